@@ -1,0 +1,9 @@
+/**
+ * @kyodo/core — the rules of citizen–government cooperation (協働) as data and functions,
+ * each citing the document and section it comes from (shared/RULES.md, shared/seeds).
+ *
+ * Pure: no file system, no network, no clock (today's date is always a parameter).
+ */
+export * from './problems/index.js';
+export * from './sources/index.js';
+export * from './text/index.js';

@@ -1,0 +1,133 @@
+import type { DocumentFile } from './documents.js';
+
+/**
+ * IDs of the rule catalogue (shared/RULES.md). A rule is cited by its ID and by the document
+ * and section it comes from.
+ */
+export type RuleId =
+  | 'C1'
+  | 'C2'
+  | 'C3'
+  | 'C4'
+  | 'D1'
+  | 'D2'
+  | 'D3'
+  | 'D4'
+  | 'D5'
+  | 'D6'
+  | 'P1'
+  | 'P2'
+  | 'P3'
+  | 'P4'
+  | 'P5'
+  | 'P6'
+  | 'F1'
+  | 'F2'
+  | 'F3'
+  | 'R1'
+  | 'R2'
+  | 'G1'
+  | 'G2'
+  | 'G3'
+  | 'G4'
+  | 'S-ichinoseki-1'
+  | 'S-ichinoseki-4'
+  | 'S-ichinoseki-5'
+  | 'S-ichinoseki-6'
+  | 'S-toride-1'
+  | 'S-common'
+  | 'E1'
+  | 'E2'
+  | 'E3'
+  | 'E4'
+  | 'E5'
+  | 'E6'
+  | 'E7'
+  | 'E8'
+  | 'T1'
+  | 'T2'
+  | 'X1'
+  | 'X2'
+  | 'X3';
+
+/** Every rule ID of shared/RULES.md, in catalogue order. */
+export const RULE_IDS: readonly RuleId[] = [
+  'C1',
+  'C2',
+  'C3',
+  'C4',
+  'D1',
+  'D2',
+  'D3',
+  'D4',
+  'D5',
+  'D6',
+  'P1',
+  'P2',
+  'P3',
+  'P4',
+  'P5',
+  'P6',
+  'F1',
+  'F2',
+  'F3',
+  'R1',
+  'R2',
+  'G1',
+  'G2',
+  'G3',
+  'G4',
+  'S-ichinoseki-1',
+  'S-ichinoseki-4',
+  'S-ichinoseki-5',
+  'S-ichinoseki-6',
+  'S-toride-1',
+  'S-common',
+  'E1',
+  'E2',
+  'E3',
+  'E4',
+  'E5',
+  'E6',
+  'E7',
+  'E8',
+  'T1',
+  'T2',
+  'X1',
+  'X2',
+  'X3',
+];
+
+/**
+ * Where a rule, a number or a label comes from: a document of shared/seeds and its section,
+ * or, for a default the documents do not give, `document: 'kyodo'` and the reason.
+ *
+ * @example
+ * const src: Source = { document: '002_5a3cd8c23b61ef14.txt', section: '8-2-1 事業4', rule: 'S-ichinoseki-4' };
+ */
+export interface Source {
+  /** File name in shared/seeds, or 'kyodo' for a library default, or a user's own document. */
+  readonly document: DocumentFile | 'kyodo' | (string & {});
+  /** Section as the document numbers it: '§6', '第3章(2)', '8-1-4 事業1'. */
+  readonly section: string;
+  /** The RULES.md entry this encodes. */
+  readonly rule?: RuleId;
+  /** A short note: why a default was chosen, how a table was read. */
+  readonly note?: string;
+}
+
+/** Build a Source. */
+export function cite(document: Source['document'], section: string, rule?: RuleId, note?: string): Source {
+  return {
+    document,
+    section,
+    ...(rule === undefined ? {} : { rule }),
+    ...(note === undefined ? {} : { note }),
+  };
+}
+
+/** A Source rendered for people: "002_5a3cd8c23b61ef14.txt 8-2-1 事業4 (S-ichinoseki-4)". */
+export function formatSource(source: Source): string {
+  const rule = source.rule ? ` (${source.rule})` : '';
+  return `${source.document} ${source.section}${rule}`;
+}

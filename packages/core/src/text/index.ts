@@ -1,0 +1,1 @@
+export { matchKey, normaliseText } from './normalise.js';
