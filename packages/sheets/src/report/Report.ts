@@ -1,0 +1,87 @@
+import type { Bilingual, ProblemParams, RuleId, Severity, Source } from '@kyodo/core';
+import type { CellValue } from '../grid/Grid.js';
+
+/** The five kinds of sheet of shared/SHEETS.md. */
+export type SheetKind = 'projects' | 'subsidies' | 'evaluations' | 'regional-plan' | 'indicators';
+
+/**
+ * One issue found in a sheet (DESIGN.md "How data flows", SHEETS.md "The report"): a stable
+ * code, a severity in spreadsheet words, the place as the user sees it, the value seen, a
+ * message in Japanese and English, and the rule and source it comes from.
+ * A sheet-wide issue (a column the sheet lacks) has row, column and cell null.
+ */
+export interface SheetIssue {
+  /** Stable code, `concept.what`; the catalogue is in docs/. */
+  readonly code: string;
+  readonly severity: Severity;
+  /** The sheet's name as its tab shows it. */
+  readonly sheet: string;
+  /** 1-based row number as the user sees it, or null for the whole sheet. */
+  readonly row: number | null;
+  /** Column letter ('A', 'AB'), or null for a whole row or the whole sheet. */
+  readonly column: string | null;
+  /** A1 cell ('C7'), or null when the issue is not about one cell. */
+  readonly cell: string | null;
+  /** The raw value seen in the cell, when there is one. */
+  readonly value?: CellValue;
+  /** The value after normalisation, when one could be made. */
+  readonly normalised?: unknown;
+  readonly params: ProblemParams;
+  readonly message: Bilingual;
+  readonly rule?: RuleId;
+  readonly source?: Source;
+  /**
+   * When the same fault in many rows is grouped: how many places in all. The issue's own
+   * place is the first; `more` lists the next few cells. Never a silent cut.
+   */
+  readonly count?: number;
+  readonly more?: readonly string[];
+}
+
+/** How one field of the sheet's kind was matched to a column. */
+export interface ColumnMapping {
+  readonly field: string;
+  /** Column letter. */
+  readonly column: string;
+  /** The header text as it stands in the sheet. */
+  readonly header: string;
+  /** 'alias': matched through the profile's aliases; 'hand': given by a hand mapping. */
+  readonly by: 'alias' | 'hand';
+  /** The alias that matched (for 'alias'). */
+  readonly alias?: string;
+}
+
+/** A row left out of validation, and why. */
+export interface SkippedRow {
+  readonly row: number;
+  readonly reason: 'blank' | 'total';
+}
+
+/** What one sheet gave: its kind, header resolution, rows, issues and scores. */
+export interface SheetReport {
+  readonly name: string;
+  /** The detected (or handed) kind, or null when the sheet is not one of the five kinds. */
+  readonly kind: SheetKind | null;
+  /** How sure detection is, 0–1 (1 for a hand mapping). */
+  readonly confidence: number;
+  /** 1-based header row, or null when none was found. */
+  readonly headerRow: number | null;
+  readonly mapping: readonly ColumnMapping[];
+  /** Columns under the header that no field took (備考 and the like). */
+  readonly unmapped: readonly { readonly column: string; readonly header: string }[];
+  readonly rowsRead: number;
+  readonly skipped: readonly SkippedRow[];
+  readonly issues: readonly SheetIssue[];
+  /** Kind-specific scores (see each kind), or null when the sheet could not be scored. */
+  readonly scores: Readonly<Record<string, unknown>> | null;
+}
+
+/** The whole report for a workbook (DESIGN.md): plain data, rendered elsewhere. */
+export interface Report {
+  readonly workbook: string;
+  readonly profile: { readonly id: string; readonly name: Bilingual };
+  /** The day the validation was made for (a parameter, never the clock). */
+  readonly today: string;
+  readonly sheets: readonly SheetReport[];
+  readonly totals: { readonly errors: number; readonly warnings: number; readonly infos: number };
+}
