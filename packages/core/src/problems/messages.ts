@@ -13,6 +13,7 @@ export interface MessageEntry<P extends ProblemParams = ProblemParams> {
 }
 
 /** A catalogue: code -> entry. Each concept folder exports its own. */
+// biome-ignore lint/suspicious/noExplicitAny: entries differ in their params; `problem` recovers each one's type
 export type MessageCatalogue = Readonly<Record<string, MessageEntry<any>>>;
 
 /** Where and what, for one problem. */
@@ -39,6 +40,7 @@ type ParamsOf<E> = E extends MessageEntry<infer P> ? P : never;
  * });
  * calendarMessages.problem('calendar.impossible-date', { text: '2月30日' }, { input: '2月30日' });
  */
+// biome-ignore lint/suspicious/noExplicitAny: as above, each entry keeps its own params type
 export function defineMessages<C extends Record<string, MessageEntry<any>>>(catalogue: C) {
   function problem<K extends keyof C & string>(
     code: K,
