@@ -7,3 +7,4 @@
 export * from './problems/index.js';
 export * from './sources/index.js';
 export * from './text/index.js';
+export * from './evaluation/index.js';
