@@ -1,0 +1,89 @@
+import { defineMessages } from '@kyodo/core';
+
+/**
+ * Why a file could not be read (issue 6 item 1): each message names the file and says why,
+ * in Japanese and English, on one line. Codes `io.*`; the path of each problem is the file.
+ */
+export const ioMessages = defineMessages({
+  'io.missing-file': {
+    severity: 'error',
+    summary: 'The file does not exist',
+    ja: (p: { file: string }) => `${p.file} が見つかりません`,
+    en: (p: { file: string }) => `${p.file} does not exist`,
+  },
+  'io.not-a-file': {
+    severity: 'error',
+    summary: 'The path is a folder, not a file',
+    ja: (p: { file: string }) => `${p.file} はフォルダです。ファイルを指定してください`,
+    en: (p: { file: string }) => `${p.file} is a folder, not a file`,
+  },
+  'io.unreadable': {
+    severity: 'error',
+    summary: 'The file could not be opened (permissions, a lock)',
+    ja: (p: { file: string; reason: string }) => `${p.file} を開けません (${p.reason})`,
+    en: (p: { file: string; reason: string }) => `${p.file} cannot be opened (${p.reason})`,
+  },
+  'io.empty-file': {
+    severity: 'error',
+    summary: 'The file is empty (0 bytes)',
+    ja: (p: { file: string }) => `${p.file} は空のファイルです (0 バイト)`,
+    en: (p: { file: string }) => `${p.file} is empty (0 bytes)`,
+  },
+  'io.unknown-extension': {
+    severity: 'error',
+    summary: 'The file is neither .xlsx nor .csv',
+    ja: (p: { file: string; extension: string }) =>
+      `${p.file} は読めない形式です (${p.extension || '拡張子なし'})。.xlsx か .csv を指定してください`,
+    en: (p: { file: string; extension: string }) =>
+      `${p.file} is not a format kyodo reads (${p.extension || 'no extension'}): give an .xlsx or .csv file`,
+  },
+  'io.legacy-xls': {
+    severity: 'error',
+    summary: 'An Excel 97-2003 (.xls) file, which kyodo does not read',
+    ja: (p: { file: string }) =>
+      `${p.file} は Excel 97-2003 形式 (.xls) です。Excel で「Excel ブック (.xlsx)」として保存し直してください`,
+    en: (p: { file: string }) =>
+      `${p.file} is an Excel 97-2003 (.xls) file: save it again as an Excel Workbook (.xlsx)`,
+  },
+  'io.not-a-workbook': {
+    severity: 'error',
+    summary: 'The file is named .xlsx but is not an Excel workbook',
+    ja: (p: { file: string }) => `${p.file} は Excel ブック (.xlsx) ではありません (中身が別の形式です)`,
+    en: (p: { file: string }) => `${p.file} is not an Excel workbook (.xlsx): its content is something else`,
+  },
+  'io.damaged-workbook': {
+    severity: 'error',
+    summary: 'The workbook is truncated or damaged',
+    ja: (p: { file: string; reason: string }) =>
+      `${p.file} は壊れているか途中で切れています (${p.reason})。元のファイルをもう一度保存してください`,
+    en: (p: { file: string; reason: string }) =>
+      `${p.file} is truncated or damaged (${p.reason}): save the original again`,
+  },
+  'io.no-sheets': {
+    severity: 'error',
+    summary: 'The workbook has no worksheets',
+    ja: (p: { file: string }) => `${p.file} にはワークシートがありません`,
+    en: (p: { file: string }) => `${p.file} has no worksheets`,
+  },
+  'io.unknown-encoding': {
+    severity: 'error',
+    summary: 'A CSV file neither in UTF-8 nor in Shift_JIS',
+    ja: (p: { file: string }) =>
+      `${p.file} の文字コードが UTF-8 でも Shift_JIS でもありません。UTF-8 か Shift_JIS の CSV で保存してください`,
+    en: (p: { file: string }) =>
+      `${p.file} is neither UTF-8 nor Shift_JIS text: save the CSV as UTF-8 or Shift_JIS`,
+  },
+  'io.binary-csv': {
+    severity: 'error',
+    summary: 'A .csv file whose content is not text',
+    ja: (p: { file: string }) => `${p.file} は CSV (テキスト) ではありません (中身がバイナリです)`,
+    en: (p: { file: string }) => `${p.file} is not a CSV text file: its content is binary`,
+  },
+  'io.unclosed-quote': {
+    severity: 'error',
+    summary: 'A CSV field opened with a double quote is never closed',
+    ja: (p: { file: string; row: number }) => `${p.file} の ${p.row} 行目で始まる「"」が閉じられていません`,
+    en: (p: { file: string; row: number }) =>
+      `${p.file}: the double quote opened on line ${p.row} is never closed`,
+  },
+});

@@ -1,0 +1,16 @@
+import { ok, type Result } from '@kyodo/core';
+import type { Workbook } from '@kyodo/sheets';
+import { readWorkbookFile } from './readWorkbookFile.js';
+
+/**
+ * Read a workbook file (.xlsx, .xlsm or .csv) into the grids @kyodo/sheets validates (issue 6
+ * item 1); see readWorkbookFile for what is read and how each failure is said.
+ *
+ * @example
+ * const read = await readWorkbook('examples/toride-projects-sjis.csv');
+ * if (read.ok) read.value.sheets[0].values[0] //=> the CSV's first line, as text cells
+ */
+export async function readWorkbook(path: string): Promise<Result<Workbook>> {
+  const read = await readWorkbookFile(path);
+  return read.ok ? ok(read.value.workbook) : read;
+}
