@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { RULE_IDS, type RuleId } from '../sources/Source.js';
+import { RULE_IDS, type RuleId, type Source } from '../sources/Source.js';
 
 /*
  * A support program (補助金, 交付金, 人的支援) as profile data (RULES S; shared/DESIGN.md
@@ -28,12 +28,12 @@ const ruleIdSchema = z.enum(RULE_IDS as unknown as readonly [RuleId, ...RuleId[]
  * municipality's own 要綱) and its section, the RULES ID, and a note (why a default was
  * chosen, how a table was read). Same shape as `Source` (sources/Source.ts).
  */
-export const programSourceSchema = z.object({
+export const programSourceSchema: z.ZodMiniType<Source, Source> = z.object({
   document: nonEmpty,
   section: nonEmpty,
   rule: z.exactOptional(ruleIdSchema),
   note: z.exactOptional(z.string()),
-});
+}) as unknown as z.ZodMiniType<Source, Source>;
 
 const bilingualSchema = z.object({ ja: nonEmpty, en: nonEmpty });
 
