@@ -12,7 +12,7 @@ describe('scoreEvaluation (RULES E1, E7)', () => {
     const r = scoreEvaluation(ichinoseki, {
       project: '地域の子ども食堂',
       evaluator: '市',
-      answers: { 目標・成果の達成: 'A', 費用対効果: 'C', 'hanashiai-keizoku': 'Ｂ' },
+      answers: { '目標・成果の達成': 'A', 費用対効果: 'C', 'hanashiai-keizoku': 'Ｂ' },
     });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -23,7 +23,10 @@ describe('scoreEvaluation (RULES E1, E7)', () => {
     expect(r.value.unanswered).toHaveLength(8);
     expect(r.value.unanswered[0]).toBe('jishu-jiritsu-taito');
     expect(r.warnings).toHaveLength(8);
-    expect(r.warnings[0]).toMatchObject({ code: 'evaluation.item-unanswered', path: ['answers', 'jishu-jiritsu-taito'] });
+    expect(r.warnings[0]).toMatchObject({
+      code: 'evaluation.item-unanswered',
+      path: ['answers', 'jishu-jiritsu-taito'],
+    });
   });
 
   it('means all six toride principles answered by the partner', () => {
@@ -60,7 +63,11 @@ describe('scoreEvaluation (RULES E1, E7)', () => {
   });
 
   it('gives a null mean when nothing is answered', () => {
-    const r = scoreEvaluation(toride, { project: 'p', evaluator: 'city', answers: { jishusei: '', 'sogo-rikai': null } });
+    const r = scoreEvaluation(toride, {
+      project: 'p',
+      evaluator: 'city',
+      answers: { jishusei: '', 'sogo-rikai': null },
+    });
     expect(r.ok && r.value.mean).toBeNull();
     expect(r.ok && r.value.answered).toBe(0);
     expect(r.ok && r.value.unanswered).toHaveLength(6);
@@ -69,7 +76,11 @@ describe('scoreEvaluation (RULES E1, E7)', () => {
   it('reports every bad answer, an unknown item and an unknown evaluator, each with its path', () => {
     const r = scoreEvaluation(
       toride,
-      { project: ' ', evaluator: '校長', answers: { jishusei: 'E', 満足度: 'A', 'sogo-rikai': 'B', 相互理解の原則: 'A' } },
+      {
+        project: ' ',
+        evaluator: '校長',
+        answers: { jishusei: 'E', 満足度: 'A', 'sogo-rikai': 'B', 相互理解の原則: 'A' },
+      },
       { path: ['evaluations', 2] },
     );
     expect(r.ok).toBe(false);
