@@ -12,7 +12,11 @@ const EVALUATOR_JA: Readonly<Record<string, string>> = {
   'third-party': '第三者',
 };
 const evaluatorJa = (kind: string) => EVALUATOR_JA[kind] ?? kind;
-const percent = (n: number) => `${Math.round(n * 10) / 10}%`;
+const signedPercent = (ratio: number) => {
+  const tenths = Math.round(Math.abs(ratio) * 1000) / 10;
+  return `${ratio < 0 ? '−' : '+'}${tenths}%`;
+};
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/gu, ',');
 
 /**
  * The problems of the evaluation engine (RULES E1–E8): levels off the scale, items the framework
@@ -135,9 +139,9 @@ export const evaluationMessages = defineMessages({
     rule: 'E4',
     source: cite(S0, '§6 協働の原則 (4) 評価、検証の原則', 'E4'),
     ja: (p: { parameter: string; planned: number; actual: number; ratio: number; threshold: number }) =>
-      `「${p.parameter}」の実績 ${p.actual} が計画 ${p.planned} から ${percent(p.ratio * 100)} 増減しており、しきい値 ${p.threshold}% を超えています。当初計画どおりか検証してください`,
+      `「${p.parameter}」の実績 ${grouped(p.actual)} は計画 ${grouped(p.planned)} に対し ${signedPercent(p.ratio)} で、しきい値 ${p.threshold}% を超えています。当初計画どおりか検証してください`,
     en: (p: { parameter: string; planned: number; actual: number; ratio: number; threshold: number }) =>
-      `Actual "${p.parameter}" ${p.actual} differs from the plan ${p.planned} by ${percent(p.ratio * 100)}, more than ${p.threshold}%; review it against the first plan`,
+      `Actual "${p.parameter}" ${grouped(p.actual)} differs from the plan ${grouped(p.planned)} by ${signedPercent(p.ratio)}, more than ${p.threshold}%; review it against the first plan`,
   },
   'evaluation.indicator-target-missing': {
     severity: 'warning',

@@ -1,0 +1,146 @@
+import type { Path, Problem } from '../problems/Problem.js';
+import { err, ok, type Result } from '../problems/Result.js';
+import { evaluationMessages } from './messages.js';
+
+/** Planned and actual figures of one project (RULES E4): its budget in yen, and optionally its scale. */
+export interface PlanActualInput {
+  /** Planned cost in yen (予算額, 計画額). */
+  readonly budget?: number | null;
+  /** Actual cost in yen (決算額, 実績額). */
+  readonly actual?: number | null;
+  /** Planned scale: participants, sessions, whatever the project counts (計画規模). */
+  readonly scalePlanned?: number | null;
+  readonly scaleActual?: number | null;
+}
+
+/** One comparison of plan and actual. */
+export interface Variance {
+  readonly planned: number;
+  readonly actual: number;
+  /** actual − planned. */
+  readonly difference: number;
+  /** (actual − planned) / planned; 0 when both are 0; null when only the plan is 0. */
+  readonly ratio: number | null;
+  /** Whether |actual − planned| / planned is above the threshold (a zero plan with a non-zero actual is). */
+  readonly over: boolean;
+}
+
+/** The plan-versus-actual comparison of one project (E4). */
+export interface PlanVersusActual {
+  readonly budget: Variance;
+  /** Present when both scale figures were given. */
+  readonly scale?: Variance;
+  /** Whether the budget or the scale is over the threshold. */
+  readonly over: boolean;
+  readonly thresholdPercent: number;
+}
+
+const PARAMETERS = {
+  budget: { ja: '予算額（計画）', en: 'budget' },
+  actual: { ja: '決算額（実績）', en: 'actual' },
+  scalePlanned: { ja: '事業規模（計画）', en: 'planned scale' },
+  scaleActual: { ja: '事業規模（実績）', en: 'actual scale' },
+} as const;
+
+function compare(planned: number, actual: number, thresholdPercent: number): Variance {
+  const difference = actual - planned;
+  if (planned === 0)
+    return { planned, actual, difference, ratio: difference === 0 ? 0 : null, over: difference !== 0 };
+  // |a − p| / p > t / 100  ⇔  |a − p| × 100 > t × p  (p > 0): no division before the comparison.
+  return {
+    planned,
+    actual,
+    difference,
+    ratio: difference / planned,
+    over: Math.abs(difference) * 100 > thresholdPercent * planned,
+  };
+}
+
+/**
+ * Compare what a project cost and did with its first plan (RULES E4; 000_0726a29b17f6f262.txt §6
+ * 協働の原則 (4) 評価、検証の原則: 行政が負担する予算、事業規模等が、当初計画したとおり完結したか).
+ * The variance ratio is (actual − plan) / plan; a variance above the threshold in percent (the
+ * framework's varianceThresholdPercent, default 20) is over and comes back as a warning. A
+ * missing or negative figure is an error naming it, never a silent zero.
+ *
+ * @example
+ * planVersusActual({ budget: 500_000, actual: 380_000 }, 20)
+ * //=> ok({ budget: { planned: 500000, actual: 380000, difference: -120000, ratio: -0.24, over: true }, over: true, … })
+ */
+export function planVersusActual(
+  input: PlanActualInput,
+  thresholdPercent: number,
+  options: { path?: Path; label?: string } = {},
+): Result<PlanVersusActual> {
+  const base = options.path ?? [];
+  const problems: Problem[] = [];
+  const read = (field: keyof typeof PARAMETERS, required: boolean): number | undefined => {
+    const value = input[field];
+    const path = [...base, field];
+    if (value === undefined || value === null) {
+      if (required) {
+        problems.push(
+          evaluationMessages.problem(
+            'evaluation.missing-parameter',
+            { parameter: PARAMETERS[field].ja },
+            { path },
+          ),
+        );
+      }
+      return undefined;
+    }
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+      problems.push(
+        evaluationMessages.problem(
+          'evaluation.invalid-amount',
+          { parameter: PARAMETERS[field].ja, value: String(value) },
+          { path, input: value },
+        ),
+      );
+      return undefined;
+    }
+    return value;
+  };
+  const budget = read('budget', true);
+  const actual = read('actual', true);
+  const hasScale = input.scalePlanned != null || input.scaleActual != null;
+  const scalePlanned = read('scalePlanned', hasScale);
+  const scaleActual = read('scaleActual', hasScale);
+  if (problems.length > 0 || budget === undefined || actual === undefined) return err(problems);
+
+  const warnings: Problem[] = [];
+  const label = options.label;
+  const check = (v: Variance, field: 'budget' | 'scalePlanned', name: string) => {
+    const parameter = label ? `${label} ${name}` : name;
+    const path = [...base, field];
+    if (v.ratio === null) {
+      warnings.push(
+        evaluationMessages.problem('evaluation.plan-zero', { parameter, actual: v.actual }, { path }),
+      );
+    } else if (v.over) {
+      warnings.push(
+        evaluationMessages.problem(
+          'evaluation.variance-over',
+          { parameter, planned: v.planned, actual: v.actual, ratio: v.ratio, threshold: thresholdPercent },
+          { path },
+        ),
+      );
+    }
+  };
+  const budgetVariance = compare(budget, actual, thresholdPercent);
+  check(budgetVariance, 'budget', '事業費');
+  const scale =
+    scalePlanned !== undefined && scaleActual !== undefined
+      ? compare(scalePlanned, scaleActual, thresholdPercent)
+      : undefined;
+  if (scale) check(scale, 'scalePlanned', '事業規模');
+  return ok(
+    {
+      budget: budgetVariance,
+      ...(scale ? { scale } : {}),
+      over: budgetVariance.over || (scale?.over ?? false),
+      thresholdPercent,
+    },
+    warnings,
+  );
+}
