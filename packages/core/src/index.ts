@@ -8,3 +8,5 @@ export * from './problems/index.js';
 export * from './sources/index.js';
 export * from './text/index.js';
 export * from './evaluation/index.js';
+export * from './profiles/index.js';
+export * from './forms/index.js';

@@ -1,0 +1,99 @@
+import type { Source } from '../sources/Source.js';
+import { cite } from '../sources/Source.js';
+
+/**
+ * The kinds of sheet kyodo reads (shared/SHEETS.md): the project register, the subsidy ledger,
+ * evaluation sheets, a regional body's plan (地域づくり計画書) and rolling indicators.
+ */
+export const SHEET_KINDS = ['projects', 'subsidies', 'evaluations', 'regional-plan', 'indicators'] as const;
+
+/** One of the kinds of sheet of shared/SHEETS.md. */
+export type SheetKind = (typeof SHEET_KINDS)[number];
+
+/**
+ * Header texts per sheet kind and field: the example headers of shared/SHEETS.md. A profile
+ * may add or replace aliases; matching tolerates width, spaces, brackets and units. The
+ * columns of an evaluation sheet for the framework's items come from the framework itself.
+ */
+export const DEFAULT_HEADERS: Readonly<Record<SheetKind, Readonly<Record<string, readonly string[]>>>> = {
+  projects: {
+    name: ['事業名', '協働事業名'],
+    department: ['担当課', '所管課', '担当部署'],
+    partner: ['協働相手', '協働先', '相手方', '団体名'],
+    partnerType: ['主体区分', '相手方区分', '団体種別'],
+    form: ['協働の形態', '協働形態', '事業形態'],
+    organiser: ['主催', '主催者'],
+    fiscalYear: ['年度'],
+    start: ['開始日'],
+    end: ['終了日'],
+    period: ['実施期間'],
+    budget: ['予算額', '事業費', '計画額'],
+    actual: ['決算額', '実績額'],
+    cityShare: ['市負担額', '市負担'],
+  },
+  subsidies: {
+    recipient: ['団体名', '交付先', '申請者'],
+    program: ['補助事業', '事業区分', '補助金名'],
+    fiscalYear: ['年度'],
+    eligibleExpense: ['補助対象経費', '対象経費'],
+    ineligibleExpense: ['対象外経費'],
+    requested: ['申請額', '交付申請額'],
+    granted: ['交付決定額', '決定額'],
+    advance: ['前金払額', '概算払額'],
+    actualExpense: ['実績額', '実績対象経費'],
+    settled: ['確定額', '交付確定額'],
+    refund: ['返還額'],
+    founded: ['設立日', '発足日'],
+  },
+  evaluations: {
+    project: ['事業名'],
+    evaluator: ['評価者', '評価主体', '区分'],
+    comment: ['所見', 'コメント', '意見'],
+  },
+  'regional-plan': {
+    item: ['実施項目'],
+    project: ['実施事業'],
+    implementer: ['実施主体'],
+  },
+  indicators: {
+    item: ['取組項目'],
+    fiscalYear: ['年度'],
+    target: ['目標'],
+    actual: ['実績'],
+  },
+};
+
+/**
+ * Texts that mean "no value" in a cell (shared/SHEETS.md, "Missing-value markers declared per
+ * profile"): reported as missing, never read as zero.
+ */
+export const DEFAULT_MISSING_MARKERS: readonly string[] = ['空欄', '－', 'ー', '未定', '該当なし', '-'];
+
+/**
+ * Default thresholds. budgetVariance: a project's actual cost differing from its budget by more
+ * than this fraction is a warning (RULES E4; 000_0726a29b17f6f262.txt §6 協働の原則(4);
+ * shared/SHEETS.md projects: 20%). gapLevels: a difference of this many levels between the
+ * city's and the partner's self-evaluation of one item is reported (RULES E7, a kyodo default).
+ */
+export const DEFAULT_THRESHOLDS: {
+  readonly budgetVariance: number;
+  readonly gapLevels: number;
+  readonly sources: { readonly budgetVariance: Source; readonly gapLevels: Source };
+} = {
+  budgetVariance: 0.2,
+  gapLevels: 2,
+  sources: {
+    budgetVariance: cite(
+      '000_0726a29b17f6f262.txt',
+      '6 協働の考え方 協働の原則（4）評価、検証の原則',
+      'E4',
+      'The document asks whether the budget and scale were completed as planned; the 20% threshold is the default of shared/SHEETS.md.',
+    ),
+    gapLevels: cite(
+      'kyodo',
+      'default (RULES E7)',
+      'E7',
+      'No document gives a scale; a gap of 2 levels or more between the city and the partner is reported (相互理解).',
+    ),
+  },
+};

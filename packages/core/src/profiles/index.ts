@@ -1,0 +1,30 @@
+export { builtinProfiles, ichinosekiProfile, plan004Profile, torideProfile } from './builtin/index.js';
+export {
+  DEFAULT_HEADERS,
+  DEFAULT_MISSING_MARKERS,
+  DEFAULT_THRESHOLDS,
+  SHEET_KINDS,
+  type SheetKind,
+} from './defaults.js';
+export { getProfile } from './getProfile.js';
+export { profileMessages } from './messages.js';
+export {
+  type Actor,
+  actorSchema,
+  type Definition,
+  definitionSchema,
+  type Headers,
+  headersSchema,
+  type Implementer,
+  implementerSchema,
+  type Principle,
+  type Profile,
+  type ProfileInput,
+  principleSchema,
+  profileSchema,
+  type RegionalBodies,
+  regionalBodiesSchema,
+  type Thresholds,
+  thresholdsSchema,
+} from './schema.js';
+export { bilingualSchema, ruleIdSchema, sourceSchema } from './sourceSchema.js';

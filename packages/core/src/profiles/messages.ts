@@ -1,0 +1,127 @@
+import { defineMessages } from '../problems/messages.js';
+
+type At = { path: string };
+
+/**
+ * The problems of profiles (codes `profile.*`): a profile that is not found, and every way a
+ * user's JSON profile can be wrong, each saying where (the path) and what was expected, in
+ * Japanese and English.
+ */
+export const profileMessages = defineMessages({
+  'profile.unknown': {
+    severity: 'error',
+    summary: 'No profile with this id, 地方公共団体コード or name',
+    ja: (p: { id: string; known: string }) => `プロファイル「${p.id}」はありません（使えるもの: ${p.known}）`,
+    en: (p: { id: string; known: string }) => `There is no profile "${p.id}" (known: ${p.known})`,
+  },
+  'profile.not-object': {
+    severity: 'error',
+    summary: 'A profile must be a JSON object',
+    ja: (p: { received: string }) =>
+      `プロファイルはJSONのオブジェクト（{ … }）で書いてください（${p.received}でした）`,
+    en: (p: { received: string }) => `A profile must be a JSON object ({ … }), not ${p.received}`,
+  },
+  'profile.missing': {
+    severity: 'error',
+    summary: 'A required property of a profile is missing',
+    ja: (p: At & { expected: string; expectedJa: string }) =>
+      `${p.path} がありません（${p.expectedJa}が必要です）`,
+    en: (p: At & { expected: string; expectedJa: string }) => `${p.path} is missing (expected ${p.expected})`,
+  },
+  'profile.wrong-type': {
+    severity: 'error',
+    summary: 'A property of a profile has the wrong type',
+    ja: (p: At & { expected: string; expectedJa: string; received: string }) =>
+      `${p.path} は${p.expectedJa}でなければなりません（${p.received}でした）`,
+    en: (p: At & { expected: string; expectedJa: string; received: string }) =>
+      `${p.path} must be ${p.expected}, not ${p.received}`,
+  },
+  'profile.invalid-value': {
+    severity: 'error',
+    summary: 'A property of a profile is not one of the allowed values',
+    ja: (p: At & { allowed: string; received: string }) =>
+      `${p.path} の値 ${p.received} は使えません（${p.allowed} のいずれか）`,
+    en: (p: At & { allowed: string; received: string }) =>
+      `${p.path} is ${p.received}; expected one of ${p.allowed}`,
+  },
+  'profile.too-small': {
+    severity: 'error',
+    summary: 'A text or list of a profile is empty or a number too small',
+    ja: (p: At & { minimum: number; what: string }) =>
+      p.what === 'number'
+        ? `${p.path} は ${p.minimum} 以上にしてください`
+        : `${p.path} が空です（${p.what === 'array' ? `${p.minimum}件以上の項目` : `${p.minimum}文字以上`}が必要です）`,
+    en: (p: At & { minimum: number; what: string }) =>
+      p.what === 'number'
+        ? `${p.path} must be at least ${p.minimum}`
+        : `${p.path} is empty (expected at least ${p.minimum} ${p.what === 'array' ? 'item(s)' : 'character(s)'})`,
+  },
+  'profile.invalid-format': {
+    severity: 'error',
+    summary: 'A text of a profile does not have the expected form',
+    ja: (p: At & { received: string; formatJa: string }) =>
+      `${p.path} の「${p.received}」は形式が違います（${p.formatJa}）`,
+    en: (p: At & { received: string; format: string }) =>
+      `${p.path} "${p.received}" has the wrong form (expected ${p.format})`,
+  },
+  'profile.invalid': {
+    severity: 'error',
+    summary: 'A property of a profile is not valid',
+    ja: (p: At & { detail: string }) => `${p.path} が正しくありません（${p.detail}）`,
+    en: (p: At & { detail: string }) => `${p.path} is not valid (${p.detail})`,
+  },
+  'profile.duplicate-id': {
+    severity: 'error',
+    summary: 'Two items of one list of a profile have the same id',
+    ja: (p: At & { id: string; first: string }) => `${p.path} のid「${p.id}」は ${p.first} と重複しています`,
+    en: (p: At & { id: string; first: string }) => `${p.path}: id "${p.id}" is already used by ${p.first}`,
+  },
+  'profile.unknown-reference': {
+    severity: 'error',
+    summary: 'A profile refers to an id that it does not define',
+    ja: (p: At & { id: string; kindJa: string; known: string }) =>
+      `${p.path} の「${p.id}」という${p.kindJa}はこのプロファイルにありません（あるもの: ${p.known}）`,
+    en: (p: At & { id: string; kind: string; known: string }) =>
+      `${p.path} refers to ${p.kind} "${p.id}", which this profile does not define (defined: ${p.known})`,
+  },
+  'profile.domain-organiser-not-allowed': {
+    severity: 'error',
+    summary: 'A form gives a domain for an organiser it does not allow (RULES R1, R2)',
+    rule: 'R2',
+    ja: (p: At & { form: string; organiser: string }) =>
+      `${p.path}: 形態「${p.form}」は主催「${p.organiser}」を認めていないのに領域が書かれています（organisers に加えるか領域を消してください）`,
+    en: (p: At & { form: string; organiser: string }) =>
+      `${p.path}: form "${p.form}" gives a domain for organiser "${p.organiser}", which its organisers do not allow`,
+  },
+  'profile.synonym-conflict': {
+    severity: 'error',
+    summary: 'One text names two forms of a profile (RULES F3)',
+    rule: 'F3',
+    ja: (p: At & { text: string; first: string; second: string }) =>
+      `${p.path}: 「${p.text}」が形態「${p.first}」と「${p.second}」の両方を指しています`,
+    en: (p: At & { text: string; first: string; second: string }) =>
+      `${p.path}: "${p.text}" names both form "${p.first}" and form "${p.second}"`,
+  },
+  'profile.bad-check-digit': {
+    severity: 'error',
+    summary: 'A 地方公共団体コード whose check digit is wrong',
+    ja: (p: At & { code: string; expected: string }) =>
+      `${p.path} の地方公共団体コード「${p.code}」は検査数字が合いません（6桁目は ${p.expected} のはずです）`,
+    en: (p: At & { code: string; expected: string }) =>
+      `${p.path}: local government code "${p.code}" has a wrong check digit (the 6th digit should be ${p.expected})`,
+  },
+  'profile.unknown-parent': {
+    severity: 'error',
+    summary: 'A profile extends a profile that does not exist',
+    ja: (p: At & { id: string; known: string }) =>
+      `${p.path}: 継承元のプロファイル「${p.id}」がありません（使えるもの: ${p.known}）`,
+    en: (p: At & { id: string; known: string }) =>
+      `${p.path}: the profile to extend, "${p.id}", does not exist (known: ${p.known})`,
+  },
+  'profile.extends-cycle': {
+    severity: 'error',
+    summary: 'Profiles extend each other in a cycle',
+    ja: (p: At & { chain: string }) => `${p.path}: プロファイルの継承が循環しています（${p.chain}）`,
+    en: (p: At & { chain: string }) => `${p.path}: profiles extend each other in a cycle (${p.chain})`,
+  },
+});

@@ -1,0 +1,222 @@
+import * as z from 'zod/mini';
+import { frameworkSchema } from '../evaluation/schema.js';
+import { domainSchema, formSchema } from '../forms/schema.js';
+import { programSchema } from '../subsidies/schema.js';
+import { DEFAULT_HEADERS, DEFAULT_MISSING_MARKERS, DEFAULT_THRESHOLDS, type SheetKind } from './defaults.js';
+import { bilingualSchema, idSchema, sourceSchema } from './sourceSchema.js';
+
+const text = z.string().check(z.minLength(1));
+
+/** A labelled, cited item: the shape of principles, action standards, functions, steps. */
+const labelledSchema = z.object({
+  id: idSchema,
+  label: bilingualSchema,
+  description: z.exactOptional(bilingualSchema),
+  source: sourceSchema,
+});
+
+/** A document a profile rests on (shared/seeds, or the municipality's own). */
+export const profileDocumentSchema = z.object({
+  document: text,
+  title: bilingualSchema,
+  adopted: z.exactOptional(z.string()),
+  period: z.exactOptional(z.string()),
+});
+
+/** A definition the profile's documents give (RULES D1–D3): the term and its text. */
+export const definitionSchema = z.object({
+  id: idSchema,
+  term: bilingualSchema,
+  text: bilingualSchema,
+  source: sourceSchema,
+});
+
+const orderedSchema = z.object({
+  id: idSchema,
+  order: z.number().check(z.int()),
+  label: bilingualSchema,
+  source: sourceSchema,
+});
+
+/**
+ * A principle (協働の原則, RULES P1, P3–P6): its label, what it says, the group of principles
+ * it belongs to in its document, and for an ordering principle (補完性, P3) the units in order
+ * (smallest first).
+ */
+export const principleSchema = z.object({
+  id: idSchema,
+  label: bilingualSchema,
+  description: z.exactOptional(bilingualSchema),
+  group: z.exactOptional(bilingualSchema),
+  ordering: z.exactOptional(z.array(orderedSchema)),
+  source: sourceSchema,
+});
+
+/** A cited statement about an actor: an expected effect (D5) or a role (D6). */
+const actorStatementSchema = z.object({ label: bilingualSchema, source: sourceSchema });
+
+/**
+ * An actor (主体) of cooperation (RULES D4): its label, the group it belongs to (an actor id),
+ * examples and synonyms as written in sheets, expected effects (D5) and roles (D6).
+ */
+export const actorSchema = z.object({
+  id: idSchema,
+  label: bilingualSchema,
+  group: z.exactOptional(idSchema),
+  examples: z.exactOptional(z.array(text)),
+  synonyms: z.exactOptional(z.array(text)),
+  effects: z.exactOptional(z.array(actorStatementSchema)),
+  roles: z.exactOptional(z.array(actorStatementSchema)),
+  source: sourceSchema,
+});
+
+/**
+ * Rules for regional cooperation bodies (地域協働体, RULES G1–G4; 002_5a3cd8c23b61ef14.txt 8-1):
+ * the area rule and its constraints (G1), founding steps in order (G2), functions and roles
+ * (G3), and the headings and columns of the 地域づくり計画 template (G4).
+ */
+export const regionalBodiesSchema = z.object({
+  label: bilingualSchema,
+  description: z.exactOptional(bilingualSchema),
+  source: sourceSchema,
+  area: z.object({
+    rule: bilingualSchema,
+    constraints: z.array(labelledSchema),
+    source: sourceSchema,
+  }),
+  foundingSteps: z.array(orderedSchema),
+  functions: z.array(labelledSchema),
+  roles: z.array(
+    z.object({
+      id: idSchema,
+      label: bilingualSchema,
+      examples: z.array(text),
+      source: sourceSchema,
+    }),
+  ),
+  planTemplate: z.object({
+    headings: z.array(orderedSchema),
+    columns: z.array(
+      z.object({ id: idSchema, label: bilingualSchema, required: z.boolean(), source: sourceSchema }),
+    ),
+    source: sourceSchema,
+  }),
+});
+
+/**
+ * What a 実施主体 written in a 地域づくり計画 means (RULES F2): a form of cooperation with the
+ * city ('form', with the form id), the region's own work ('own-work': not a cooperation with
+ * the city) or a proposal to the city ('proposal'). 002_5a3cd8c23b61ef14.txt (参考)「地域づくり計画書」の例.
+ */
+export const implementerSchema = z.object({
+  id: idSchema,
+  label: bilingualSchema,
+  /** Texts seen in the 実施主体 column: 協議会（市補助事業）, 市に提案, 各自治会 … */
+  synonyms: z.array(text),
+  kind: z.enum(['form', 'own-work', 'proposal']),
+  form: z.exactOptional(idSchema),
+  notes: z.exactOptional(bilingualSchema),
+  source: sourceSchema,
+});
+
+/** The evaluation frameworks of a profile (RULES E) and the one used when none is named. */
+export const profileEvaluationSchema = z.object({
+  frameworks: z.array(frameworkSchema),
+  default: z.exactOptional(z.string()),
+});
+
+const aliasesSchema = z.record(z.string(), z.array(text));
+
+/** Header aliases per sheet kind and field (shared/SHEETS.md); defaults to its examples. */
+export const headersSchema = z.object({
+  projects: z._default(aliasesSchema, () => aliases('projects')),
+  subsidies: z._default(aliasesSchema, () => aliases('subsidies')),
+  evaluations: z._default(aliasesSchema, () => aliases('evaluations')),
+  'regional-plan': z._default(aliasesSchema, () => aliases('regional-plan')),
+  indicators: z._default(aliasesSchema, () => aliases('indicators')),
+});
+
+/** Thresholds of checks, each with its source (RULES E4, E7). */
+export const thresholdsSchema = z.object({
+  /** A fraction: 0.2 = a variance above 20% of the budget is a warning (E4). */
+  budgetVariance: z.number().check(z.gte(0)),
+  /** Levels of difference between city and partner on one item that are reported (E7). */
+  gapLevels: z.number().check(z.int(), z.gte(1)),
+  sources: z.object({ budgetVariance: sourceSchema, gapLevels: sourceSchema }),
+});
+
+function clone<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+function aliases(kind: SheetKind): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [field, texts] of Object.entries(DEFAULT_HEADERS[kind])) out[field] = [...texts];
+  return out;
+}
+
+/**
+ * A municipality's profile as data (shared/DESIGN.md "Profiles"): its documents, definitions
+ * (RULES D1–D3), principles (P), actors (D4–D6), forms (F) and domains (R), rules for
+ * regional bodies (G), what 実施主体 texts mean (F2), support programs (S), evaluation
+ * frameworks (E), header aliases, missing-value markers and thresholds. Every element carries
+ * its source. `extends` names a profile this one layers on (resolved by loadProfile).
+ * Collections a municipality does not need default to empty; headers, markers and thresholds
+ * default to the ones of shared/SHEETS.md.
+ *
+ * @example
+ * profileSchema.safeParse(getProfileOrThrow('toride')).success //=> true
+ */
+export const profileSchema = z.object({
+  id: idSchema,
+  name: bilingualSchema,
+  /** 地方公共団体コード: 6 digits, the last a check digit (一関市 032093). */
+  localGovernmentCode: z.exactOptional(z.string().check(z.regex(/^[0-9]{6}$/u))),
+  /** The id of the profile this one extends (resolved by loadProfile). */
+  extends: z.exactOptional(idSchema),
+  description: z.exactOptional(bilingualSchema),
+  sources: z.array(profileDocumentSchema).check(z.minLength(1)),
+  definitions: z._default(z.array(definitionSchema), () => []),
+  principles: z._default(z.array(principleSchema), () => []),
+  /** 行動基準 (RULES P2). */
+  actionStandards: z._default(z.array(labelledSchema), () => []),
+  actors: z._default(z.array(actorSchema), () => []),
+  forms: z.array(formSchema),
+  domains: z._default(z.array(domainSchema), () => []),
+  /** 行政行為 that are not cooperation (RULES R2): 課税, 許可 … */
+  administrativeActs: z._default(z.array(labelledSchema), () => []),
+  regionalBodies: z.exactOptional(regionalBodiesSchema),
+  implementers: z._default(z.array(implementerSchema), () => []),
+  programs: z._default(z.array(programSchema), () => []),
+  evaluation: z._default(profileEvaluationSchema, () => ({ frameworks: [] })),
+  headers: z._default(headersSchema, () => ({
+    projects: aliases('projects'),
+    subsidies: aliases('subsidies'),
+    evaluations: aliases('evaluations'),
+    'regional-plan': aliases('regional-plan'),
+    indicators: aliases('indicators'),
+  })),
+  missingMarkers: z._default(z.array(text), () => [...DEFAULT_MISSING_MARKERS]),
+  thresholds: z._default(thresholdsSchema, () => clone(DEFAULT_THRESHOLDS)),
+});
+
+/** A profile after validation and defaults (see profileSchema). */
+export type Profile = z.output<typeof profileSchema>;
+
+/** A profile as written in JSON, before defaults (see profileSchema). */
+export type ProfileInput = z.input<typeof profileSchema>;
+
+/** A principle of a profile (RULES P). */
+export type Principle = z.output<typeof principleSchema>;
+/** An actor of a profile (RULES D4). */
+export type Actor = z.output<typeof actorSchema>;
+/** A definition of a profile (RULES D1–D3). */
+export type Definition = z.output<typeof definitionSchema>;
+/** Rules for regional cooperation bodies (RULES G1–G4). */
+export type RegionalBodies = z.output<typeof regionalBodiesSchema>;
+/** A 実施主体 mapping of a 地域づくり計画 (RULES F2). */
+export type Implementer = z.output<typeof implementerSchema>;
+/** Header aliases per sheet kind and field (shared/SHEETS.md). */
+export type Headers = z.output<typeof headersSchema>;
+/** Thresholds of checks (RULES E4, E7). */
+export type Thresholds = z.output<typeof thresholdsSchema>;

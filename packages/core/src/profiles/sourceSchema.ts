@@ -1,0 +1,39 @@
+import * as z from 'zod/mini';
+import { RULE_IDS, type RuleId, type Source } from '../sources/Source.js';
+
+/**
+ * A RULES.md ID (shared/RULES.md), as profile data: 'C1' … 'X3'.
+ *
+ * @example
+ * ruleIdSchema.parse('F3') //=> 'F3'
+ */
+export const ruleIdSchema = z.enum(RULE_IDS as unknown as readonly [RuleId, ...RuleId[]]);
+
+/**
+ * Where an element of a profile comes from: a document file name, its section as the document
+ * numbers it, the RULES.md ID it encodes and an optional note (sources/Source.ts). Every element
+ * of a profile carries one, so a user can be shown where a label or a number comes from.
+ *
+ * @example
+ * sourceSchema.parse({ document: '003_77c600037372601a.txt', section: '第3章(2)', rule: 'F1' })
+ */
+export const sourceSchema: z.ZodMiniType<Source, Source> = z.object({
+  document: z.string().check(z.minLength(1)),
+  section: z.string().check(z.minLength(1)),
+  rule: z.exactOptional(ruleIdSchema),
+  note: z.exactOptional(z.string()),
+}) as unknown as z.ZodMiniType<Source, Source>;
+
+/**
+ * Text in Japanese and English, both required and non-empty (problems/Problem.ts Bilingual).
+ *
+ * @example
+ * bilingualSchema.parse({ ja: '共催', en: 'Co-hosting' })
+ */
+export const bilingualSchema = z.object({
+  ja: z.string().check(z.minLength(1)),
+  en: z.string().check(z.minLength(1)),
+});
+
+/** An identifier inside a profile: ASCII letters, digits, hyphens, underscores, dots and slashes ('jikko-iinkai'). */
+export const idSchema = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_./-]*$/u));
