@@ -86,4 +86,10 @@ export const ioMessages = defineMessages({
     en: (p: { file: string; row: number }) =>
       `${p.file}: the double quote opened on line ${p.row} is never closed`,
   },
+  'io.bad-json': {
+    severity: 'error',
+    summary: 'A profile file that is not valid JSON',
+    ja: (p: { file: string; reason: string }) => `${p.file} は JSON として読めません (${p.reason})`,
+    en: (p: { file: string; reason: string }) => `${p.file} is not valid JSON (${p.reason})`,
+  },
 });

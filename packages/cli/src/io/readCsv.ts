@@ -3,6 +3,7 @@ import type { CellValue, Workbook } from '@kyodo/sheets';
 import { decodeText, type TextEncodingName } from './decodeText.js';
 import { ioMessages } from './ioMessages.js';
 import { parseCsv } from './parseCsv.js';
+import { sheetNameOf } from './sheetNameOf.js';
 
 /** A CSV file read: one sheet named after the file, every cell text, and the encoding found. */
 export interface CsvRead {
@@ -29,7 +30,7 @@ export function readCsv(bytes: Uint8Array, label: string, name: string): Result<
       ioMessages.problem('io.unclosed-quote', { file: label, row: parsed.unclosedQuoteLine }, { path }),
     );
   const values: CellValue[][] = parsed.rows.map((row) => row.map((cell) => (cell === '' ? null : cell)));
-  const sheetName = name.replace(/\.csv$/i, '');
+  const sheetName = sheetNameOf(name.replace(/\.csv$/i, ''));
   return ok({ workbook: { name, sheets: [{ name: sheetName, values }] }, encoding: decoded.encoding });
 }
 

@@ -1,0 +1,36 @@
+import type { Bilingual } from '@kyodo/core';
+
+/**
+ * Where a command writes and what it may know of the outside: the output streams, whether
+ * stderr is a terminal (progress is shown only then), the working directory and today's date
+ * in Japan. `main` fills it from the process; tests and benchmarks pass their own.
+ */
+export interface Console {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly errIsTerminal: boolean;
+  readonly cwd: string;
+  /** Today in Japan, 'YYYY-MM-DD' (the CLI may read the clock; core never does). */
+  readonly today: () => string;
+}
+
+/** One line on stderr: `kyodo: <Japanese> / <English>` (issue 6: never a stack trace). */
+export function sayError(term: Console, message: Bilingual): void {
+  term.err(`kyodo: ${oneLine(message.ja)} / ${oneLine(message.en)}\n`);
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ');
+}
+
+/** Today's date in Japan (Asia/Tokyo), whatever the machine's zone. */
+export function todayInJapan(now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Tokyo',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}

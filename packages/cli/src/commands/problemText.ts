@@ -1,0 +1,17 @@
+import type { Bilingual, Problem } from '@kyodo/core';
+
+/**
+ * One bilingual message from the problems of a failed Result, prefixed with what was being
+ * read (`--expense`, a file name): the first error, and how many more there are.
+ */
+export function problemText(problems: readonly Problem[], prefix?: string): Bilingual {
+  const first = problems.find((p) => p.severity === 'error') ?? problems[0];
+  const more = problems.length - 1;
+  const pre = prefix === undefined ? '' : `${prefix}: `;
+  if (first === undefined) return { ja: `${pre}読めません`, en: `${pre}cannot be read` };
+  const where = first.path.length > 1 ? ` [${first.path.join('.')}]` : '';
+  return {
+    ja: `${pre}${first.message.ja}${where}${more > 0 ? ` (ほか ${more} 件)` : ''}`,
+    en: `${pre}${first.message.en}${where}${more > 0 ? ` (and ${more} more)` : ''}`,
+  };
+}

@@ -1,0 +1,97 @@
+import { writeFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { type Bilingual, renderSummaryHtml, renderSummaryMarkdown } from '@kyodo/core';
+import { publicationSummaryOf, type Report } from '@kyodo/sheets';
+import { parseArgs } from '../args/parseArgs.js';
+import { type Console, sayError } from '../Console.js';
+import { helpText } from '../help.js';
+import { validateFiles } from './validateFiles.js';
+
+const spec = {
+  profile: { type: 'string' },
+  out: { type: 'string' },
+  format: { type: 'string' },
+  map: { type: 'string', multiple: true },
+  today: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/**
+ * `kyodo report FILE... --out report.html` (issue 6 item 4): the publication summary (E1 公表)
+ * of the workbooks' evaluations, projects and subsidies — @kyodo/sheets publicationSummaryOf,
+ * rendered by core renderSummaryHtml or renderSummaryMarkdown. Several files are summarised
+ * together (their sheets in one report). Without --out, Markdown goes to stdout.
+ * Exit 2 when a file cannot be read or an argument is wrong, else 0.
+ */
+export async function reportCommand(argv: readonly string[], term: Console): Promise<number> {
+  const parsed = parseArgs(argv, spec);
+  if (!parsed.ok) return usage(term, parsed.message);
+  const o = parsed.value.options as Record<string, string | readonly string[] | boolean | undefined>;
+  if (o.help === true) {
+    term.out(helpText('report') ?? '');
+    return 0;
+  }
+  const files = parsed.value.positionals;
+  if (files.length === 0)
+    return usage(term, {
+      ja: 'まとめるファイルを指定してください (例: kyodo report 評価シート.xlsx --out 評価結果.html)',
+      en: 'give the file(s) to summarise (e.g. kyodo report evaluations.xlsx --out report.html)',
+    });
+  const out = o.out as string | undefined;
+  const given = o.format as string | undefined;
+  if (given !== undefined && given !== 'html' && given !== 'md')
+    return usage(term, {
+      ja: `--format は html か md です (${given})`,
+      en: `--format is html or md (not ${given})`,
+    });
+  const ext = out === undefined ? '' : extname(out).toLowerCase();
+  const format = given ?? (ext === '.html' || ext === '.htm' ? 'html' : 'md');
+  const outcome = await validateFiles(
+    {
+      files,
+      ...(o.profile === undefined ? {} : { profile: o.profile as string }),
+      ...(o.today === undefined ? {} : { today: o.today as string }),
+      ...(o.map === undefined ? {} : { maps: o.map as readonly string[] }),
+    },
+    term,
+  );
+  if (outcome === undefined) return 2;
+  if (outcome.validated.length === 0) return 2;
+  const first = outcome.validated[0] as (typeof outcome.validated)[number];
+  if (first.chosen !== undefined) term.err(`kyodo: ${first.chosen.ja} / ${first.chosen.en}\n`);
+  const report = merge(outcome.validated.map((v) => v.report));
+  const summary = publicationSummaryOf(report, first.profile);
+  const text = format === 'html' ? renderSummaryHtml(summary) : renderSummaryMarkdown(summary);
+  if (out === undefined) term.out(text.endsWith('\n') ? text : `${text}\n`);
+  else {
+    try {
+      await writeFile(resolve(term.cwd, out), text);
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? String(error);
+      return usage(term, { ja: `${out} に書き込めません (${code})`, en: `cannot write ${out} (${code})` });
+    }
+    term.err(`公表用のまとめを ${out} に書きました / wrote the publication summary to ${out}\n`);
+  }
+  return outcome.failed ? 2 : 0;
+}
+
+/** Several files' reports as one: their sheets in order, totals added up. */
+function merge(reports: readonly Report[]): Report {
+  if (reports.length === 1) return reports[0] as Report;
+  const first = reports[0] as Report;
+  return {
+    ...first,
+    workbook: reports.map((r) => r.workbook).join(', '),
+    sheets: reports.flatMap((r) => r.sheets),
+    totals: {
+      errors: reports.reduce((n, r) => n + r.totals.errors, 0),
+      warnings: reports.reduce((n, r) => n + r.totals.warnings, 0),
+      infos: reports.reduce((n, r) => n + r.totals.infos, 0),
+    },
+  };
+}
+
+function usage(term: Console, message: Bilingual): number {
+  sayError(term, message);
+  return 2;
+}

@@ -1,0 +1,252 @@
+import {
+  type Bilingual,
+  computeSubsidy,
+  type FiscalYear,
+  findProgram,
+  formatFiscalYear,
+  formatYen,
+  type PlainDate,
+  type Problem,
+  parseDate,
+  parseFiscalYear,
+  parseYen,
+  type Result,
+  settleSubsidy,
+  type Yen,
+} from '@kyodo/core';
+import { parseArgs } from '../args/parseArgs.js';
+import { type Console, sayError } from '../Console.js';
+import { helpText } from '../help.js';
+import { profileArg } from '../profileArg.js';
+import { problemText } from './problemText.js';
+
+const spec = {
+  profile: { type: 'string' },
+  program: { type: 'string' },
+  'fiscal-year': { type: 'string' },
+  expense: { type: 'string' },
+  ineligible: { type: 'string' },
+  prior: { type: 'string', multiple: true },
+  founded: { type: 'string' },
+  'plan-adopted': { type: 'string' },
+  advance: { type: 'string' },
+  actual: { type: 'string' },
+  format: { type: 'string' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Lang = 'ja' | 'en' | 'both';
+
+/**
+ * `kyodo subsidy` (issue 3 item 5): compute a program's amount for one fiscal year with core
+ * computeSubsidy (and settleSubsidy with --advance and --actual), and print whether the
+ * recipient is eligible, the amount, what limited it and each step as a sentence with its
+ * citation; `--format json` prints the result as data. Exit 0 on a computation (ineligible
+ * included), 2 on bad arguments or a computation the profile lacks a number for.
+ */
+export async function subsidyCommand(argv: readonly string[], term: Console): Promise<number> {
+  const parsed = parseArgs(argv, spec);
+  if (!parsed.ok) return usage(term, parsed.message);
+  const o = parsed.value.options as Record<string, string | readonly string[] | boolean | undefined>;
+  if (o.help === true) {
+    term.out(helpText('subsidy') ?? '');
+    return 0;
+  }
+  if (parsed.value.positionals.length > 0)
+    return usage(term, {
+      ja: `subsidy は位置引数をとりません (${parsed.value.positionals.join(' ')})。--expense などで指定してください`,
+      en: `subsidy takes no positional arguments (${parsed.value.positionals.join(' ')}): use --expense and the like`,
+    });
+  const format = (o.format as string | undefined) ?? 'text';
+  if (format !== 'text' && format !== 'json')
+    return usage(term, {
+      ja: `--format は text か json です (${format} は使えません)`,
+      en: `--format is text or json (not ${format})`,
+    });
+  const langArg = o.lang as string | undefined;
+  if (langArg !== undefined && langArg !== 'ja' && langArg !== 'en')
+    return usage(term, {
+      ja: `--lang は ja か en です (${langArg})`,
+      en: `--lang is ja or en (not ${langArg})`,
+    });
+  const lang: Lang = langArg === 'ja' || langArg === 'en' ? langArg : 'both';
+
+  const programArg = o.program as string | undefined;
+  for (const name of ['program', 'fiscal-year', 'expense'] as const) {
+    if (o[name] === undefined)
+      return usage(term, {
+        ja: `--${name} を指定してください (必須です)。kyodo help subsidy で使い方を表示します`,
+        en: `--${name} is required; kyodo help subsidy shows the usage`,
+      });
+  }
+  const profileName = (o.profile as string | undefined) ?? programArg?.split('/')[0];
+  if (profileName === undefined || (o.profile === undefined && !programArg?.includes('/')))
+    return usage(term, {
+      ja: `--profile を指定してください (--program が「ichinoseki/…」の形ならその前半を使います)`,
+      en: `--profile is required unless --program has the form "ichinoseki/…"`,
+    });
+  const profile = await profileArg(profileName, term.cwd);
+  if (!profile.ok) return usage(term, problemText(profile.problems, `--profile ${profileName}`));
+  const program = findProgram(profile.value, programArg as string);
+  if (!program.ok) return usage(term, problemText(program.problems, `--program ${programArg}`));
+
+  const fiscalYear = read('fiscal-year', o['fiscal-year'] as string, parseFiscalYear);
+  if (!fiscalYear.ok) return usage(term, fiscalYear.message);
+  const expense = read('expense', o.expense as string, parseYen);
+  if (!expense.ok) return usage(term, expense.message);
+  let ineligible: Yen | undefined;
+  if (o.ineligible !== undefined) {
+    const r = read('ineligible', o.ineligible as string, parseYen);
+    if (!r.ok) return usage(term, r.message);
+    ineligible = r.value;
+  }
+  const prior: { fiscalYear: FiscalYear; amount: Yen }[] = [];
+  for (const entry of (o.prior as readonly string[] | undefined) ?? []) {
+    const at = entry.search(/[:：]/);
+    if (at === -1)
+      return usage(term, {
+        ja: `--prior ${entry}: 「年度:金額」の形で書いてください (例: 令和5年度:30,000円)`,
+        en: `--prior ${entry}: write it as FY:YEN (e.g. 2023:30000)`,
+      });
+    const fy = read('prior', entry.slice(0, at), parseFiscalYear);
+    if (!fy.ok) return usage(term, fy.message);
+    const amount = read('prior', entry.slice(at + 1), parseYen);
+    if (!amount.ok) return usage(term, amount.message);
+    prior.push({ fiscalYear: fy.value, amount: amount.value });
+  }
+  const facts: { founded?: PlainDate; planAdopted?: PlainDate } = {};
+  if (o.founded !== undefined) {
+    const r = read('founded', o.founded as string, parseDate);
+    if (!r.ok) return usage(term, r.message);
+    facts.founded = r.value;
+  }
+  if (o['plan-adopted'] !== undefined) {
+    const r = read('plan-adopted', o['plan-adopted'] as string, parseDate);
+    if (!r.ok) return usage(term, r.message);
+    facts.planAdopted = r.value;
+  }
+  if ((o.advance === undefined) !== (o.actual === undefined))
+    return usage(term, {
+      ja: '精算には --advance (前金払の額) と --actual (実績の補助対象経費) の両方が必要です',
+      en: 'settlement needs both --advance (the advance paid) and --actual (the actual eligible expense)',
+    });
+
+  const request = {
+    fiscalYear: fiscalYear.value,
+    eligibleExpense: expense.value,
+    ...(ineligible === undefined ? {} : { ineligibleExpense: ineligible }),
+    ...(prior.length === 0 ? {} : { prior }),
+    facts,
+  };
+  const result = computeSubsidy(program.value, request);
+  if (!result.ok) return usage(term, problemText(result.problems));
+
+  let settlement: unknown;
+  if (o.advance !== undefined && o.actual !== undefined) {
+    const advance = read('advance', o.advance as string, parseYen);
+    if (!advance.ok) return usage(term, advance.message);
+    const actual = read('actual', o.actual as string, parseYen);
+    if (!actual.ok) return usage(term, actual.message);
+    const settled = settleSubsidy(program.value, {
+      ...request,
+      advance: advance.value,
+      actualEligibleExpense: actual.value,
+    });
+    if (!settled.ok) return usage(term, problemText(settled.problems));
+    settlement = settled.value;
+  }
+
+  const r = result.value;
+  const amount = r.eligible ? r.amount : 0;
+  if (format === 'json') {
+    const json = {
+      profile: profile.value.id,
+      program: { id: program.value.id, name: program.value.names },
+      fiscalYear: fiscalYear.value,
+      eligible: r.eligible,
+      amount,
+      limitedBy: r.limitedBy,
+      reasons: r.reasons,
+      steps: r.steps,
+      ...(settlement === undefined ? {} : { settlement }),
+    };
+    term.out(`${JSON.stringify(json, null, 2)}\n`);
+    return 0;
+  }
+  const lines: string[] = [];
+  const say = (text: Bilingual, indent = '') => {
+    if (lang !== 'en') lines.push(`${indent}${text.ja}`);
+    if (lang !== 'ja') lines.push(`${indent}${lang === 'both' ? '  ' : ''}${text.en}`);
+  };
+  say({
+    ja: `${program.value.names.ja} (${program.value.id}) ${formatFiscalYear(fiscalYear.value)}`,
+    en: `${program.value.names.en} (${program.value.id}), fiscal year ${fiscalYear.value}`,
+  });
+  lines.push('');
+  say(
+    r.eligible
+      ? { ja: `判定: 対象 — 交付額 ${formatYen(amount)}`, en: `Eligible — amount ${formatYen(amount)}` }
+      : { ja: '判定: 対象外 — 交付額 0円', en: 'Not eligible — amount 0 yen' },
+  );
+  for (const reason of r.reasons as readonly (Problem | Bilingual)[]) say(messageOf(reason), '  ');
+  lines.push('');
+  say({ ja: '計算の根拠:', en: 'How it was computed:' });
+  r.steps.forEach((step, i) => {
+    const cite = step.source === undefined ? '' : ` [${citation(step.rule, step.source)}]`;
+    say(
+      {
+        ja: `${i + 1}. ${step.sentence.ja}${cite}`,
+        en: `${' '.repeat(String(i + 1).length + 2)}${step.sentence.en}`,
+      },
+      '  ',
+    );
+  });
+  if (settlement !== undefined) {
+    const s = settlement as { settled: Yen; refund: Yen; furtherPayment: Yen; steps: typeof r.steps };
+    lines.push('');
+    say({
+      ja: `精算: 確定額 ${formatYen(s.settled)}`,
+      en: `Settlement: settled amount ${formatYen(s.settled)}`,
+    });
+    if (s.refund > 0)
+      say({ ja: `返還額 ${formatYen(s.refund)}`, en: `to be returned: ${formatYen(s.refund)}` }, '  ');
+    if (s.furtherPayment > 0)
+      say(
+        {
+          ja: `追加交付額 ${formatYen(s.furtherPayment)}`,
+          en: `still to be paid: ${formatYen(s.furtherPayment)}`,
+        },
+        '  ',
+      );
+    s.steps.forEach((step, i) => {
+      const cite = step.source === undefined ? '' : ` [${citation(step.rule, step.source)}]`;
+      say({ ja: `${i + 1}. ${step.sentence.ja}${cite}`, en: `   ${step.sentence.en}` }, '  ');
+    });
+  }
+  term.out(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+function usage(term: Console, message: Bilingual): number {
+  sayError(term, message);
+  return 2;
+}
+
+function read<T>(
+  option: string,
+  text: string,
+  parse: (input: unknown, options?: { path?: readonly (string | number)[] }) => Result<T>,
+): { ok: true; value: T } | { ok: false; message: Bilingual } {
+  const r = parse(text, { path: [`--${option}`] });
+  if (r.ok) return { ok: true, value: r.value };
+  return { ok: false, message: problemText(r.problems, `--${option} ${text}`) };
+}
+
+function messageOf(reason: Problem | Bilingual): Bilingual {
+  return 'message' in reason ? reason.message : reason;
+}
+
+function citation(rule: string | undefined, source: { document: string; section: string }): string {
+  return [rule, `${source.document} ${source.section}`].filter((s) => s !== undefined).join('; ');
+}

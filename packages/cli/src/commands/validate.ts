@@ -1,0 +1,209 @@
+import { realpathSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import type { Bilingual } from '@kyodo/core';
+import { type Report, toCellMarks } from '@kyodo/sheets';
+import { type AnnotationMark, annotateWorkbook, workbookFromGrids } from '../annotate/annotateWorkbook.js';
+import { parseArgs } from '../args/parseArgs.js';
+import { type Console, sayError } from '../Console.js';
+import { helpText } from '../help.js';
+import { renderHtml } from '../render/renderHtml.js';
+import { renderMarkdown } from '../render/renderMarkdown.js';
+import { renderText } from '../render/renderText.js';
+import type { Lang } from '../render/words.js';
+import { validateFiles } from './validateFiles.js';
+
+const spec = {
+  profile: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  annotate: { type: 'string' },
+  map: { type: 'string', multiple: true },
+  lang: { type: 'string' },
+  today: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Format = 'text' | 'json' | 'md' | 'html';
+const formats: readonly Format[] = ['text', 'json', 'md', 'html'];
+const byExtension: Readonly<Record<string, Format>> = {
+  '.json': 'json',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+  '.txt': 'text',
+};
+
+/**
+ * `kyodo validate FILE...` (issue 6 items 1–3): read and validate each file, print (or write
+ * to --out) the report as text, json, md or html, and with --annotate write an annotated copy.
+ * Exit 0 when no errors were found, 1 when the data has errors, 2 when a file cannot be read or
+ * the arguments are wrong.
+ */
+export async function validateCommand(argv: readonly string[], term: Console): Promise<number> {
+  const parsed = parseArgs(argv, spec);
+  if (!parsed.ok) return usage(term, parsed.message);
+  const o = parsed.value.options as Record<string, string | readonly string[] | boolean | undefined>;
+  if (o.help === true) {
+    term.out(helpText('validate') ?? '');
+    return 0;
+  }
+  const files = parsed.value.positionals;
+  if (files.length === 0)
+    return usage(term, {
+      ja: '検証するファイルを指定してください (例: kyodo validate 協働事業一覧.xlsx)',
+      en: 'give the file(s) to check (e.g. kyodo validate projects.xlsx)',
+    });
+  const out = o.out as string | undefined;
+  const format = formatOf(o.format as string | undefined, out);
+  if (typeof format !== 'string') return usage(term, format);
+  const lang = langOf(o.lang as string | undefined);
+  if (typeof lang !== 'string') return usage(term, lang);
+  const annotate = o.annotate as string | undefined;
+  if (annotate !== undefined) {
+    const problem = checkAnnotateTarget(annotate, files, out, term.cwd);
+    if (problem !== undefined) return usage(term, problem);
+  }
+  const outcome = await validateFiles(
+    {
+      files,
+      ...(o.profile === undefined ? {} : { profile: o.profile as string }),
+      ...(o.today === undefined ? {} : { today: o.today as string }),
+      ...(o.map === undefined ? {} : { maps: o.map as readonly string[] }),
+    },
+    term,
+  );
+  if (outcome === undefined) return 2;
+  const { validated } = outcome;
+  let text: string;
+  switch (format) {
+    case 'json': {
+      const reports = validated.map((v) => v.report);
+      text = `${JSON.stringify(files.length === 1 ? (reports[0] ?? null) : reports, null, 2)}\n`;
+      break;
+    }
+    case 'md':
+      text = validated.map((v) => renderMarkdown(v.report, lang)).join('\n---\n\n');
+      break;
+    case 'html':
+      text = validated.length === 1 ? renderHtml((validated[0] as { report: Report }).report, lang) : '';
+      if (validated.length > 1) text = validated.map((v) => renderHtml(v.report, lang)).join('\n');
+      break;
+    default:
+      text = validated.map((v) => renderText(v.report, lang, v.chosen)).join('\n');
+  }
+  if (out === undefined) {
+    if (validated.length > 0) term.out(text);
+  } else if (validated.length > 0) {
+    try {
+      await writeFile(resolve(term.cwd, out), text);
+    } catch (error) {
+      sayError(term, writeFailure(out, error));
+      return 2;
+    }
+    term.err(`結果を ${out} に書きました / wrote the report to ${out}\n`);
+  }
+  if (annotate !== undefined && validated.length === 1) {
+    const v = validated[0] as (typeof validated)[number];
+    const excel = v.file.excel ?? workbookFromGrids(v.file.workbook);
+    annotateWorkbook(excel, v.report, marksOf(v.report, lang), lang);
+    try {
+      await writeFile(resolve(term.cwd, annotate), Buffer.from(await excel.xlsx.writeBuffer()));
+    } catch (error) {
+      sayError(term, writeFailure(annotate, error));
+      return 2;
+    }
+    term.err(
+      `印を付けたコピーを ${annotate} に書きました (元のファイルは変更していません) / wrote the annotated copy to ${annotate} (the original is unchanged)\n`,
+    );
+  }
+  if (outcome.failed) return 2;
+  return validated.some((v) => v.report.totals.errors > 0) ? 1 : 0;
+}
+
+/** The cells to mark, from @kyodo/sheets toCellMarks (the same marks the add-on shows). */
+function marksOf(report: Report, lang: Lang): AnnotationMark[] {
+  return toCellMarks(report, lang === 'en' ? 'en' : 'ja').map((m) => ({
+    sheet: m.sheet,
+    row: m.row,
+    column: m.column,
+    severity: m.severity,
+    message: lang === 'both' ? bothLanguages(report, m) : String(m.message),
+  }));
+}
+
+function bothLanguages(report: Report, mark: { sheet: string; cell: string; message: unknown }): string {
+  const issues = report.sheets
+    .find((s) => s.name === mark.sheet)
+    ?.issues.filter((i) => i.cell === mark.cell || i.more?.includes(mark.cell));
+  if (issues === undefined || issues.length === 0) return String(mark.message);
+  return issues.map((i) => `${i.message.ja}\n${i.message.en}`).join('\n');
+}
+
+function formatOf(given: string | undefined, out: string | undefined): Format | Bilingual {
+  if (given !== undefined) {
+    if ((formats as readonly string[]).includes(given)) return given as Format;
+    return {
+      ja: `--format は ${formats.join(', ')} のどれかです (${given})`,
+      en: `--format is one of ${formats.join(', ')} (not ${given})`,
+    };
+  }
+  if (out !== undefined) return byExtension[extname(out).toLowerCase()] ?? 'text';
+  return 'text';
+}
+
+function langOf(given: string | undefined): Lang | Bilingual {
+  if (given === undefined) return 'both';
+  if (given === 'ja' || given === 'en') return given;
+  return { ja: `--lang は ja か en です (${given})`, en: `--lang is ja or en (not ${given})` };
+}
+
+function checkAnnotateTarget(
+  annotate: string,
+  files: readonly string[],
+  out: string | undefined,
+  cwd: string,
+): Bilingual | undefined {
+  if (files.length !== 1)
+    return {
+      ja: '--annotate はファイルを 1 つだけ指定したときに使えます',
+      en: '--annotate works with one file at a time',
+    };
+  if (!/\.xlsx$/i.test(annotate))
+    return {
+      ja: `--annotate ${annotate}: 書き出すファイルは .xlsx にしてください`,
+      en: `--annotate ${annotate}: the annotated copy must be an .xlsx file`,
+    };
+  const target = canonical(resolve(cwd, annotate));
+  const input = canonical(resolve(cwd, files[0] as string));
+  if (target === input)
+    return {
+      ja: `--annotate ${annotate}: 元のファイルには書き込みません。別のファイル名を指定してください`,
+      en: `--annotate ${annotate}: kyodo never writes the input file; give another name`,
+    };
+  if (out !== undefined && canonical(resolve(cwd, out)) === target)
+    return {
+      ja: '--out と --annotate に同じファイルは指定できません',
+      en: '--out and --annotate cannot be the same file',
+    };
+  return undefined;
+}
+
+function canonical(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+function writeFailure(path: string, error: unknown): Bilingual {
+  const code = (error as { code?: string }).code ?? String(error);
+  return { ja: `${path} に書き込めません (${code})`, en: `cannot write ${path} (${code})` };
+}
+
+function usage(term: Console, message: Bilingual): number {
+  sayError(term, message);
+  return 2;
+}

@@ -1,0 +1,202 @@
+import { statSync } from 'node:fs';
+import { type Bilingual, builtinProfiles, type Profile, parseDate } from '@kyodo/core';
+import { type HandMappings, type Report, validateWorkbook, type Workbook } from '@kyodo/sheets';
+import { type Console, sayError } from '../Console.js';
+import { readWorkbookFile, type WorkbookFile } from '../io/readWorkbookFile.js';
+import { profileArg } from '../profileArg.js';
+import { problemText } from './problemText.js';
+
+/** A file read and validated. */
+export interface ValidatedFile {
+  readonly file: WorkbookFile;
+  readonly report: Report;
+  readonly profile: Profile;
+  /** Set when no --profile was given and kyodo chose the built-in that fits best. */
+  readonly chosen?: Bilingual;
+}
+
+/** What validate and report share: the files, the profile, the day and the hand mappings. */
+export interface ValidateOptions {
+  readonly files: readonly string[];
+  readonly profile?: string;
+  readonly today?: string;
+  readonly maps?: readonly string[];
+}
+
+/** The outcome: the files validated, and whether any file or argument failed (exit 2). */
+export interface ValidateOutcome {
+  readonly validated: readonly ValidatedFile[];
+  readonly failed: boolean;
+}
+
+/** Files above this many rows get progress on a terminal. */
+const LARGE_ROWS = 5000;
+/** Files above this size get a "reading" line on a terminal. */
+const LARGE_BYTES = 1_000_000;
+
+/**
+ * Read each file and validate it with @kyodo/sheets validateWorkbook (issue 6 item 1):
+ * arguments are checked first (a bad --today, --map or --profile is one line and exit 2);
+ * an unreadable file is one line naming it, and the others are still validated. With no
+ * --profile, each built-in profile is tried and the one that recognises the most of the
+ * workbook (then the fewest errors) is used, and said so. Progress goes to stderr only when it
+ * is a terminal and the file is large.
+ */
+export async function validateFiles(
+  options: ValidateOptions,
+  term: Console,
+): Promise<ValidateOutcome | undefined> {
+  let today = term.today();
+  if (options.today !== undefined) {
+    const parsed = parseDate(options.today, { path: ['--today'] });
+    if (!parsed.ok) {
+      sayError(term, problemText(parsed.problems, `--today ${options.today}`));
+      return undefined;
+    }
+    today = parsed.value;
+  }
+  const mappings = parseMaps(options.maps ?? []);
+  if ('message' in mappings) {
+    sayError(term, mappings.message);
+    return undefined;
+  }
+  let profile: Profile | undefined;
+  if (options.profile !== undefined) {
+    const loaded = await profileArg(options.profile, term.cwd);
+    if (!loaded.ok) {
+      for (const p of loaded.problems.filter((x) => x.severity === 'error'))
+        sayError(term, problemText([p], `--profile ${options.profile}`));
+      return undefined;
+    }
+    profile = loaded.value;
+  }
+  const validated: ValidatedFile[] = [];
+  let failed = false;
+  for (const path of options.files) {
+    // Only a terminal sees progress, and only for a large file; a pipe or a log stays quiet.
+    const large = term.errIsTerminal && sizeOf(path) > LARGE_BYTES;
+    if (large) term.err(`\r読み込み中 / reading ${path} …`);
+    const read = await readWorkbookFile(path);
+    if (large) term.err('\r\x1b[K');
+    if (!read.ok) {
+      sayError(term, problemText(read.problems));
+      failed = true;
+      continue;
+    }
+    const rows = read.value.workbook.sheets.reduce((n, s) => n + s.values.length, 0);
+    const showProgress = term.errIsTerminal && (rows > LARGE_ROWS || read.value.size > LARGE_BYTES);
+    const onProgress = showProgress
+      ? (p: { sheet: string; done: number; total: number }) => {
+          const pct = p.total === 0 ? 100 : Math.floor((p.done / p.total) * 100);
+          term.err(
+            `\r\x1b[K検証中 / checking ${p.sheet}: ${p.done.toLocaleString('en-US')}/${p.total.toLocaleString('en-US')} (${pct}%)`,
+          );
+        }
+      : undefined;
+    const run = (with_: Profile): Report =>
+      validateWorkbook(read.value.workbook as Workbook, {
+        profile: with_,
+        today,
+        ...(mappings.value === undefined ? {} : { mappings: mappings.value }),
+        ...(onProgress === undefined ? {} : { onProgress }),
+      });
+    if (profile !== undefined) {
+      validated.push({ file: read.value, report: run(profile), profile });
+    } else {
+      const best = bestProfile(read.value.workbook, run);
+      validated.push({ file: read.value, ...best });
+    }
+    if (showProgress) term.err('\r\x1b[K');
+  }
+  return { validated, failed };
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+function bestProfile(
+  _workbook: Workbook,
+  run: (profile: Profile) => Report,
+): { report: Report; profile: Profile; chosen: Bilingual } {
+  let best: { report: Report; profile: Profile; score: number[] } | undefined;
+  for (const profile of builtinProfiles) {
+    const report = run(profile);
+    const recognised = report.sheets.filter((s) => s.kind !== null);
+    const mapped = recognised.reduce((n, s) => n + s.mapping.length, 0);
+    const score = [recognised.length, mapped, -report.totals.errors, -report.totals.warnings];
+    if (best === undefined || compare(score, best.score) > 0) best = { report, profile, score };
+  }
+  if (best === undefined) throw new Error('no built-in profiles');
+  const id = best.profile.id;
+  return {
+    report: best.report,
+    profile: best.profile,
+    chosen: {
+      ja: `--profile の指定がないため、最も合う組み込みプロファイル ${id} を使いました (--profile ${id} で指定できます)`,
+      en: `no --profile given: used the built-in profile that fits best, ${id} (give it with --profile ${id})`,
+    },
+  };
+}
+
+function compare(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/**
+ * `--map SHEET:FIELD=COLUMN` as HandMappings (SHEETS.md: a staff member maps a column by
+ * hand when detection fails). FIELD `kind` sets the sheet's kind instead of a column.
+ */
+export function parseMaps(
+  maps: readonly string[],
+): { value: HandMappings | undefined } | { message: Bilingual } {
+  if (maps.length === 0) return { value: undefined };
+  const kinds = ['projects', 'subsidies', 'evaluations', 'regional-plan', 'indicators'];
+  const out: Record<string, { kind?: string; fields?: Record<string, string> }> = {};
+  for (const map of maps) {
+    const eq = map.indexOf('=');
+    const left = eq === -1 ? '' : map.slice(0, eq);
+    const colon = left.lastIndexOf(':');
+    const sheet = colon === -1 ? '' : left.slice(0, colon).trim();
+    const field = colon === -1 ? '' : left.slice(colon + 1).trim();
+    const target = eq === -1 ? '' : map.slice(eq + 1).trim();
+    if (sheet === '' || field === '' || target === '')
+      return {
+        message: {
+          ja: `--map ${map}: 「シート名:項目=列」の形で書いてください (例: --map 事業一覧:budget=F)`,
+          en: `--map ${map}: write it as SHEET:FIELD=COLUMN (e.g. --map 事業一覧:budget=F)`,
+        },
+      };
+    const entry = out[sheet] ?? {};
+    out[sheet] = entry;
+    if (field === 'kind') {
+      if (!kinds.includes(target))
+        return {
+          message: {
+            ja: `--map ${map}: 種類は ${kinds.join(', ')} のどれかです`,
+            en: `--map ${map}: the kind is one of ${kinds.join(', ')}`,
+          },
+        };
+      entry.kind = target;
+      continue;
+    }
+    const column = target.normalize('NFKC').toUpperCase();
+    if (!/^[A-Z]{1,3}$/.test(column))
+      return {
+        message: {
+          ja: `--map ${map}: 列は A、F、AB のような列の英字で書いてください`,
+          en: `--map ${map}: the column is a column letter such as A, F or AB`,
+        },
+      };
+    entry.fields = { ...(entry.fields ?? {}), [field]: column };
+  }
+  return { value: out as HandMappings };
+}

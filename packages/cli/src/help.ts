@@ -1,0 +1,141 @@
+/** The commands kyodo has, in the order help lists them. */
+export const commandNames = ['validate', 'report', 'subsidy', 'profiles', 'profile'] as const;
+export type CommandName = (typeof commandNames)[number];
+
+const general = `kyodo — 協働事業の台帳・補助金・評価シートを検証し、計算の根拠を示すコマンド
+kyodo — checks the workbooks of citizen–government cooperation (協働) and explains each amount
+
+使い方 / Usage:
+  kyodo <コマンド> [オプション]
+  kyodo help <コマンド>          コマンドごとの説明 / help on one command
+
+コマンド / Commands:
+  validate FILE...      Excel (.xlsx) や CSV を検証し、結果を表示する
+                        check .xlsx and .csv workbooks and print the report
+  report FILE...        評価結果の公表用まとめ (HTML / Markdown) を作る
+                        write the publication summary of the evaluations
+  subsidy               補助金の額を計算し、根拠 (要綱・計画の該当箇所) とともに示す
+                        compute a subsidy amount, step by step, with citations
+  profiles              組み込みのプロファイル (自治体の設定) を一覧する
+                        list the built-in profiles
+  profile show ID       プロファイルの内容を表示する / show one profile
+
+例 / Examples:
+  kyodo validate 協働事業一覧.xlsx --profile ichinoseki
+  kyodo validate 事業一覧.csv --profile toride --annotate 事業一覧_検証済み.xlsx
+  kyodo subsidy --program ichinoseki/kyodotai-shien --fiscal-year 平成26年度 --expense 360,000円
+  kyodo report 評価シート.xlsx --profile ichinoseki --out 評価結果.html
+
+終了コード / Exit codes: 0 問題なし / no errors, 1 データにエラーあり / the data has errors,
+  2 ファイルが読めない・指定の誤り / a file cannot be read or the arguments are wrong
+`;
+
+const validate = `kyodo validate — ワークブックを検証する / check workbooks
+
+使い方 / Usage:
+  kyodo validate FILE... [オプション]
+
+  FILE は .xlsx / .xlsm / .csv (UTF-8・BOM 付き UTF-8・Shift_JIS を自動判別)。
+  FILE is .xlsx, .xlsm or .csv (UTF-8 with or without BOM, or Shift_JIS, detected).
+  シートごとに種類 (協働事業一覧・補助金交付一覧・評価シート・地域づくり計画書・実施年次指標)
+  を見分け、見出し行を探し、各行を確かめて採点します。
+  Each sheet's kind and header row are found, every row is checked, and the sheet is scored.
+
+オプション / Options:
+  --profile ID|PATH     プロファイル: ichinoseki, toride, plan-004 か JSON ファイル
+                        (省略時は最も合う組み込みプロファイル)
+                        a built-in profile ID or a JSON file (default: the built-in that fits best)
+  --format FMT          text (既定), json, md, html / output format (default text)
+  --out PATH            結果をファイルに書く (拡張子から形式を決める) / write the report to a file
+  --annotate OUT.xlsx   問題のあるセルに色とメモを付けたコピーと「検証結果」シートを書く
+                        (元のファイルは変更しません)
+                        write a copy with flagged cells coloured and commented, and a 検証結果 sheet
+                        (the input file is never written)
+  --map SHEET:FIELD=COL 見出しが見つからない列を手で対応付ける (繰り返し可)
+                        例: --map 事業一覧:budget=F   --map 事業一覧:kind=projects
+                        map a column by hand (repeatable); FIELD "kind" sets the sheet's kind
+  --lang ja|en          表示する言語 (既定は日本語と英語の両方) / language (default both)
+  --today DATE          基準日 (既定は日本の今日) / the day to check against (default: today in Japan)
+
+終了コード / Exit codes: 0 エラーなし, 1 エラーあり, 2 読めないファイル・指定の誤り
+`;
+
+const report = `kyodo report — 評価結果の公表用まとめを作る / write the publication summary
+
+使い方 / Usage:
+  kyodo report FILE... [--profile ID|PATH] [--out report.html|report.md] [--format html|md]
+               [--today DATE]
+
+  評価シート・協働事業一覧・補助金交付一覧から、協働推進会議や市民に公表するまとめ
+  (事業ごとの評価、市と団体の評価の差、計画と実績、補助金の合計) を作ります。
+  --out を省くと Markdown を画面に出します。
+  Builds the summary to publish (per project scores, gaps between the city's and the partner's
+  evaluations, plan versus actual, subsidy totals). Without --out, prints Markdown.
+`;
+
+const subsidy = `kyodo subsidy — 補助金の額を計算する / compute a subsidy
+
+使い方 / Usage:
+  kyodo subsidy --program ID --fiscal-year FY --expense YEN [オプション]
+
+オプション / Options:
+  --profile ID|PATH     プロファイル (省略時は --program の「ichinoseki/…」の前半)
+                        the profile (default: the part of --program before "/")
+  --program ID          補助事業の ID か名称 (ichinoseki/kyodotai-shien, 地域協働体支援事業費補助金)
+                        the program's ID or Japanese name
+  --fiscal-year FY      年度: 2024, 令和6年度, R6, H27 … / fiscal year in any usual spelling
+  --expense YEN         補助対象経費: 360000, 360,000円, 36万円 / eligible expense
+  --ineligible YEN      対象外経費 / ineligible expense
+  --prior FY:YEN        同じ事業で以前の年度に受けた額 (繰り返し可) 例: --prior 令和5年度:30,000円
+                        what the recipient received under the program in an earlier year (repeatable)
+  --founded DATE        団体の設立日 (発足日) / the date the recipient was founded
+  --plan-adopted DATE   地域づくり計画の策定日 / the date its plan was adopted
+  --advance YEN         前金払・概算払で受けた額 (--actual と一緒に) / the advance paid
+  --actual YEN          実績の補助対象経費 (精算) / the actual eligible expense, for settlement
+  --format text|json    出力形式 (既定 text) / output format
+  --lang ja|en          説明の言語 (既定は両方) / language of the explanation (default both)
+
+例 / Example:
+  kyodo subsidy --program ichinoseki/kyodotai-shien --fiscal-year 平成26年度 --expense 360,000円
+  → 補助対象経費 360,000円 × 2/3 = 240,000円 → 限度額 200,000円
+
+終了コード / Exit codes: 0 計算できた (対象外も含む) / computed (ineligible included),
+  2 指定の誤り / bad arguments
+`;
+
+const profiles = `kyodo profiles — 組み込みのプロファイルを一覧する / list the built-in profiles
+
+使い方 / Usage:
+  kyodo profiles [--format text|json]
+`;
+
+const profile = `kyodo profile show — プロファイルを表示する / show a profile
+
+使い方 / Usage:
+  kyodo profile show ID|PATH [--format text|json]
+
+  協働の形態、補助事業 (率・限度額・年度)、評価項目、見出しの別名を表示します。
+  JSON ファイルを指定すると、検証して extends を解決した結果を表示します。
+  Shows the forms, programs (rates, limits, years), evaluation items and header aliases. Given a
+  JSON file, shows it validated with its "extends" resolved.
+`;
+
+/** The help text of kyodo, or of one of its commands (Japanese first, English under it). */
+export function helpText(command?: string): string | undefined {
+  switch (command) {
+    case undefined:
+      return general;
+    case 'validate':
+      return validate;
+    case 'report':
+      return report;
+    case 'subsidy':
+      return subsidy;
+    case 'profiles':
+      return profiles;
+    case 'profile':
+      return profile;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,117 @@
+import type { Bilingual } from '@kyodo/core';
+import type { Report } from '@kyodo/sheets';
+import { scoreLines } from './scoreLines.js';
+import {
+  countBySeverity,
+  countsText,
+  kindWord,
+  type Lang,
+  moreText,
+  placeText,
+  severityWords,
+  skippedText,
+  sortIssues,
+  valueText,
+} from './words.js';
+
+/** Escape text for HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+const style = `
+body{font-family:"Hiragino Sans","Yu Gothic UI","Meiryo",system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1b1b1b;line-height:1.6}
+h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:2px solid #ddd}
+table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}th,td{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top;text-align:left}
+th{background:#f3f3f3}td.n{text-align:right;font-variant-numeric:tabular-nums}
+.en{color:#555;font-size:.9em;display:block}
+.error{background:#fde2e1}.warning{background:#fff4cc}.info{background:#e4f0fb}
+.sev{white-space:nowrap;font-weight:bold}.totals{font-size:1.1rem}
+code{font-size:.9em}
+`;
+
+/**
+ * A Report as one self-contained HTML page (no scripts, no external files; every text
+ * escaped): totals, a table of sheets, then per sheet its scores and its issues coloured by
+ * severity (SHEETS.md "The report"). Japanese first; with lang 'both' English under it.
+ */
+export function renderHtml(report: Report, lang: Lang = 'both'): string {
+  const b = (text: Bilingual): string => {
+    if (lang === 'ja') return escapeHtml(text.ja);
+    if (lang === 'en') return escapeHtml(text.en);
+    if (text.ja === text.en) return escapeHtml(text.ja);
+    return `${escapeHtml(text.ja)}<span class="en" lang="en">${escapeHtml(text.en)}</span>`;
+  };
+  const t = report.totals;
+  const parts: string[] = [];
+  parts.push(
+    '<!DOCTYPE html>',
+    `<html lang="${lang === 'en' ? 'en' : 'ja'}"><head><meta charset="utf-8">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(lang === 'en' ? 'Validation report' : '検証結果')}: ${escapeHtml(report.workbook)}</title>`,
+    `<style>${style}</style></head><body>`,
+    `<h1>${b({ ja: '検証結果', en: 'Validation report' })}: ${escapeHtml(report.workbook)}</h1>`,
+    '<dl>',
+    `<dt>${b({ ja: 'プロファイル', en: 'Profile' })}</dt><dd>${b(report.profile.name)} (<code>${escapeHtml(report.profile.id)}</code>)</dd>`,
+    `<dt>${b({ ja: '基準日', en: 'As of' })}</dt><dd>${escapeHtml(report.today)}</dd>`,
+    '</dl>',
+    `<p class="totals">${b(countsText({ error: t.errors, warning: t.warnings, info: t.infos }))}</p>`,
+    `<h2>${b({ ja: 'シートごとの概要', en: 'Sheets' })}</h2>`,
+    '<table><thead><tr>',
+    ...[
+      { ja: 'シート', en: 'Sheet' },
+      { ja: '種類', en: 'Kind' },
+      { ja: '見出し行', en: 'Header row' },
+      { ja: '読んだ行', en: 'Rows read' },
+      { ja: '飛ばした行', en: 'Skipped' },
+      severityWords.error,
+      severityWords.warning,
+      severityWords.info,
+    ].map((h) => `<th>${b(h)}</th>`),
+    '</tr></thead><tbody>',
+  );
+  for (const sheet of report.sheets) {
+    const c = countBySeverity(sheet.issues);
+    parts.push(
+      `<tr><td>${escapeHtml(sheet.name)}</td><td>${b(kindWord(sheet.kind))}</td>`,
+      `<td class="n">${sheet.headerRow ?? '—'}</td><td class="n">${sheet.rowsRead.toLocaleString('en-US')}</td>`,
+      `<td>${b(skippedText(sheet))}</td><td class="n">${c.error}</td><td class="n">${c.warning}</td><td class="n">${c.info}</td></tr>`,
+    );
+  }
+  parts.push('</tbody></table>');
+  for (const sheet of report.sheets) {
+    const scores = scoreLines(sheet);
+    if (sheet.issues.length === 0 && scores.length === 0) continue;
+    parts.push(`<h2>${escapeHtml(sheet.name)}</h2>`);
+    if (scores.length > 0) parts.push(`<ul>${scores.map((s) => `<li>${b(s)}</li>`).join('')}</ul>`);
+    if (sheet.issues.length === 0) continue;
+    parts.push(
+      '<table><thead><tr>',
+      ...[
+        { ja: '場所', en: 'Place' },
+        { ja: '重要度', en: 'Severity' },
+        { ja: '内容', en: 'Message' },
+        { ja: '値', en: 'Value' },
+        { ja: '根拠', en: 'Rule' },
+      ].map((h) => `<th>${b(h)}</th>`),
+      '</tr></thead><tbody>',
+    );
+    for (const issue of sortIssues(sheet.issues)) {
+      const more = moreText(issue);
+      const rule = [
+        issue.rule,
+        issue.source === undefined ? undefined : `${issue.source.document} ${issue.source.section}`,
+      ]
+        .filter((x) => x !== undefined)
+        .join('; ');
+      parts.push(
+        `<tr class="${issue.severity}"><td>${b(placeText(issue))}</td><td class="sev">${b(severityWords[issue.severity])}</td>`,
+        `<td>${b({ ja: issue.message.ja + more.ja, en: issue.message.en + more.en })}</td>`,
+        `<td>${escapeHtml(valueText(issue.value))}</td><td>${escapeHtml(rule)}</td></tr>`,
+      );
+    }
+    parts.push('</tbody></table>');
+  }
+  parts.push('</body></html>', '');
+  return parts.join('\n');
+}

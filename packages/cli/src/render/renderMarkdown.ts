@@ -1,0 +1,122 @@
+import type { Bilingual } from '@kyodo/core';
+import type { Report } from '@kyodo/sheets';
+import { scoreLines } from './scoreLines.js';
+import {
+  countBySeverity,
+  countsText,
+  kindWord,
+  type Lang,
+  moreText,
+  placeText,
+  say,
+  severityWords,
+  skippedText,
+  sortIssues,
+  valueText,
+} from './words.js';
+
+/**
+ * A Report as Markdown (SHEETS.md "The report"): totals, a table of sheets (kind, header row,
+ * rows read and skipped, issues by severity), then per sheet its scores and a table of issues
+ * (cell, severity, message, value seen, rule and source). Japanese first; with lang 'both'
+ * the English follows in the same cell.
+ */
+export function renderMarkdown(report: Report, lang: Lang = 'both'): string {
+  const s = (text: Bilingual) =>
+    lang === 'both' && text.ja !== text.en
+      ? `${cell(text.ja)}<br>${cell(text.en)}`
+      : cell(text[lang === 'en' ? 'en' : 'ja']);
+  const h = (text: Bilingual) => say(text, lang, ' / ');
+  const out: string[] = [];
+  const t = report.totals;
+  out.push(`# ${h({ ja: '検証結果', en: 'Validation report' })}: ${escapeMd(report.workbook)}`, '');
+  out.push(
+    `- ${h({ ja: 'プロファイル', en: 'Profile' })}: ${escapeMd(say(report.profile.name, lang, ' / '))} (\`${report.profile.id}\`)`,
+  );
+  out.push(`- ${h({ ja: '基準日', en: 'As of' })}: ${report.today}`);
+  out.push(`- ${escapeMd(h(countsText({ error: t.errors, warning: t.warnings, info: t.infos })))}`, '');
+  out.push(`## ${h({ ja: 'シートごとの概要', en: 'Sheets' })}`, '');
+  out.push(
+    `| ${[
+      { ja: 'シート', en: 'Sheet' },
+      { ja: '種類', en: 'Kind' },
+      { ja: '見出し行', en: 'Header row' },
+      { ja: '読んだ行', en: 'Rows read' },
+      { ja: '飛ばした行', en: 'Skipped' },
+      severityWords.error,
+      severityWords.warning,
+      severityWords.info,
+    ]
+      .map(s)
+      .join(' | ')} |`,
+  );
+  out.push(`|${' --- |'.repeat(3)}${' ---: |'.repeat(5)}`);
+  for (const sheet of report.sheets) {
+    const c = countBySeverity(sheet.issues);
+    out.push(
+      `| ${[
+        cell(sheet.name),
+        s(kindWord(sheet.kind)),
+        sheet.headerRow === null ? '—' : String(sheet.headerRow),
+        sheet.rowsRead.toLocaleString('en-US'),
+        s(skippedText(sheet)),
+        String(c.error),
+        String(c.warning),
+        String(c.info),
+      ].join(' | ')} |`,
+    );
+  }
+  out.push('');
+  for (const sheet of report.sheets) {
+    const scores = scoreLines(sheet);
+    if (sheet.issues.length === 0 && scores.length === 0) continue;
+    out.push(`## ${escapeMd(sheet.name)}`, '');
+    if (scores.length > 0) {
+      for (const line of scores) out.push(`- ${escapeMd(h(line))}`);
+      out.push('');
+    }
+    if (sheet.issues.length === 0) continue;
+    out.push(
+      `| ${[
+        { ja: '場所', en: 'Place' },
+        { ja: '重要度', en: 'Severity' },
+        { ja: '内容', en: 'Message' },
+        { ja: '値', en: 'Value' },
+        { ja: '根拠', en: 'Rule' },
+      ]
+        .map(s)
+        .join(' | ')} |`,
+    );
+    out.push(`|${' --- |'.repeat(5)}`);
+    for (const issue of sortIssues(sheet.issues)) {
+      const more = moreText(issue);
+      const message = { ja: issue.message.ja + more.ja, en: issue.message.en + more.en };
+      const rule = [
+        issue.rule,
+        issue.source === undefined ? undefined : `${issue.source.document} ${issue.source.section}`,
+      ]
+        .filter((x) => x !== undefined)
+        .join('; ');
+      out.push(
+        `| ${[
+          s(placeText(issue)),
+          s(severityWords[issue.severity]),
+          s(message),
+          cell(valueText(issue.value)),
+          cell(rule),
+        ].join(' | ')} |`,
+      );
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+/** Escape text for a Markdown table cell: pipes, line breaks and markup characters. */
+function cell(text: string): string {
+  return escapeMd(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+function escapeMd(text: string): string {
+  return text.replace(/[\\`*_<>[\]]/g, (ch) => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : `\\${ch}`));
+}

@@ -1,0 +1,67 @@
+import { type Console, sayError } from './Console.js';
+import { profileCommand, profilesCommand } from './commands/profiles.js';
+import { reportCommand } from './commands/report.js';
+import { subsidyCommand } from './commands/subsidy.js';
+import { validateCommand } from './commands/validate.js';
+import { commandNames, helpText } from './help.js';
+
+/** The version printed by `kyodo --version`. */
+export const version = '0.1.0';
+
+/**
+ * Run the kyodo command with its arguments (without `node` and the script) and return the exit
+ * code: 0 no errors, 1 the data has errors, 2 a file cannot be read or the arguments are wrong.
+ * A failure inside kyodo itself is one line on stderr, exit 70 (set KYODO_DEBUG=1 for the
+ * stack).
+ */
+export async function run(argv: readonly string[], term: Console): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+      case '--help':
+      case '-h':
+        term.out(helpText() ?? '');
+        return 0;
+      case '--version':
+      case '-v':
+        term.out(`kyodo ${version}\n`);
+        return 0;
+      case 'help': {
+        const text = helpText(rest[0]);
+        if (text === undefined) return unknownCommand(term, rest[0] ?? '');
+        term.out(text);
+        return 0;
+      }
+      case 'validate':
+        return await validateCommand(rest, term);
+      case 'report':
+        return await reportCommand(rest, term);
+      case 'subsidy':
+        return await subsidyCommand(rest, term);
+      case 'profiles':
+        return await profilesCommand(rest, term);
+      case 'profile':
+        return await profileCommand(rest, term);
+      default:
+        return unknownCommand(term, command);
+    }
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    sayError(term, {
+      ja: `内部エラーが起きました (kyodo の不具合です): ${text}`,
+      en: `internal error (a bug in kyodo): ${text}`,
+    });
+    if (process.env.KYODO_DEBUG === '1' && error instanceof Error && error.stack !== undefined)
+      term.err(`${error.stack}\n`);
+    return 70;
+  }
+}
+
+function unknownCommand(term: Console, command: string): number {
+  sayError(term, {
+    ja: `「${command}」というコマンドはありません (${commandNames.join(', ')})。kyodo --help で一覧を表示します`,
+    en: `unknown command "${command}" (${commandNames.join(', ')}); kyodo --help lists them`,
+  });
+  return 2;
+}
