@@ -4,9 +4,11 @@
  *
  * Pure: no file system, no network, no clock (today's date is always a parameter).
  */
+
+export * from './calendar/index.js';
+export * from './evaluation/index.js';
+export * from './forms/index.js';
 export * from './problems/index.js';
+export * from './profiles/index.js';
 export * from './sources/index.js';
 export * from './text/index.js';
-export * from './evaluation/index.js';
-export * from './profiles/index.js';
-export * from './forms/index.js';

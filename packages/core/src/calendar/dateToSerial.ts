@@ -1,0 +1,20 @@
+import { UTCDate } from '@date-fns/utc';
+import { differenceInCalendarDays } from 'date-fns';
+import { SERIAL_EPOCH } from './dateFromSerial.js';
+import { requireParts } from './plainDate.js';
+import type { PlainDate } from './types.js';
+
+/**
+ * The spreadsheet date serial of a day (RULES C2), as Google Sheets counts it: days since
+ * 1899-12-30, so 2024-04-01 = 45383. From 1900-03-01 (serial 61) on this is Excel's 1900
+ * date system too; before it, Excel's numbers are one higher (its nonexistent 1900-02-29).
+ * The inverse of {@link dateFromSerial}. A malformed PlainDate is a programming error
+ * (RangeError).
+ *
+ * @example
+ * dateToSerial('2024-04-01') //=> 45383
+ */
+export function dateToSerial(date: PlainDate): number {
+  const { year, month, day } = requireParts(date);
+  return differenceInCalendarDays(new UTCDate(year, month - 1, day), new UTCDate(SERIAL_EPOCH));
+}

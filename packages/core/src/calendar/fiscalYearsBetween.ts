@@ -1,0 +1,22 @@
+import { fiscalYearOf } from './fiscalYearOf.js';
+import type { FiscalYear, PlainDate } from './types.js';
+
+/**
+ * Every fiscal year from `from` to `to`, both included (RULES C1), each given as a fiscal
+ * year or as a day in it: a project running 2024-10-01 to 2026-06-30 spans FY2024–FY2026.
+ * Empty when `from` comes after `to`.
+ *
+ * @example
+ * fiscalYearsBetween(2022, 2026) //=> [2022, 2023, 2024, 2025, 2026]
+ * fiscalYearsBetween('2024-10-01', '2026-03-31') //=> [2024, 2025]
+ */
+export function fiscalYearsBetween(from: FiscalYear | PlainDate, to: FiscalYear | PlainDate): FiscalYear[] {
+  const first = typeof from === 'number' ? from : fiscalYearOf(from);
+  const last = typeof to === 'number' ? to : fiscalYearOf(to);
+  if (!Number.isInteger(first) || !Number.isInteger(last)) {
+    throw new RangeError(`not fiscal years: ${String(from)}, ${String(to)}`);
+  }
+  const years: FiscalYear[] = [];
+  for (let fy = first; fy <= last; fy++) years.push(fy);
+  return years;
+}

@@ -1,0 +1,231 @@
+import type { Path, Problem } from '../problems/Problem.js';
+import { err, ok, type Result } from '../problems/Result.js';
+import { replaceKanjiNumerals } from '../text/kanjiNumerals.js';
+import { type Era, type EraName, eraByName, westernYear } from './eras.js';
+import { calendarMessages, placeText } from './messages.js';
+import { daysInMonth, plainDate, WEEKDAYS_JA, weekday } from './plainDate.js';
+import { warekiOf } from './warekiOf.js';
+
+/** How much of the calendar a text names: a day, a month, a year or a fiscal year (年度). */
+export type CalendarPrecision = 'day' | 'month' | 'year' | 'fiscal-year';
+
+/**
+ * What a calendar text says, read but not yet turned into a date or a fiscal year
+ * (RULES C2). `year` is the Western year: the calendar year, or for precision
+ * 'fiscal-year' the fiscal year (年度) named by its 1 April (RULES C1).
+ */
+export interface CalendarReading {
+  readonly precision: CalendarPrecision;
+  readonly year: number;
+  /** 1–12, for precision 'month' and 'day'. */
+  readonly month?: number;
+  /** 1–31, for precision 'day'. */
+  readonly day?: number;
+  /** The era written, when the text used one (令和, R, ㋿ …). */
+  readonly era?: EraName;
+  /** The year of that era as written (1 for 元年). */
+  readonly eraYear?: number;
+}
+
+/** Options of {@link readCalendarText}. */
+export interface ReadCalendarOptions {
+  /** Where the text is, for problems. */
+  readonly path?: Path;
+}
+
+const ERA = '(令和|平成|昭和|大正|令|平|昭|大|[RHSTrhst])';
+const ERA_JA = new RegExp(`^${ERA}(\\d{1,2}|元)(?:年(?:(度)|(\\d{1,2})月(?:(\\d{1,2})日)?)?)?$`);
+const ERA_SEP = new RegExp(`^${ERA}(\\d{1,2}|元)[./-](\\d{1,2})(?:[./-](\\d{1,2}))?$`);
+const WESTERN_JA = /^(\d{4})(?:年(?:(度)|(\d{1,2})月(?:(\d{1,2})日)?)?)?$/;
+const WESTERN_SEP = /^(\d{4})[./-](\d{1,2})(?:[./-](\d{1,2}))?$/;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+const FY = /^FY(\d{4})$/i;
+const SHORT_YEAR = /^(\d{1,3})(?:年度?)?$/;
+const NO_YEAR = /^(?:\d{1,2}月\d{1,2}日|\d{1,2}[/.]\d{1,2})$/;
+const WEEKDAY = /(?:\(([日月火水木金土])(?:曜日?)?(?:[・･,、]?祝日?)?\)|([日月火水木金土])曜日?)$/;
+const TIME = /(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const KANJI_DIGIT = /[〇○一二三四五六七八九十]/;
+// Characters that NFKC leaves alone in the usual case: skip the normalisation for them.
+const PLAIN = /^[\x20-\x7e令和平成昭大正年度月日元]*$/;
+
+/**
+ * Reads a date, a month, a year or a fiscal year written in any form RULES C2 lists, and says
+ * which it is: 令和6年度, R6年度, R6, 2024年度, 2024, H26, 平成26年度, 令和6年4月1日, R6.4.1, R06.04.01,
+ * 令6.4.1, R6/4/1, 2024/4/1, 2024-04-01, 20240401, FY2024, 令和6年4月 (a month), ㋿6年, ㍻31年, kanji
+ * numerals (令和六年四月一日, 元年), a weekday after the date (令和6年4月1日(月), （月）, 月曜日), spaces
+ * inside (令和 6年), full-width digits, and a time after the date (kept out of the day).
+ *
+ * Impossible input is an error: 令和0年, 2月30日, 13月, a date before its era began (令和元年4月1日),
+ * a bare small number (6: which era?), a month and day without a year. A day past its era's end
+ * (平成31年5月1日, 平成32年3月31日) is read as the day it names, with a 'calendar.past-era-end' warning;
+ * a fiscal year is named by the era of its 1 April, so 平成31年度 and 令和元年度 are both FY2019 and
+ * neither is warned about (RULES C2). Used by {@link parseDate} and {@link parseFiscalYear}.
+ *
+ * @example
+ * readCalendarText('令和6年4月') //=> ok({ precision: 'month', year: 2024, month: 4, era: '令和', eraYear: 6 })
+ */
+export function readCalendarText(text: string, options: ReadCalendarOptions = {}): Result<CalendarReading> {
+  const place = { path: options.path ?? [], input: text };
+  const at = placeText(options.path);
+  let s = PLAIN.test(text) ? text.trim() : text.normalize('NFKC').trim();
+  if (s === '') {
+    return err(calendarMessages.problem('calendar.empty', { at, expected: '日付または年度' }, place));
+  }
+  const warnings: Problem[] = [];
+
+  // A time after the day: '2024-04-01T09:00:00', '2024/4/1 9:00'. With a zone, the instant is
+  // read as the day it is in Japan (RULES C2).
+  const time = TIME.exec(s);
+  let zoneShift: string | undefined;
+  if (time !== null) {
+    if (time[4] !== undefined) zoneShift = s;
+    s = s.slice(0, time.index);
+  }
+  s = s.replace(/\s+/g, '');
+  let writtenWeekday: string | undefined;
+  const wd = WEEKDAY.exec(s);
+  if (wd !== null && wd.index > 0 && /[\d日]$/.test(s.slice(0, wd.index))) {
+    writtenWeekday = wd[1] ?? wd[2];
+    s = s.slice(0, wd.index);
+  }
+  if (KANJI_DIGIT.test(s)) s = replaceKanjiNumerals(s);
+
+  const unparsable = () => err(calendarMessages.problem('calendar.unparsable', { at, text }, place));
+
+  if (zoneShift !== undefined) {
+    const ms = Date.parse(zoneShift.replace(/\s+/g, 'T'));
+    if (Number.isNaN(ms)) return unparsable();
+    const jst = new Date(ms + 9 * 3_600_000);
+    return finishDay(jst.getUTCFullYear(), jst.getUTCMonth() + 1, jst.getUTCDate());
+  }
+
+  let m = ERA_JA.exec(s);
+  if (m !== null) return eraReading(m[1]!, m[2]!, m[3] !== undefined, m[4], m[5]);
+  m = ERA_SEP.exec(s);
+  if (m !== null) return eraReading(m[1]!, m[2]!, false, m[3], m[4]);
+  m = WESTERN_JA.exec(s);
+  if (m !== null) return westernReading(m[1]!, m[2] !== undefined, m[3], m[4]);
+  m = WESTERN_SEP.exec(s) ?? COMPACT.exec(s);
+  if (m !== null) return westernReading(m[1]!, false, m[2], m[3]);
+  m = FY.exec(s);
+  if (m !== null) return westernReading(m[1]!, true, undefined, undefined);
+  m = SHORT_YEAR.exec(s);
+  if (m !== null) {
+    return err(calendarMessages.problem('calendar.ambiguous-year', { at, text: m[1]! }, place));
+  }
+  if (NO_YEAR.test(s))
+    return err(calendarMessages.problem('calendar.month-without-year', { at, text }, place));
+  return unparsable();
+
+  function eraReading(
+    eraText: string,
+    yearText: string,
+    fiscal: boolean,
+    monthText: string | undefined,
+    dayText: string | undefined,
+  ): Result<CalendarReading> {
+    const era = eraByName(eraText) as Era;
+    const eraYear = yearText === '元' ? 1 : Number(yearText);
+    if (eraYear === 0) {
+      return err(calendarMessages.problem('calendar.era-year-zero', { at, text, era: era.name }, place));
+    }
+    const year = westernYear(era, eraYear);
+    const named = { era: era.name, eraYear };
+    if (fiscal || monthText === undefined) {
+      // A year or a fiscal year: past the era's end when its first day (1 January, or 1 April
+      // for a 年度) is; 令和元年度 names FY2019 as 平成31年度 does (RULES C2).
+      const first = plainDate(year, fiscal ? 4 : 1, 1);
+      if (era.end !== undefined && first > era.end) {
+        const reading = fiscal ? fiscalYearName(year) : `${yearName(year)}`;
+        warnings.push(pastEnd(era, reading));
+      }
+      return ok({ precision: fiscal ? 'fiscal-year' : 'year', year, ...named }, warnings);
+    }
+    const month = Number(monthText);
+    if (month < 1 || month > 12) return impossible();
+    if (dayText === undefined) {
+      const last = plainDate(year, month, daysInMonth(year, month));
+      if (last < era.start) return beforeEra(era);
+      const first = plainDate(year, month, 1);
+      if (era.end !== undefined && first > era.end) {
+        const w = warekiOf(first);
+        warnings.push(pastEnd(era, w === undefined ? `${year}年${month}月` : `${w.text}${month}月`));
+      }
+      return ok({ precision: 'month', year, month, ...named }, warnings);
+    }
+    const day = Number(dayText);
+    if (day < 1 || day > daysInMonth(year, month)) return impossible();
+    const date = plainDate(year, month, day);
+    if (date < era.start) return beforeEra(era);
+    if (era.end !== undefined && date > era.end) {
+      const w = warekiOf(date);
+      warnings.push(pastEnd(era, w === undefined ? date : `${w.text}${month}月${day}日`));
+    }
+    checkWeekday(year, month, day);
+    return ok({ precision: 'day', year, month, day, ...named }, warnings);
+  }
+
+  function westernReading(
+    yearText: string,
+    fiscal: boolean,
+    monthText: string | undefined,
+    dayText: string | undefined,
+  ): Result<CalendarReading> {
+    const year = Number(yearText);
+    if (year < 1000) return unparsable();
+    if (fiscal) return ok({ precision: 'fiscal-year', year }, warnings);
+    if (monthText === undefined) return ok({ precision: 'year', year }, warnings);
+    const month = Number(monthText);
+    if (month < 1 || month > 12) return impossible();
+    if (dayText === undefined) return ok({ precision: 'month', year, month }, warnings);
+    return finishDay(year, month, Number(dayText));
+  }
+
+  function finishDay(year: number, month: number, day: number): Result<CalendarReading> {
+    if (year < 1000 || year > 9999 || day < 1 || day > daysInMonth(year, month)) return impossible();
+    checkWeekday(year, month, day);
+    return ok({ precision: 'day', year, month, day }, warnings);
+  }
+
+  function checkWeekday(year: number, month: number, day: number): void {
+    if (writtenWeekday === undefined) return;
+    const actual = WEEKDAYS_JA[weekday(year, month, day)]!;
+    if (actual !== writtenWeekday) {
+      warnings.push(
+        calendarMessages.problem(
+          'calendar.weekday-mismatch',
+          { at, text, written: writtenWeekday, actual },
+          place,
+        ),
+      );
+    }
+  }
+
+  function impossible() {
+    return err(calendarMessages.problem('calendar.impossible-date', { at, text }, place));
+  }
+
+  function beforeEra(era: Era) {
+    return err(
+      calendarMessages.problem('calendar.before-era', { at, text, era: era.name, start: era.start }, place),
+    );
+  }
+
+  function pastEnd(era: Era, reading: string): Problem {
+    return calendarMessages.problem(
+      'calendar.past-era-end',
+      { at, text, era: era.name, end: era.end ?? '', reading },
+      place,
+    );
+  }
+}
+
+function yearName(year: number): string {
+  const w = warekiOf(plainDate(year, 12, 31));
+  return w === undefined ? `${year}年` : `${w.text}(${year}年)`;
+}
+
+function fiscalYearName(fy: number): string {
+  const w = warekiOf(plainDate(fy, 4, 1));
+  return w === undefined ? `${fy}年度` : `${w.text}度(${fy}年度)`;
+}
