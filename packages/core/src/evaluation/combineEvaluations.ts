@@ -1,10 +1,11 @@
 import type { Problem } from '../problems/Problem.js';
-import { err, ok, type Result } from '../problems/Result.js';
+import { ok, type Result } from '../problems/Result.js';
 import { matchKey } from '../text/normalise.js';
 import { meanOf } from './_arithmetic.js';
+import { scoreAll } from './_scoreAll.js';
 import { evaluationMessages } from './messages.js';
 import { EVALUATOR_KINDS, type EvaluatorKind, type Framework } from './schema.js';
-import { type EvaluationInput, type EvaluationScore, scoreEvaluation } from './scoreEvaluation.js';
+import type { EvaluationInput, EvaluationScore } from './scoreEvaluation.js';
 
 /** What one kind of evaluator said about one project (one or more evaluations of that kind). */
 export interface EvaluatorResult {
@@ -51,42 +52,6 @@ export interface CombinedEvaluations {
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function checkScore(framework: Framework, score: EvaluationScore, index: number): Problem[] {
-  const problems: Problem[] = [];
-  for (const [item, value] of Object.entries(score.levels)) {
-    const path = [index, 'levels', item];
-    if (!framework.items.some((i) => i.id === item)) {
-      const known = framework.items.map((i) => i.id).join(', ');
-      problems.push(
-        evaluationMessages.problem(
-          'evaluation.unknown-item',
-          { item, framework: framework.id, known },
-          { path, input: value },
-        ),
-      );
-    } else if (!framework.scale.levels.some((l) => l.value === value)) {
-      const accepted = framework.scale.levels.map((l) => String(l.value)).join(', ');
-      problems.push(
-        evaluationMessages.problem(
-          'evaluation.level-unknown',
-          { text: String(value), accepted },
-          { path, input: value },
-        ),
-      );
-    }
-  }
-  if (!(EVALUATOR_KINDS as readonly string[]).includes(score.evaluator)) {
-    problems.push(
-      evaluationMessages.problem(
-        'evaluation.evaluator-unknown',
-        { text: String(score.evaluator) },
-        { path: [index, 'evaluator'], input: score.evaluator },
-      ),
-    );
-  }
-  return problems;
-}
-
 function summarise(
   framework: Framework,
   kind: EvaluatorKind,
@@ -121,23 +86,10 @@ export function combineEvaluations(
   framework: Framework,
   evaluations: readonly (EvaluationInput | EvaluationScore)[],
 ): Result<CombinedEvaluations> {
-  const problems: Problem[] = [];
-  const warnings: Problem[] = [];
-  const scores: EvaluationScore[] = [];
-  evaluations.forEach((evaluation, index) => {
-    if ('answers' in evaluation) {
-      const scored = scoreEvaluation(framework, evaluation, { path: [index] });
-      if (scored.ok) {
-        scores.push(scored.value);
-        warnings.push(...scored.warnings);
-      } else problems.push(...scored.problems);
-    } else {
-      const found = checkScore(framework, evaluation, index);
-      if (found.length > 0) problems.push(...found);
-      else scores.push(evaluation);
-    }
-  });
-  if (problems.length > 0) return err(problems);
+  const scored = scoreAll(framework, evaluations);
+  if (!scored.ok) return scored;
+  const scores = scored.value;
+  const warnings: Problem[] = [...scored.warnings];
 
   const groups = new Map<string, EvaluationScore[]>();
   for (const score of scores) {

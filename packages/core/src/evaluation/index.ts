@@ -1,5 +1,37 @@
+export {
+  aggregateEvaluations,
+  type EvaluationAggregates,
+  type GroupAggregate,
+  type ItemAggregate,
+  type MeanCount,
+  type ProjectInfo,
+} from './aggregateEvaluations.js';
+export {
+  assessIndicators,
+  type IndicatorAssessment,
+  type IndicatorItem,
+  type IndicatorRow,
+  type IndicatorYear,
+} from './assessIndicators.js';
 export { builtinFrameworks } from './builtin.js';
+export {
+  type CombinedEvaluations,
+  combineEvaluations,
+  type EvaluatorResult,
+  type Gap,
+  type ProjectEvaluation,
+} from './combineEvaluations.js';
 export { defaultScale, markScale } from './defaultScale.js';
+export { findItem } from './findItem.js';
+export { evaluationMessages } from './messages.js';
+export { parseEvaluator } from './parseEvaluator.js';
+export { parseLevel } from './parseLevel.js';
+export {
+  type PlanActualInput,
+  type PlanVersusActual,
+  planVersusActual,
+  type Variance,
+} from './planVersusActual.js';
 export {
   EVALUATOR_KINDS,
   type EvaluatorKind,
@@ -15,3 +47,4 @@ export {
   type Scale,
   scaleSchema,
 } from './schema.js';
+export { type EvaluationInput, type EvaluationScore, scoreEvaluation } from './scoreEvaluation.js';
