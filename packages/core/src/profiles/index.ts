@@ -6,7 +6,9 @@ export {
   SHEET_KINDS,
   type SheetKind,
 } from './defaults.js';
+export { checkProfile, localGovernmentCheckDigit } from './checkProfile.js';
 export { getProfile } from './getProfile.js';
+export { type LoadProfileOptions, loadProfile } from './loadProfile.js';
 export { profileMessages } from './messages.js';
 export {
   type Actor,

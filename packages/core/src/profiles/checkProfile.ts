@@ -1,0 +1,180 @@
+import { formKey } from '../forms/formKey.js';
+import type { Path, Problem } from '../problems/Problem.js';
+import { profileMessages } from './messages.js';
+import { pathText } from './pathText.js';
+import type { Profile } from './schema.js';
+
+type WithId = { readonly id: string };
+
+function duplicates(list: readonly WithId[], path: Path, out: Problem[]): void {
+  const first = new Map<string, number>();
+  list.forEach((item, index) => {
+    const seen = first.get(item.id);
+    if (seen === undefined) {
+      first.set(item.id, index);
+      return;
+    }
+    const at = [...path, index, 'id'];
+    out.push(
+      profileMessages.problem(
+        'profile.duplicate-id',
+        { path: pathText(at), id: item.id, first: pathText([...path, seen]) },
+        { path: at, input: item.id },
+      ),
+    );
+  });
+}
+
+/** The expected check digit of a 地方公共団体コード: 11 minus the weighted sum (6,5,4,3,2) mod 11, last digit. */
+export function localGovernmentCheckDigit(code: string): string {
+  const weights = [6, 5, 4, 3, 2];
+  let sum = 0;
+  for (let i = 0; i < 5; i += 1) sum += Number(code[i]) * (weights[i] ?? 0);
+  return String((11 - (sum % 11)) % 10);
+}
+
+function reference(
+  out: Problem[],
+  path: Path,
+  id: string,
+  kind: { en: string; ja: string },
+  known: readonly WithId[],
+): void {
+  out.push(
+    profileMessages.problem(
+      'profile.unknown-reference',
+      {
+        path: pathText(path),
+        id,
+        kind: kind.en,
+        kindJa: kind.ja,
+        known: known.map((k) => k.id).join(', ') || '-',
+      },
+      { path, input: id },
+    ),
+  );
+}
+
+/**
+ * The checks of a profile that a schema cannot make (shared/DESIGN.md "Profiles"): ids unique
+ * in each list, references to forms, domains, actors and frameworks that exist, a domain only
+ * for an organiser the form allows (RULES R2), no text naming two forms (F3), and the check
+ * digit of the 地方公共団体コード. Returns every problem found.
+ */
+export function checkProfile(profile: Profile): Problem[] {
+  const out: Problem[] = [];
+  duplicates(profile.definitions, ['definitions'], out);
+  duplicates(profile.principles, ['principles'], out);
+  duplicates(profile.actionStandards, ['actionStandards'], out);
+  duplicates(profile.actors, ['actors'], out);
+  duplicates(profile.forms, ['forms'], out);
+  duplicates(profile.domains, ['domains'], out);
+  duplicates(profile.administrativeActs, ['administrativeActs'], out);
+  duplicates(profile.implementers, ['implementers'], out);
+  duplicates(profile.programs as readonly WithId[], ['programs'], out);
+  duplicates(profile.evaluation.frameworks as readonly WithId[], ['evaluation', 'frameworks'], out);
+  const bodies = profile.regionalBodies;
+  if (bodies) {
+    duplicates(bodies.foundingSteps, ['regionalBodies', 'foundingSteps'], out);
+    duplicates(bodies.functions, ['regionalBodies', 'functions'], out);
+    duplicates(bodies.roles, ['regionalBodies', 'roles'], out);
+    duplicates(bodies.planTemplate.headings, ['regionalBodies', 'planTemplate', 'headings'], out);
+    duplicates(bodies.planTemplate.columns, ['regionalBodies', 'planTemplate', 'columns'], out);
+  }
+
+  const code = profile.localGovernmentCode;
+  if (code !== undefined && /^[0-9]{6}$/u.test(code)) {
+    const expected = localGovernmentCheckDigit(code);
+    if (code[5] !== expected) {
+      out.push(
+        profileMessages.problem(
+          'profile.bad-check-digit',
+          { path: 'localGovernmentCode', code, expected },
+          { path: ['localGovernmentCode'], input: code },
+        ),
+      );
+    }
+  }
+
+  const domainIds = new Set(profile.domains.map((d) => d.id));
+  const owner = new Map<string, string>();
+  profile.forms.forEach((form, index) => {
+    for (const organiser of ['city', 'citizen', 'joint'] as const) {
+      const domain = form.domains?.[organiser];
+      if (domain === undefined) continue;
+      const path = ['forms', index, 'domains', organiser];
+      if (!domainIds.has(domain)) reference(out, path, domain, { en: 'domain', ja: '領域' }, profile.domains);
+      if (!form.organisers.includes(organiser)) {
+        out.push(
+          profileMessages.problem(
+            'profile.domain-organiser-not-allowed',
+            { path: pathText(path), form: form.id, organiser },
+            { path, input: domain },
+          ),
+        );
+      }
+    }
+    const texts: [string, Path][] = [
+      [form.label.ja, ['forms', index, 'label', 'ja']],
+      [form.id, ['forms', index, 'id']],
+      ...form.synonyms.map((s, i): [string, Path] => [s, ['forms', index, 'synonyms', i]]),
+    ];
+    for (const [text, path] of texts) {
+      const key = formKey(text);
+      const other = owner.get(key);
+      if (other !== undefined && other !== form.id) {
+        out.push(
+          profileMessages.problem(
+            'profile.synonym-conflict',
+            { path: pathText(path), text, first: other, second: form.id },
+            { path, input: text },
+          ),
+        );
+      } else owner.set(key, form.id);
+    }
+  });
+
+  profile.actors.forEach((actor, index) => {
+    if (actor.group !== undefined && !profile.actors.some((a) => a.id === actor.group)) {
+      reference(out, ['actors', index, 'group'], actor.group, { en: 'actor', ja: '主体' }, profile.actors);
+    }
+  });
+
+  profile.implementers.forEach((implementer, index) => {
+    if (implementer.kind !== 'form') return;
+    if (implementer.form === undefined) {
+      const path = ['implementers', index, 'form'];
+      out.push(
+        profileMessages.problem(
+          'profile.missing',
+          {
+            path: pathText(path),
+            expected: "a form id (kind is 'form')",
+            expectedJa: "形態のid（kind が 'form' のため）",
+          },
+          { path },
+        ),
+      );
+    } else if (!profile.forms.some((f) => f.id === implementer.form)) {
+      reference(
+        out,
+        ['implementers', index, 'form'],
+        implementer.form,
+        { en: 'form', ja: '形態' },
+        profile.forms,
+      );
+    }
+  });
+
+  const fallback = profile.evaluation.default;
+  if (fallback !== undefined && !profile.evaluation.frameworks.some((f) => (f as WithId).id === fallback)) {
+    reference(
+      out,
+      ['evaluation', 'default'],
+      fallback,
+      { en: 'evaluation framework', ja: '評価の枠組み' },
+      profile.evaluation.frameworks as readonly WithId[],
+    );
+  }
+  return out;
+}
