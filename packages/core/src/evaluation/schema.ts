@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { RULE_IDS, type RuleId } from '../sources/Source.js';
+import { sourceSchema } from '../profiles/sourceSchema.js';
 import { matchKey } from '../text/normalise.js';
 
 /**
@@ -15,13 +15,6 @@ export type EvaluatorKind = (typeof EVALUATOR_KINDS)[number];
 const bilingualSchema = z.object({
   ja: z.string().check(z.minLength(1)),
   en: z.string().check(z.minLength(1)),
-});
-
-const sourceSchema = z.object({
-  document: z.string().check(z.minLength(1)),
-  section: z.string(),
-  rule: z.optional(z.enum(RULE_IDS as readonly [RuleId, ...RuleId[]])),
-  note: z.optional(z.string()),
 });
 
 const idSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/u, 'id: a-z, 0-9 and - / 英小文字・数字・-'));
@@ -93,11 +86,11 @@ export const itemSchema = z.object({
   /** Short, header-friendly label: 目標・成果の達成. */
   label: bilingualSchema,
   /** The question or principle as the document words it. */
-  question: z.optional(bilingualSchema),
+  question: z.exactOptional(bilingualSchema),
   /** Other header texts that name this item's column. */
   aliases: z._default(z.array(z.string().check(z.minLength(1))), []),
   /** The id of one of the framework's groups. */
-  group: z.optional(z.string()),
+  group: z.exactOptional(z.string()),
   /** Weight in the item mean; default 1 (equal weights, E7). */
   weight: z._default(z.number().check(z.positive(), z.refine(Number.isFinite, 'finite / 有限')), 1),
   source: sourceSchema,
