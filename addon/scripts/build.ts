@@ -1,0 +1,74 @@
+/**
+ * Builds the add-on into dist/ for clasp (shared/APPS_SCRIPT.md):
+ * - Code.js: the add-on as one IIFE assigned to `__kyodo` (ES2019, minified), then a footer of
+ *   real top-level function declarations, one per entry point, with their JSDoc;
+ * - Sidebar.html: src/sidebar/index.html with its style and script inline;
+ * - appsscript.json: the manifest (V8, Asia/Tokyo, the two minimal scopes).
+ * Run: npm run build -w @kyodo/addon
+ */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'tsup';
+import { entryPoints, footerOf, GLOBAL_NAME } from '../src/entryPoints.js';
+import { manifest } from '../src/manifest.js';
+
+const here = (p: string) => fileURLToPath(new URL(`../${p}`, import.meta.url));
+const dist = here('dist');
+const tmp = here('dist/.tmp');
+
+async function bundle(entry: string, name: string, tsconfig: string, globalName?: string): Promise<string> {
+  await build({
+    entry: { [name]: entry },
+    outDir: tmp,
+    format: ['iife'],
+    ...(globalName === undefined ? {} : { globalName }),
+    target: 'es2019',
+    platform: 'browser',
+    minify: true,
+    splitting: false,
+    sourcemap: false,
+    dts: false,
+    clean: false,
+    silent: true,
+    // @kyodo/core and @kyodo/sheets resolve to their src/ through the root tsconfig paths.
+    tsconfig,
+    outExtension: () => ({ js: '.js' }),
+  });
+  return readFile(`${tmp}/${name}.js`, 'utf8');
+}
+
+/** Script text that is safe inside <script>…</script>. */
+function inlineScript(js: string): string {
+  return js.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+}
+
+/** Options of a build: the tsconfig whose `paths` resolve @kyodo/core and @kyodo/sheets. */
+export interface BuildOptions {
+  readonly tsconfig?: string;
+}
+
+/** Builds dist/Code.js, dist/Sidebar.html and dist/appsscript.json. */
+export async function buildAddon(options: BuildOptions = {}): Promise<void> {
+  const tsconfig = options.tsconfig ?? here('../tsconfig.json');
+  await rm(dist, { recursive: true, force: true });
+  await mkdir(tmp, { recursive: true });
+
+  const code = await bundle(here('src/main.ts'), 'Code', tsconfig, GLOBAL_NAME);
+  const header = '// 協働チェック (kyodo) — built by addon/scripts/build.ts; do not edit.\n';
+  await writeFile(`${dist}/Code.js`, `${header}${code.trimEnd()}\n\n${footerOf(entryPoints)}\n`);
+
+  const script = await bundle(here('src/sidebar/main.ts'), 'sidebar', tsconfig);
+  const style = await readFile(here('src/sidebar/style.css'), 'utf8');
+  const html = await readFile(here('src/sidebar/index.html'), 'utf8');
+  const page = html
+    .replace('<!-- style -->', () => `<style>\n${style.trim()}\n</style>`)
+    .replace('<!-- script -->', () => `<script>\n${inlineScript(script.trim())}\n</script>`);
+  if (page.includes('<!-- style -->') || page.includes('<!-- script -->') || page === html)
+    throw new Error('Sidebar template lacks its <!-- style --> or <!-- script --> placeholder');
+  await writeFile(`${dist}/Sidebar.html`, page);
+
+  await writeFile(`${dist}/appsscript.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+  await rm(tmp, { recursive: true, force: true });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await buildAddon();

@@ -1,0 +1,83 @@
+import { computeSubsidy, findProgram, parseFiscalYear, parseYen } from '@kyodo/core';
+import { t } from '../i18n/strings.js';
+import {
+  asColumn,
+  cellInput,
+  columnsToRows,
+  errorText,
+  isBlank,
+  isRange,
+  type Out,
+  scalar,
+  thrownText,
+} from './cells.js';
+import { profileFor } from './profileFor.js';
+
+/**
+ * =KYODO_SUBSIDY(program, fiscalYear, expense, [ineligible], [prior], [profile]): the subsidy
+ * amount of each row by the program's formula in the profile (RULES S-*, C4: exact rate,
+ * limit, rounding once), for a whole column at once. `prior` is what the same recipient was
+ * granted in the previous fiscal year (caps over years, S-ichinoseki-1). An ineligible row
+ * shows 対象外 and the reason; a missing or unreadable input shows why — never a silent 0.
+ */
+export function KYODO_SUBSIDY(
+  program: unknown,
+  fiscalYear: unknown,
+  expense: unknown,
+  ineligible?: unknown,
+  prior?: unknown,
+  profile?: unknown,
+): Out | Out[][] {
+  try {
+    const found = profileFor(scalar(profile), 'ichinoseki');
+    const rows = columnsToRows([
+      { name: 'program', value: program },
+      { name: 'fiscalYear', value: fiscalYear },
+      { name: 'expense', value: expense },
+      { name: 'ineligible', value: ineligible },
+      { name: 'prior', value: prior },
+    ]);
+    const out = rows.map(([p, fy, e, inel, pr]): Out => {
+      if (isBlank(p) && isBlank(fy) && isBlank(e)) return '';
+      if (!found.ok) return errorText(found.problems);
+      const prog = findProgram(found.value, String(p ?? ''));
+      if (!prog.ok) return errorText(prog.problems);
+      const year = parseFiscalYear(cellInput(fy), { path: ['fiscalYear'] });
+      if (!year.ok) return errorText(year.problems);
+      const eligible = parseYen(e, { path: ['expense'] });
+      if (!eligible.ok) return errorText(eligible.problems);
+      let ineligibleExpense: number | undefined;
+      if (!isBlank(inel)) {
+        const parsed = parseYen(inel, { path: ['ineligible'] });
+        if (!parsed.ok) return errorText(parsed.problems);
+        ineligibleExpense = parsed.value;
+      }
+      const priorGrants: { fiscalYear: number; amount: number }[] = [];
+      if (!isBlank(pr)) {
+        const parsed = parseYen(pr, { path: ['prior'] });
+        if (!parsed.ok) return errorText(parsed.problems);
+        priorGrants.push({ fiscalYear: year.value - 1, amount: parsed.value });
+      }
+      const result = computeSubsidy(prog.value, {
+        fiscalYear: year.value,
+        eligibleExpense: eligible.value,
+        ...(ineligibleExpense === undefined ? {} : { ineligibleExpense }),
+        ...(priorGrants.length === 0 ? {} : { prior: priorGrants }),
+      });
+      if (!result.ok) return errorText(result.problems);
+      if (!result.value.eligible) {
+        const reason = result.value.reasons[0];
+        const ja = reason === undefined ? '' : typeof reason === 'string' ? reason : reason.message.ja;
+        const en = reason === undefined ? '' : typeof reason === 'string' ? reason : reason.message.en;
+        return `${t('ja', 'notEligible', { reason: ja })} / ${t('en', 'notEligible', { reason: en })}`;
+      }
+      return result.value.amount;
+    });
+    return asColumn(
+      out,
+      [program, fiscalYear, expense, ineligible, prior].some((a) => isRange(a)),
+    );
+  } catch (error) {
+    return thrownText(error);
+  }
+}

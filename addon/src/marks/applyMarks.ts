@@ -1,0 +1,91 @@
+import type { Severity } from '@kyodo/core';
+import type { CellMark } from '@kyodo/sheets';
+import { compactA1 } from './compactA1.js';
+import { MARK_COLORS, type MarkRecord, NOTE_PREFIX } from './markRecord.js';
+
+const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
+
+interface Flagged {
+  row: number;
+  column: number;
+  cell: string;
+  severity: Severity;
+  messages: string[];
+}
+
+/**
+ * Marks the flagged cells of one sheet: a background by severity on each, and a note starting
+ * with 【kyodo】 on each that had no note (a user's note is never changed). Calls do not grow
+ * with rows: one getBackgrounds over the flagged cells' bounding box, one RangeList
+ * setBackground per severity, one setNotes over the box (other cells' notes written back as
+ * read). `notes` are the sheet's notes as read (grid shape). Returns what it changed.
+ */
+export function applyMarks(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  marks: readonly CellMark[],
+  notes: readonly (readonly string[])[],
+): MarkRecord[] {
+  const byCell = new Map<string, Flagged>();
+  for (const m of marks) {
+    if (m.row < 1 || m.column < 1) continue;
+    const key = `${m.row}:${m.column}`;
+    const seen = byCell.get(key);
+    if (seen === undefined) {
+      byCell.set(key, {
+        row: m.row,
+        column: m.column,
+        cell: m.cell,
+        severity: m.severity,
+        messages: [m.message],
+      });
+    } else {
+      if (RANK[m.severity] > RANK[seen.severity]) seen.severity = m.severity;
+      if (!seen.messages.includes(m.message)) seen.messages.push(m.message);
+    }
+  }
+  const flagged = [...byCell.values()];
+  if (flagged.length === 0) return [];
+
+  const top = Math.min(...flagged.map((f) => f.row));
+  const left = Math.min(...flagged.map((f) => f.column));
+  const bottom = Math.max(...flagged.map((f) => f.row));
+  const right = Math.max(...flagged.map((f) => f.column));
+  const box = sheet.getRange(top, left, bottom - top + 1, right - left + 1);
+  const backgrounds = box.getBackgrounds();
+
+  const boxNotes: string[][] = [];
+  for (let r = top; r <= bottom; r += 1) {
+    const row: string[] = [];
+    for (let c = left; c <= right; c += 1) row.push(notes[r - 1]?.[c - 1] ?? '');
+    boxNotes.push(row);
+  }
+
+  const records: MarkRecord[] = [];
+  let notesChanged = false;
+  for (const f of flagged) {
+    const original = backgrounds[f.row - top]?.[f.column - left] ?? '#ffffff';
+    const hadNote = (boxNotes[f.row - top]?.[f.column - left] ?? '') !== '';
+    const markNote = hadNote ? null : `${NOTE_PREFIX}${f.messages.join('\n')}`;
+    if (markNote !== null) {
+      boxNotes[f.row - top]![f.column - left] = markNote;
+      notesChanged = true;
+    }
+    records.push({
+      sheet: sheet.getName(),
+      cell: f.cell,
+      row: f.row,
+      column: f.column,
+      severity: f.severity,
+      background: original,
+      markBackground: MARK_COLORS[f.severity],
+      markNote,
+    });
+  }
+
+  for (const severity of ['info', 'warning', 'error'] as const) {
+    const cells = flagged.filter((f) => f.severity === severity);
+    if (cells.length > 0) sheet.getRangeList(compactA1(cells)).setBackground(MARK_COLORS[severity]);
+  }
+  if (notesChanged) box.setNotes(boxNotes);
+  return records;
+}

@@ -1,0 +1,60 @@
+import { type CellPlace, compactA1 } from './compactA1.js';
+import { type MarkRecord, NO_FILL } from './markRecord.js';
+import { deleteMarkStore, loadMarkRecords } from './markStore.js';
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * Removes the add-on's marks exactly: on each recorded cell whose background is still the
+ * mark's, the original background comes back (no fill when it was '#ffffff'); each note the
+ * add-on added, if still as written, is removed. A cell the user changed since is left as
+ * the user made it. Then the record sheet is deleted. Calls per sheet do not grow with rows:
+ * one getBackgrounds and one getNotes over the recorded cells' box, one RangeList call per
+ * original colour, one clearNote. Returns the number of cells restored.
+ */
+export function removeMarks(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
+  const records = loadMarkRecords(ss);
+  if (records === null) return 0;
+  const bySheet = new Map<string, MarkRecord[]>();
+  for (const r of records) {
+    const list = bySheet.get(r.sheet);
+    if (list === undefined) bySheet.set(r.sheet, [r]);
+    else list.push(r);
+  }
+  let restored = 0;
+  for (const [name, list] of bySheet) {
+    const sheet = ss.getSheetByName(name);
+    if (sheet === null) continue;
+    const top = Math.min(...list.map((r) => r.row));
+    const left = Math.min(...list.map((r) => r.column));
+    const bottom = Math.max(...list.map((r) => r.row));
+    const right = Math.max(...list.map((r) => r.column));
+    const box = sheet.getRange(top, left, bottom - top + 1, right - left + 1);
+    const backgrounds = box.getBackgrounds();
+    const notes = box.getNotes();
+    const byColour = new Map<string, CellPlace[]>();
+    const notesToClear: CellPlace[] = [];
+    for (const r of list) {
+      const bg = backgrounds[r.row - top]?.[r.column - left] ?? NO_FILL;
+      const note = notes[r.row - top]?.[r.column - left] ?? '';
+      let touched = false;
+      if (same(bg, r.markBackground)) {
+        const colour = r.background.toLowerCase();
+        const cells = byColour.get(colour);
+        if (cells === undefined) byColour.set(colour, [r]);
+        else cells.push(r);
+        touched = true;
+      }
+      if (r.markNote !== null && note === r.markNote) {
+        notesToClear.push(r);
+        touched = true;
+      }
+      if (touched) restored += 1;
+    }
+    for (const [colour, cells] of byColour)
+      sheet.getRangeList(compactA1(cells)).setBackground(colour === NO_FILL ? null : colour);
+    if (notesToClear.length > 0) sheet.getRangeList(compactA1(notesToClear)).clearNote();
+  }
+  deleteMarkStore(ss);
+  return restored;
+}

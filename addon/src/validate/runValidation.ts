@@ -1,0 +1,89 @@
+import type { Profile } from '@kyodo/core';
+import { type CellMark, type Report, toCellMarks, toResultsGrid, validateWorkbook } from '@kyodo/sheets';
+import { AddonError } from '../errors/AddonError.js';
+import { dayOf } from '../grid/dayOf.js';
+import { readSheet, type SheetRead } from '../grid/readSheet.js';
+import type { Lang } from '../i18n/lang.js';
+import { withDocumentLock } from '../lock/withDocumentLock.js';
+import { applyMarks } from '../marks/applyMarks.js';
+import type { MarkRecord } from '../marks/markRecord.js';
+import { MARKS_SHEET, saveMarkRecords } from '../marks/markStore.js';
+import { removeMarks } from '../marks/removeMarks.js';
+import { RESULTS_SHEET, writeResults } from '../results/writeResults.js';
+import { savedMappings } from '../store/documentStore.js';
+
+/** Which sheets a run validates: every sheet of the workbook, or the active one. */
+export type Scope = 'workbook' | 'active';
+
+/** What a run did: the report, the sheets' reads, and the cells it marked. */
+export interface Run {
+  readonly report: Report;
+  readonly reads: readonly SheetRead[];
+  readonly marked: readonly MarkRecord[];
+}
+
+/** Whether a sheet is one the add-on made (results, mark records). */
+export function isOwnSheet(name: string): boolean {
+  return name === RESULTS_SHEET || name === MARKS_SHEET;
+}
+
+/**
+ * One validation run (issue 7): under the document lock, removes the previous marks, reads
+ * each sheet with one batched call per kind (values, notes, merges), validates the workbook
+ * with @kyodo/sheets, rewrites 検証結果 and marks the flagged cells, recording what it changed.
+ * Reads and writes are a fixed number of calls per sheet whatever its rows.
+ */
+export function runValidation(scope: Scope, profile: Profile, lang: Lang): Run {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const timeZone = ss.getSpreadsheetTimeZone() || 'Asia/Tokyo';
+  return withDocumentLock(() => {
+    let sheets: GoogleAppsScript.Spreadsheet.Sheet[];
+    if (scope === 'active') {
+      const active = ss.getActiveSheet();
+      if (isOwnSheet(active.getName())) throw new AddonError('ownSheet', { sheet: active.getName() });
+      sheets = [active];
+    } else {
+      sheets = ss.getSheets().filter((s) => !isOwnSheet(s.getName()));
+    }
+    if (sheets.length === 0) throw new AddonError('noSheets');
+
+    removeMarks(ss);
+    const reads = sheets.map((s) => readSheet(s, timeZone));
+    const today = (dayOf(new Date(), timeZone) ?? '').slice(0, 10);
+    const report = validateWorkbook(
+      { name: ss.getName(), sheets: reads.map((r) => r.grid) },
+      { profile, today, mappings: savedMappings() },
+    );
+
+    writeResults(ss, toResultsGrid(report, lang));
+
+    const marksBySheet = new Map<string, CellMark[]>();
+    for (const m of toCellMarks(report, lang)) {
+      const list = marksBySheet.get(m.sheet);
+      if (list === undefined) marksBySheet.set(m.sheet, [m]);
+      else list.push(m);
+    }
+    const marked: MarkRecord[] = [];
+    sheets.forEach((sheet, i) => {
+      const marks = marksBySheet.get(sheet.getName());
+      if (marks === undefined || marks.length === 0) return;
+      marked.push(...applyMarks(sheet, marks, reads[i]?.grid.notes ?? []));
+    });
+    if (marked.length > 0) saveMarkRecords(ss, marked);
+    return { report, reads, marked };
+  });
+}
+
+/**
+ * Removes the marks and the results sheet under the document lock: the workbook is as it was
+ * before the first run (issue 7 "clear restores exactly"). Returns the cells restored.
+ */
+export function clearAll(): number {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  return withDocumentLock(() => {
+    const restored = removeMarks(ss);
+    const results = ss.getSheetByName(RESULTS_SHEET);
+    if (results !== null) ss.deleteSheet(results);
+    return restored;
+  });
+}
