@@ -8,6 +8,7 @@
 export * from './calendar/index.js';
 export * from './evaluation/index.js';
 export * from './forms/index.js';
+export * from './money/index.js';
 export * from './problems/index.js';
 export * from './profiles/index.js';
 export * from './sources/index.js';

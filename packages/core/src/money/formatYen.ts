@@ -1,0 +1,31 @@
+import type { Yen } from './types.js';
+
+/** Options of {@link formatYen}. */
+export interface FormatYenOptions {
+  /** How a negative amount is written: 'minus' (default) -1,234円, or 'triangle' △1,234円. */
+  readonly negative?: 'minus' | 'triangle';
+  /** 'ja' (default) 200,000円, or 'en' ¥200,000. */
+  readonly style?: 'ja' | 'en';
+}
+
+/**
+ * An amount of yen written for people (RULES C3): '200,000円', '△1,234円' or '¥200,000'. The
+ * output reads back with {@link parseYen} to the same amount. An amount that is not a safe
+ * integer is a programming error (RangeError).
+ *
+ * @example
+ * formatYen(200000) //=> '200,000円'
+ * formatYen(-1234, { negative: 'triangle' }) //=> '△1,234円'
+ * formatYen(200000, { style: 'en' }) //=> '¥200,000'
+ */
+export function formatYen(yen: Yen, options: FormatYenOptions = {}): string {
+  if (!Number.isSafeInteger(yen)) throw new RangeError(`amount must be whole yen: ${yen}`);
+  const digits = String(Math.abs(yen));
+  let grouped = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) grouped += ',';
+    grouped += digits[i];
+  }
+  const sign = yen < 0 ? (options.negative === 'triangle' ? '△' : '-') : '';
+  return options.style === 'en' ? `${sign}¥${grouped}` : `${sign}${grouped}円`;
+}

@@ -1,0 +1,11 @@
+export { applyRate } from './applyRate.js';
+export { formatRate } from './formatRate.js';
+export { type FormatYenOptions, formatYen } from './formatYen.js';
+export { moneyMessages } from './messages.js';
+export { type ParseRateOptions, parseRate } from './parseRate.js';
+export { type ParseYenOptions, parseYen } from './parseYen.js';
+export { rate } from './rate.js';
+export { DEFAULT_ROUNDING } from './rounding.js';
+export { roundYen } from './roundYen.js';
+export type { Rate, Rounding, RoundingMode, Yen } from './types.js';
+export { unitFromHeader } from './unitFromHeader.js';
