@@ -36,6 +36,11 @@ export interface SheetIssue {
    */
   readonly count?: number;
   readonly more?: readonly string[];
+  /**
+   * For a grouped issue: every A1 cell of the group, the first included (so cell marks reach
+   * each one). Absent for a single issue.
+   */
+  readonly places?: readonly string[];
 }
 
 /** How one field of the sheet's kind was matched to a column. */
@@ -54,7 +59,27 @@ export interface ColumnMapping {
 /** A row left out of validation, and why. */
 export interface SkippedRow {
   readonly row: number;
-  readonly reason: 'blank' | 'total';
+  /** 'blank': nothing in it; 'total': 合計, 計, 小計 in its first cells; 'note': a lone ※ / 注 line. */
+  readonly reason: 'blank' | 'total' | 'note';
+  /** The text that made it a totals or note row. */
+  readonly text?: string;
+}
+
+/**
+ * A sheet's summary, first thing a reader sees (shared/SHEETS.md "The report"): counts by
+ * severity and by code (each place counted, grouped or not), rows with errors and warnings,
+ * and a quality figure with the sentence that explains it.
+ */
+export interface SheetSummary {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+  readonly byCode: Readonly<Record<string, number>>;
+  readonly rowsWithErrors: number;
+  readonly rowsWithWarnings: number;
+  /** Rows read without any error, as a share of rows read (1 when no rows were read). */
+  readonly quality: number;
+  readonly explanation: Bilingual;
 }
 
 /** What one sheet gave: its kind, header resolution, rows, issues and scores. */
@@ -74,6 +99,10 @@ export interface SheetReport {
   readonly issues: readonly SheetIssue[];
   /** Kind-specific scores (see each kind), or null when the sheet could not be scored. */
   readonly scores: Readonly<Record<string, unknown>> | null;
+  /** Counts and the quality figure (shown before the detail). */
+  readonly summary: SheetSummary;
+  /** For an evaluation sheet: the framework its item columns were matched to. */
+  readonly framework?: string;
 }
 
 /** The whole report for a workbook (DESIGN.md): plain data, rendered elsewhere. */
@@ -83,5 +112,27 @@ export interface Report {
   /** The day the validation was made for (a parameter, never the clock). */
   readonly today: string;
   readonly sheets: readonly SheetReport[];
-  readonly totals: { readonly errors: number; readonly warnings: number; readonly infos: number };
+  readonly totals: {
+    readonly errors: number;
+    readonly warnings: number;
+    readonly infos: number;
+    /** Data rows read over all sheets, and rows skipped (blank, totals, notes). */
+    readonly rowsRead: number;
+    readonly rowsSkipped: number;
+  };
+}
+
+/**
+ * Hand mappings per sheet name, remembered with the workbook (shared/SHEETS.md: a staff member
+ * can map a column by hand when detection fails): the kind, field -> column letter, and the
+ * 1-based header row when detection cannot find it.
+ */
+export type HandMappings = Readonly<Record<string, HandMapping>>;
+
+/** The hand mapping of one sheet. */
+export interface HandMapping {
+  readonly kind?: SheetKind;
+  readonly fields?: Readonly<Record<string, string>>;
+  /** 1-based header row, for a sheet whose header detection cannot find. */
+  readonly headerRow?: number;
 }

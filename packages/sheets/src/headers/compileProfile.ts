@@ -1,0 +1,56 @@
+import type { Framework, Profile } from '@kyodo/core';
+import { type MissingMarkers, missingMarkerKeys } from '../cells/Cell.js';
+import { type FieldSpec, KIND_FIELDS, SHEET_KINDS } from '../kinds/fields.js';
+import { compileKind, type KindMatcher } from './KindMatcher.js';
+
+/** What a profile gives sheets, compiled once: header matchers per kind and missing markers. */
+export interface CompiledProfile {
+  readonly matchers: readonly KindMatcher[];
+  readonly missing: MissingMarkers;
+  /** Framework id -> framework, for evaluation sheets. */
+  readonly frameworks: ReadonlyMap<string, Framework>;
+}
+
+const cache = new WeakMap<Profile, CompiledProfile>();
+
+/** The field of an evaluation item's column. */
+export function itemField(itemId: string): string {
+  return `item:${itemId}`;
+}
+
+/**
+ * Compile a profile's header aliases (Profile.headers, kind -> field -> aliases) into one
+ * matcher per kind, and per evaluation framework one matcher whose fields include the
+ * framework's items (labels and aliases: evaluation/schema.ts itemSchema). Cached per profile.
+ */
+export function compileProfile(profile: Profile): CompiledProfile {
+  const hit = cache.get(profile);
+  if (hit !== undefined) return hit;
+  const matchers: KindMatcher[] = [];
+  const headers = profile.headers as Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+  for (const kind of SHEET_KINDS) {
+    if (kind !== 'evaluations') {
+      matchers.push(compileKind(kind, KIND_FIELDS[kind], headers[kind]));
+      continue;
+    }
+    const frameworks = profile.evaluation.frameworks;
+    if (frameworks.length === 0) matchers.push(compileKind(kind, KIND_FIELDS[kind], headers[kind]));
+    for (const fw of frameworks) {
+      const aliases: Record<string, readonly string[]> = { ...headers[kind] };
+      const fields: FieldSpec[] = [...KIND_FIELDS.evaluations];
+      for (const item of fw.items) {
+        const field = itemField(item.id);
+        fields.push({ field, required: false, label: item.label, type: 'level' });
+        aliases[field] = [item.label.ja, ...item.aliases, item.label.en];
+      }
+      matchers.push(compileKind(kind, fields, aliases, fw.id));
+    }
+  }
+  const compiled: CompiledProfile = {
+    matchers,
+    missing: missingMarkerKeys(profile.missingMarkers),
+    frameworks: new Map(profile.evaluation.frameworks.map((f) => [f.id, f])),
+  };
+  cache.set(profile, compiled);
+  return compiled;
+}

@@ -1,0 +1,146 @@
+import type { PlainDate, Problem, Profile, ProjectInfo } from '@kyodo/core';
+import type { Cell, MissingMarkers } from '../cells/Cell.js';
+import type { CellValue, Grid } from '../grid/Grid.js';
+import type { KindMatcher } from '../headers/KindMatcher.js';
+import type { HeaderResolution } from '../headers/mapColumns.js';
+import { type Finding, finding } from '../report/Finding.js';
+import { sheetsMessages } from '../report/sheetsMessages.js';
+import type { FieldSpec } from './fields.js';
+
+/** What a kind's validator works with: the grid, its header resolution, the data rows and the profile. */
+export interface KindContext {
+  readonly grid: Grid;
+  readonly profile: Profile;
+  readonly today: PlainDate;
+  readonly matcher: KindMatcher;
+  readonly resolution: HeaderResolution;
+  /** 0-based rows of data (blank, totals and note rows left out). */
+  readonly rows: readonly number[];
+  readonly missing: MissingMarkers;
+  readonly findings: Finding[];
+  /** Projects of the workbook's register (form, domain), for evaluation aggregates per form and domain. */
+  readonly projects?: readonly ProjectInfo[];
+  /** Where a project register puts what it learns of its projects, for the evaluation sheets. */
+  readonly collectProjects?: ProjectInfo[];
+  /** Report progress: rows done of ctx.rows.length. */
+  progress(done: number): void;
+}
+
+/** A kind's validator: checks rows and across rows, adds findings, returns the scores. */
+export type KindValidator = (ctx: KindContext) => Readonly<Record<string, unknown>>;
+
+/** The raw value of a cell (null outside the grid). */
+export function rawAt(grid: Grid, row: number, col: number): CellValue {
+  const v = grid.values[row]?.[col];
+  return v === undefined ? null : v;
+}
+
+/** The spec of a field of the context's kind. */
+export function specOf(ctx: KindContext, field: string): FieldSpec {
+  const spec = ctx.matcher.fields.find((f) => f.field === field);
+  if (spec === undefined) throw new Error(`kyodo sheets: ${ctx.matcher.kind} has no field ${field}`);
+  return spec;
+}
+
+/** A column read for every data row: values aligned with ctx.rows (undefined where empty or unreadable). */
+export interface ColumnValues<T> {
+  /** The 0-based column, or undefined when the sheet has no column for the field. */
+  readonly col: number | undefined;
+  readonly values: readonly (T | undefined)[];
+  /** Per row: the cell was unreadable (so checks that need it are not made twice). */
+  readonly invalid: readonly boolean[];
+}
+
+const MEMO_LIMIT = 4096;
+
+/**
+ * Read one field's column for every data row with a normaliser: an unreadable cell adds its
+ * problems at that cell, a read value's warnings too; an empty cell of a required field adds
+ * sheets.required-empty. Results for repeated primitive values are memoised (a 年度 column
+ * holds one value in a thousand rows), so a clean cell costs a map lookup.
+ */
+export function readColumn<T>(
+  ctx: KindContext,
+  field: string,
+  normalise: (raw: CellValue) => Cell<T>,
+  options: { readonly required?: boolean; readonly memo?: boolean } = {},
+): ColumnValues<T> {
+  const col = ctx.resolution.columns.get(field);
+  const n = ctx.rows.length;
+  const values: (T | undefined)[] = new Array(n);
+  const bad: boolean[] = new Array(n).fill(false);
+  if (col === undefined) return { col, values: values.fill(undefined), invalid: bad };
+  const spec = specOf(ctx, field);
+  const required = options.required ?? spec.required;
+  const memo = options.memo === false ? undefined : new Map<string | number, Cell<T>>();
+  for (let i = 0; i < n; i++) {
+    const row = ctx.rows[i]!;
+    const raw = rawAt(ctx.grid, row, col);
+    let cell: Cell<T> | undefined;
+    if (memo !== undefined && (typeof raw === 'string' || typeof raw === 'number')) {
+      cell = memo.get(raw);
+      if (cell === undefined) {
+        cell = normalise(raw);
+        if (memo.size < MEMO_LIMIT) memo.set(raw, cell);
+      }
+    } else cell = normalise(raw);
+    if (cell.status === 'value') {
+      values[i] = cell.value;
+      if (cell.warnings.length > 0) addProblems(ctx, cell.warnings, row, col, raw, cell.value);
+    } else {
+      values[i] = undefined;
+      if (cell.status === 'invalid') {
+        bad[i] = true;
+        addProblems(ctx, cell.problems, row, col, raw);
+      } else if (required) {
+        ctx.findings.push(
+          finding(
+            sheetsMessages.problem('sheets.required-empty', {
+              field,
+              label: spec.label.ja,
+              marker: cell.marker,
+            }),
+            row,
+            col,
+            raw,
+          ),
+        );
+      }
+    }
+  }
+  return { col, values, invalid: bad };
+}
+
+/** Add problems at a cell. */
+export function addProblems(
+  ctx: KindContext,
+  problems: readonly Problem[],
+  row: number | null,
+  col: number | null,
+  raw?: CellValue,
+  normalised?: unknown,
+): void {
+  for (const p of problems) ctx.findings.push(finding(p, row, col, raw, normalised));
+}
+
+/**
+ * Say once for the sheet that a field's column is absent (shared/SHEETS.md: what cannot be
+ * checked because a column is absent is a warning for the sheet, not one per row).
+ */
+export function columnMissing(ctx: KindContext, field: string, checks: string): void {
+  const spec = specOf(ctx, field);
+  ctx.findings.push(
+    finding(
+      sheetsMessages.problem('sheets.column-missing', { field, label: spec.label.ja, checks }),
+      null,
+      null,
+    ),
+  );
+}
+
+/** Warn once for every required field whose column the sheet lacks. */
+export function requiredColumns(ctx: KindContext): void {
+  for (const spec of ctx.matcher.fields) {
+    if (spec.required && !ctx.resolution.columns.has(spec.field)) columnMissing(ctx, spec.field, '');
+  }
+}

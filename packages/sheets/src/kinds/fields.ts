@@ -1,0 +1,106 @@
+import type { Bilingual } from '@kyodo/core';
+import type { SheetKind } from '../report/Report.js';
+
+/** How a field's cells are read (shared/SHEETS.md, the "type" column of each kind). */
+export type FieldType =
+  | 'text'
+  | 'yen'
+  | 'fiscal-year'
+  | 'date'
+  | 'period'
+  | 'form'
+  | 'organiser'
+  | 'actor'
+  | 'program'
+  | 'evaluator'
+  | 'level'
+  | 'number';
+
+/** One column a kind reads: its field name, whether it is required, its label and type. */
+export interface FieldSpec {
+  readonly field: string;
+  readonly required: boolean;
+  /** The field's name in Japanese (its first example header) and English. */
+  readonly label: Bilingual;
+  readonly type: FieldType;
+}
+
+const f = (field: string, type: FieldType, ja: string, en: string, required = false): FieldSpec => ({
+  field,
+  required,
+  label: { ja, en },
+  type,
+});
+
+/**
+ * The fields of each kind of sheet, as shared/SHEETS.md lists them (required ones marked).
+ * Header texts come from the profile's `headers` (kind -> field -> aliases); an evaluation
+ * sheet also has one field per item of the profile's framework (`item:<id>`), added at
+ * detection time.
+ */
+export const KIND_FIELDS: Readonly<Record<SheetKind, readonly FieldSpec[]>> = {
+  projects: [
+    f('name', 'text', '事業名', 'project name', true),
+    f('department', 'text', '担当課', 'department'),
+    f('partner', 'text', '協働相手', 'partner', true),
+    f('partnerType', 'actor', '主体区分', 'partner type'),
+    f('form', 'form', '協働の形態', 'form of cooperation', true),
+    f('organiser', 'organiser', '主催', 'organiser'),
+    f('fiscalYear', 'fiscal-year', '年度', 'fiscal year'),
+    f('start', 'date', '開始日', 'start date'),
+    f('end', 'date', '終了日', 'end date'),
+    f('period', 'period', '実施期間', 'period (start–end in one cell)'),
+    f('budget', 'yen', '予算額', 'budget'),
+    f('actual', 'yen', '決算額', 'actual cost'),
+    f('cityShare', 'yen', '市負担額', 'city share'),
+  ],
+  subsidies: [
+    f('recipient', 'text', '団体名', 'recipient', true),
+    f('program', 'program', '補助事業', 'program', true),
+    f('fiscalYear', 'fiscal-year', '年度', 'fiscal year', true),
+    f('eligibleExpense', 'yen', '補助対象経費', 'eligible expense', true),
+    f('ineligibleExpense', 'yen', '対象外経費', 'ineligible expense'),
+    f('requested', 'yen', '申請額', 'requested amount'),
+    f('granted', 'yen', '交付決定額', 'granted amount'),
+    f('advance', 'yen', '前金払額', 'advance'),
+    f('actualExpense', 'yen', '実績額', 'actual eligible expense'),
+    f('settled', 'yen', '確定額', 'settled amount'),
+    f('refund', 'yen', '返還額', 'refund'),
+    f('founded', 'date', '設立日', 'founding date'),
+    f('planAdopted', 'date', '計画策定日', 'plan adoption date'),
+  ],
+  evaluations: [
+    f('project', 'text', '事業名', 'project', true),
+    f('evaluator', 'evaluator', '評価者', 'evaluator', true),
+    f('comment', 'text', '所見', 'comment'),
+  ],
+  'regional-plan': [
+    f('item', 'text', '実施項目', 'item', true),
+    f('project', 'text', '実施事業', 'project', true),
+    f('implementer', 'text', '実施主体', 'implementer', true),
+  ],
+  indicators: [
+    f('item', 'text', '取組項目', 'item', true),
+    f('fiscalYear', 'fiscal-year', '年度', 'fiscal year', true),
+    f('target', 'number', '目標', 'target', true),
+    f('actual', 'number', '実績', 'actual'),
+  ],
+};
+
+/** The five kinds, in the order of shared/SHEETS.md. */
+export const SHEET_KINDS: readonly SheetKind[] = [
+  'projects',
+  'subsidies',
+  'evaluations',
+  'regional-plan',
+  'indicators',
+];
+
+/** The name of a kind of sheet, in Japanese and English. */
+export const KIND_LABELS: Readonly<Record<SheetKind, Bilingual>> = {
+  projects: { ja: '協働事業一覧', en: 'register of cooperative projects' },
+  subsidies: { ja: '補助金交付一覧', en: 'subsidy ledger' },
+  evaluations: { ja: '協働事業評価シート', en: 'evaluation sheet' },
+  'regional-plan': { ja: '地域づくり計画書', en: 'regional plan' },
+  indicators: { ja: '実施年次指標', en: 'rolling indicators' },
+};

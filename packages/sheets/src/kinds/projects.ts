@@ -1,0 +1,284 @@
+import {
+  checkFormOrganiser,
+  domainOf,
+  type FiscalYear,
+  type Form,
+  fiscalYearEnd,
+  fiscalYearStart,
+  formatFiscalYear,
+  matchKey,
+  type Organiser,
+  type PlainDate,
+  planVersusActual,
+  unitFromHeader,
+  type Yen,
+} from '@kyodo/core';
+import { normaliseDateCell } from '../cells/normaliseDateCell.js';
+import { normaliseActorCell, normaliseFormCell, normaliseOrganiserCell } from '../cells/normaliseEnumCell.js';
+import { normaliseFiscalYearCell } from '../cells/normaliseFiscalYearCell.js';
+import { normalisePeriodCell } from '../cells/normalisePeriodCell.js';
+import { normaliseTextCell } from '../cells/normaliseTextCell.js';
+import { normaliseYenCell } from '../cells/normaliseYenCell.js';
+import { finding } from '../report/Finding.js';
+import { sheetsMessages } from '../report/sheetsMessages.js';
+import {
+  addProblems,
+  columnMissing,
+  type KindContext,
+  rawAt,
+  readColumn,
+  requiredColumns,
+} from './context.js';
+
+/** Per form (or per domain): how many projects and their amounts. */
+export interface ProjectTally {
+  readonly id: string;
+  readonly label: string;
+  readonly count: number;
+  readonly budget: Yen;
+  readonly actual: Yen;
+  /** Projects with both a budget and an actual, the ones the two sums compare. */
+  readonly compared: number;
+}
+
+/** Plan versus actual of one project row (RULES E4). */
+export interface ProjectPlanActual {
+  readonly row: number;
+  readonly project: string;
+  readonly budget: Yen;
+  readonly actual: Yen;
+  readonly difference: Yen;
+  /** (actual − budget) / budget; null when the budget is 0. */
+  readonly ratio: number | null;
+  readonly over: boolean;
+}
+
+/** The scores of a project register (shared/SHEETS.md projects). */
+export interface ProjectScores {
+  readonly projects: number;
+  readonly byForm: readonly ProjectTally[];
+  readonly byDomain: readonly ProjectTally[];
+  readonly planVersusActual: readonly ProjectPlanActual[];
+  readonly thresholdPercent: number;
+}
+
+/**
+ * Validate and score a project register (協働事業一覧, shared/SHEETS.md projects): required
+ * values; the form known to the profile (F1–F3); form consistent with organiser and its domain
+ * (R1, R2, core checkFormOrganiser and domainOf); end not before start; dates inside the row's
+ * fiscal year (C1); the city's share not above the cost; actual against budget (E4, core
+ * planVersusActual with the profile's threshold); duplicate rows. Scores per form and domain,
+ * and plan versus actual per project.
+ */
+export function validateProjects(ctx: KindContext): ProjectScores {
+  const { profile, missing } = ctx;
+  requiredColumns(ctx);
+  const o = { missing };
+  const unit = (field: string) => {
+    const header = ctx.resolution.headers.get(field);
+    const u = header === undefined ? undefined : unitFromHeader(header);
+    return u === undefined ? o : { missing, unit: u };
+  };
+  const name = readColumn(ctx, 'name', (r) => normaliseTextCell(r, o), { memo: false });
+  const partner = readColumn(ctx, 'partner', (r) => normaliseTextCell(r, o));
+  readColumn(ctx, 'department', (r) => normaliseTextCell(r, o));
+  readColumn(ctx, 'partnerType', (r) => normaliseActorCell(r, profile, o));
+  const form = readColumn(ctx, 'form', (r) => normaliseFormCell(r, profile, o));
+  const organiser = readColumn(ctx, 'organiser', (r) => normaliseOrganiserCell(r, o));
+  const fy = readColumn(ctx, 'fiscalYear', (r) => normaliseFiscalYearCell(r, o));
+  const start = readColumn(ctx, 'start', (r) => normaliseDateCell(r, o));
+  const end = readColumn(ctx, 'end', (r) => normaliseDateCell(r, o));
+  const period = readColumn(ctx, 'period', (r) => normalisePeriodCell(r, o), { memo: false });
+  const budget = readColumn(ctx, 'budget', (r) => normaliseYenCell(r, unit('budget')));
+  const actual = readColumn(ctx, 'actual', (r) => normaliseYenCell(r, unit('actual')));
+  const cityShare = readColumn(ctx, 'cityShare', (r) => normaliseYenCell(r, unit('cityShare')));
+
+  const threshold = profile.thresholds.budgetVariance * 100;
+  const byForm = new Map<string, Tally>();
+  const byDomain = new Map<string, Tally>();
+  const pva: ProjectPlanActual[] = [];
+  const seen = new Map<string, number>();
+  let organiserNeeded = false;
+  const organiserCol = organiser.col;
+
+  for (let i = 0; i < ctx.rows.length; i++) {
+    const row = ctx.rows[i]!;
+    const f: Form | undefined = form.values[i];
+    const org: Organiser | undefined = organiser.values[i];
+    // R1, R2: the form with its organiser.
+    let domainId: string | undefined;
+    if (f !== undefined) {
+      if (org !== undefined) {
+        const problems = checkFormOrganiser(profile, f.id, org);
+        if (problems.length > 0)
+          addProblems(ctx, problems, row, organiserCol ?? null, rawAt(ctx.grid, row, organiserCol!));
+        else {
+          const d = domainOf(profile, f.id, org);
+          if (d.ok) domainId = d.value.id;
+        }
+      } else if (f.organisers.length === 1) {
+        const d = domainOf(profile, f.id, f.organisers[0]!);
+        if (d.ok) domainId = d.value.id;
+      } else if (organiserCol === undefined) organiserNeeded = true;
+    }
+    // Dates: the period cell, or start and end.
+    const p = period.values[i];
+    const s: PlainDate | undefined = start.values[i] ?? p?.start;
+    const e: PlainDate | undefined = end.values[i] ?? p?.end;
+    const sCol = start.values[i] !== undefined ? start.col : period.col;
+    const eCol = end.values[i] !== undefined ? end.col : period.col;
+    if (s !== undefined && e !== undefined && e < s) {
+      ctx.findings.push(
+        finding(
+          sheetsMessages.problem('projects.end-before-start', { start: s, end: e }),
+          row,
+          eCol ?? null,
+          rawAt(ctx.grid, row, eCol!),
+        ),
+      );
+    }
+    const year: FiscalYear | undefined = fy.values[i];
+    if (year !== undefined) {
+      const from = fiscalYearStart(year);
+      const to = fiscalYearEnd(year);
+      const label = formatFiscalYear(year);
+      for (const [date, col] of [
+        [s, sCol],
+        [e, eCol],
+      ] as const) {
+        if (date !== undefined && (date < from || date > to)) {
+          ctx.findings.push(
+            finding(
+              sheetsMessages.problem('projects.date-outside-fiscal-year', {
+                date,
+                fiscalYear: label,
+                from,
+                to,
+              }),
+              row,
+              col ?? null,
+              rawAt(ctx.grid, row, col!),
+            ),
+          );
+          if (s === e) break;
+        }
+      }
+    }
+    // Amounts.
+    const b = budget.values[i];
+    const a = actual.values[i];
+    const share = cityShare.values[i];
+    const cost = a ?? b;
+    if (share !== undefined && cost !== undefined && share > cost) {
+      ctx.findings.push(
+        finding(
+          sheetsMessages.problem('projects.city-share-above-cost', {
+            share,
+            cost,
+            costLabel: a !== undefined ? '決算額' : '予算額',
+          }),
+          row,
+          cityShare.col ?? null,
+          rawAt(ctx.grid, row, cityShare.col!),
+        ),
+      );
+    }
+    const projectName = name.values[i];
+    if (b !== undefined && a !== undefined) {
+      const r = planVersusActual({ budget: b, actual: a }, threshold);
+      if (r.ok) {
+        const v = r.value.budget;
+        pva.push({
+          row: row + 1,
+          project: projectName ?? '',
+          budget: b,
+          actual: a,
+          difference: v.difference,
+          ratio: v.ratio,
+          over: v.over,
+        });
+        if (r.warnings.length > 0)
+          addProblems(ctx, r.warnings, row, actual.col ?? null, rawAt(ctx.grid, row, actual.col!), a);
+      }
+    }
+    // Duplicates: same name, partner and fiscal year.
+    if (projectName !== undefined) {
+      const key = `${matchKey(projectName)}\u0000${matchKey(partner.values[i] ?? '')}\u0000${year ?? ''}`;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, row);
+      else {
+        ctx.findings.push(
+          finding(
+            sheetsMessages.problem('sheets.duplicate-row', {
+              key: [projectName, partner.values[i], year === undefined ? undefined : formatFiscalYear(year)]
+                .filter((x) => x !== undefined && x !== '')
+                .join(' / '),
+              first: first + 1,
+            }),
+            row,
+            name.col ?? null,
+            rawAt(ctx.grid, row, name.col!),
+          ),
+        );
+      }
+    }
+    // Tallies, and what evaluation sheets need to know of the project.
+    if (ctx.collectProjects !== undefined && projectName !== undefined) {
+      const d = domainId === undefined ? undefined : profile.domains.find((x) => x.id === domainId);
+      ctx.collectProjects.push({
+        project: projectName,
+        ...(f === undefined ? {} : { form: f.label.ja }),
+        ...(d === undefined ? {} : { domain: d.label.ja }),
+      });
+    }
+    if (f !== undefined) {
+      tally(byForm, f.id, f.label.ja, b, a);
+      if (domainId !== undefined) {
+        const d = profile.domains.find((x) => x.id === domainId);
+        tally(byDomain, domainId, d?.label.ja ?? domainId, b, a);
+      }
+    }
+    if ((i & 1023) === 1023) ctx.progress(i + 1);
+  }
+  if (organiserNeeded) columnMissing(ctx, 'organiser', '協働の形態と主催の整合(R2)・協働の領域(R1)');
+  if (actual.col === undefined && budget.col !== undefined)
+    columnMissing(ctx, 'actual', '予算と決算の比較(E4)');
+  ctx.progress(ctx.rows.length);
+  return {
+    projects: ctx.rows.length,
+    byForm: ordered(
+      byForm,
+      profile.forms.map((x) => x.id),
+    ),
+    byDomain: ordered(
+      byDomain,
+      profile.domains.map((x) => x.id),
+    ),
+    planVersusActual: pva,
+    thresholdPercent: threshold,
+  };
+}
+
+type Tally = { id: string; label: string; count: number; budget: number; actual: number; compared: number };
+
+function tally(
+  map: Map<string, Tally>,
+  id: string,
+  label: string,
+  b: Yen | undefined,
+  a: Yen | undefined,
+): void {
+  let t = map.get(id);
+  if (t === undefined) {
+    t = { id, label, count: 0, budget: 0, actual: 0, compared: 0 };
+    map.set(id, t);
+  }
+  t.count++;
+  if (b !== undefined) t.budget += b;
+  if (a !== undefined) t.actual += a;
+  if (a !== undefined && b !== undefined) t.compared++;
+}
+
+function ordered(map: Map<string, Tally>, order: readonly string[]): ProjectTally[] {
+  return [...map.values()].sort((x, y) => order.indexOf(x.id) - order.indexOf(y.id));
+}

@@ -1,0 +1,373 @@
+import {
+  computeSubsidy,
+  type FiscalYear,
+  matchKey,
+  type PlainDate,
+  type PriorPayment,
+  type Problem,
+  type Program,
+  type SubsidyFacts,
+  type SubsidyResult,
+  settleSubsidy,
+  unitFromHeader,
+  type Yen,
+} from '@kyodo/core';
+import { normaliseDateCell } from '../cells/normaliseDateCell.js';
+import { normaliseProgramCell } from '../cells/normaliseEnumCell.js';
+import { normaliseFiscalYearCell } from '../cells/normaliseFiscalYearCell.js';
+import { normaliseTextCell } from '../cells/normaliseTextCell.js';
+import { normaliseYenCell } from '../cells/normaliseYenCell.js';
+import { finding } from '../report/Finding.js';
+import { sheetsMessages } from '../report/sheetsMessages.js';
+import { columnMissing, type KindContext, rawAt, readColumn, requiredColumns, specOf } from './context.js';
+
+/** Totals of one program in one fiscal year (shared/SHEETS.md subsidies scores). */
+export interface SubsidyTotal {
+  readonly program: string;
+  readonly programName: string;
+  readonly fiscalYear: FiscalYear;
+  readonly rows: number;
+  readonly eligibleExpense: Yen;
+  readonly requested: Yen;
+  readonly granted: Yen;
+  readonly settled: Yen;
+  readonly refund: Yen;
+  /** Sum of what the formula allows (core computeSubsidy) over the rows it could compute. */
+  readonly allowed: Yen;
+  /** Rows the formula could be computed for. */
+  readonly computed: number;
+}
+
+/** One row's computation, for explanation (every step cites its rule and source). */
+export interface SubsidyRowResult {
+  readonly row: number;
+  readonly recipient: string;
+  readonly program: string;
+  readonly fiscalYear: FiscalYear;
+  readonly eligible: boolean;
+  readonly allowed: Yen;
+  readonly limitedBy: SubsidyResult['limitedBy'];
+  /** The last step's sentence: 補助対象経費 360,000円 × 2/3 = 240,000円 → 限度額 200,000円 … */
+  readonly explanation: string;
+}
+
+/** The scores of a subsidy ledger. */
+export interface SubsidyScores {
+  readonly totals: readonly SubsidyTotal[];
+  readonly rows: readonly SubsidyRowResult[];
+}
+
+type Amounts =
+  | 'eligibleExpense'
+  | 'ineligibleExpense'
+  | 'requested'
+  | 'granted'
+  | 'advance'
+  | 'actualExpense'
+  | 'settled'
+  | 'refund';
+
+/** Which field a core subsidy problem is about, to place it at its cell. */
+function fieldOfProblem(p: Problem): string | undefined {
+  switch (p.code) {
+    case 'subsidy.outside-years':
+      return 'fiscalYear';
+    case 'subsidy.founded-too-late':
+      return 'founded';
+    case 'subsidy.plan-adopted':
+    case 'subsidy.plan-adopted-during-year':
+      return 'planAdopted';
+    case 'subsidy.not-applicant':
+      return 'recipient';
+    case 'subsidy.missing-parameter':
+    case 'subsidy.unknown-program':
+      return 'program';
+    case 'subsidy.advance-not-allowed':
+    case 'subsidy.advance-above-grant':
+    case 'subsidy.advance-above-share':
+      return 'advance';
+    case 'subsidy.missing-fact': {
+      const need = String(p.params.need ?? '');
+      return need.endsWith('planAdopted') ? 'planAdopted' : 'founded';
+    }
+    case 'subsidy.cap-years':
+    case 'subsidy.cap-total-reached':
+      return 'granted';
+  }
+  const head = p.path[0];
+  if (head === 'actualEligibleExpense') return 'actualExpense';
+  return typeof head === 'string' ? head : undefined;
+}
+
+/**
+ * Validate and score a subsidy ledger (補助金交付一覧 / 実績報告, shared/SHEETS.md subsidies): the
+ * program exists and runs in that fiscal year and the recipient is eligible (core computeSubsidy);
+ * requested and granted not above what the formula allows, caps spanning rows of one recipient
+ * included (S-ichinoseki-1: earlier fiscal years' payments are the computation's prior); settled
+ * equal to the formula on the actual expense and refund equal to advance minus settled (S-common,
+ * core settleSubsidy). Totals per program and fiscal year, and each row's explained amount.
+ */
+export function validateSubsidies(ctx: KindContext): SubsidyScores {
+  const { profile, missing } = ctx;
+  const o = { missing };
+  requiredColumns(ctx);
+  const yenOf = (field: Amounts) => {
+    const header = ctx.resolution.headers.get(field);
+    const u = header === undefined ? undefined : unitFromHeader(header);
+    const opts = u === undefined ? o : { missing, unit: u };
+    return readColumn(ctx, field, (r) => normaliseYenCell(r, opts));
+  };
+  const recipient = readColumn(ctx, 'recipient', (r) => normaliseTextCell(r, o));
+  const program = readColumn(ctx, 'program', (r) => normaliseProgramCell(r, profile, o));
+  const fy = readColumn(ctx, 'fiscalYear', (r) => normaliseFiscalYearCell(r, o));
+  const amounts = {
+    eligibleExpense: yenOf('eligibleExpense'),
+    ineligibleExpense: yenOf('ineligibleExpense'),
+    requested: yenOf('requested'),
+    granted: yenOf('granted'),
+    advance: yenOf('advance'),
+    actualExpense: yenOf('actualExpense'),
+    settled: yenOf('settled'),
+    refund: yenOf('refund'),
+  };
+  const founded = readColumn(ctx, 'founded', (r) => normaliseDateCell(r, o));
+  const planAdopted = readColumn(ctx, 'planAdopted', (r) => normaliseDateCell(r, o));
+  const colOf = (field: string): number | undefined => ctx.resolution.columns.get(field);
+  const said = new Set<string>();
+  const at = (p: Problem, row: number) => {
+    const field = fieldOfProblem(p);
+    const col = field === undefined ? undefined : colOf(field);
+    if (
+      (p.code === 'subsidy.missing-fact' || p.code === 'subsidy.founded-too-late') &&
+      field !== undefined &&
+      col === undefined
+    ) {
+      // The fact's column is absent: say it once for the sheet.
+      const key = `${field}\u0000${String(p.params.program ?? '')}`;
+      if (!said.has(key)) {
+        said.add(key);
+        if (ctx.matcher.fields.some((f) => f.field === field))
+          columnMissing(ctx, field, `「${String(p.params.program ?? '')}」の対象判定 / eligibility`);
+      }
+      return;
+    }
+    const c = col ?? colOf('program') ?? null;
+    ctx.findings.push(finding(p, row, c, c === null ? undefined : rawAt(ctx.grid, row, c)));
+  };
+
+  // Rows of one recipient and program, in fiscal-year order: caps span them.
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < ctx.rows.length; i++) {
+    const p = program.values[i];
+    const r = recipient.values[i];
+    const y = fy.values[i];
+    if (
+      p === undefined ||
+      r === undefined ||
+      y === undefined ||
+      amounts.eligibleExpense.values[i] === undefined
+    )
+      continue;
+    const key = `${matchKey(r)}\u0000${p.id}`;
+    const g = groups.get(key);
+    if (g === undefined) groups.set(key, [i]);
+    else g.push(i);
+  }
+  const totals = new Map<string, { -readonly [K in keyof SubsidyTotal]: SubsidyTotal[K] }>();
+  const results: SubsidyRowResult[] = [];
+  let done = 0;
+  for (const indexes of groups.values()) {
+    indexes.sort((a, b) => fy.values[a]! - fy.values[b]! || a - b);
+    const prior: { fiscalYear: FiscalYear; amount: Yen }[] = [];
+    const firstOfYear = new Map<FiscalYear, number>();
+    let lastYear: FiscalYear | undefined;
+    let pending: { fiscalYear: FiscalYear; amount: Yen }[] = [];
+    for (const i of indexes) {
+      const row = ctx.rows[i]!;
+      const prog: Program = program.values[i]!;
+      const year = fy.values[i]!;
+      if (year !== lastYear) {
+        prior.push(...pending);
+        pending = [];
+      }
+      lastYear = year;
+      const firstRow = firstOfYear.get(year);
+      if (firstRow === undefined) firstOfYear.set(year, row);
+      else {
+        ctx.findings.push(
+          finding(
+            sheetsMessages.problem('sheets.duplicate-row', {
+              key: `${recipient.values[i]} / ${prog.names.ja} / ${year}年度`,
+              first: firstRow + 1,
+            }),
+            row,
+            recipient.col ?? null,
+            rawAt(ctx.grid, row, recipient.col!),
+          ),
+        );
+      }
+      const facts: { founded?: PlainDate; planAdopted?: PlainDate } = {};
+      const f = founded.values[i];
+      if (f !== undefined) facts.founded = f;
+      const pa = planAdopted.values[i];
+      if (pa !== undefined) facts.planAdopted = pa;
+      const priorNow: PriorPayment[] = prior.slice();
+      const ineligible = amounts.ineligibleExpense.values[i];
+      const computed = computeSubsidy(prog, {
+        fiscalYear: year,
+        eligibleExpense: amounts.eligibleExpense.values[i]!,
+        ...(ineligible === undefined ? {} : { ineligibleExpense: ineligible }),
+        prior: priorNow,
+        facts: facts as SubsidyFacts,
+      });
+      const requested = amounts.requested.values[i];
+      const granted = amounts.granted.values[i];
+      const settledCell = amounts.settled.values[i];
+      let allowed: Yen | undefined;
+      if (!computed.ok) {
+        for (const p of computed.problems) at(p, row);
+      } else {
+        const c = computed.value;
+        allowed = c.amount;
+        for (const p of c.reasons) at(p, row);
+        const explanation = c.steps[c.steps.length - 1]?.sentence.ja ?? '';
+        results.push({
+          row: row + 1,
+          recipient: recipient.values[i]!,
+          program: prog.id,
+          fiscalYear: year,
+          eligible: c.eligible,
+          allowed: c.amount,
+          limitedBy: c.limitedBy,
+          explanation,
+        });
+        for (const [field, amount] of [
+          ['requested', requested],
+          ['granted', granted],
+        ] as const) {
+          if (amount !== undefined && amount > c.amount) {
+            const col = colOf(field)!;
+            ctx.findings.push(
+              finding(
+                sheetsMessages.problem('subsidies.above-allowed', {
+                  field,
+                  label: specOf(ctx, field).label.ja,
+                  amount,
+                  allowed: c.amount,
+                  explanation,
+                }),
+                row,
+                col,
+                rawAt(ctx.grid, row, col),
+                amount,
+              ),
+            );
+          }
+        }
+      }
+      // Settlement on the actual expense (S-common).
+      const actualExpense = amounts.actualExpense.values[i];
+      const advance = amounts.advance.values[i];
+      const refundCell = amounts.refund.values[i];
+      let settledAmount: Yen | undefined;
+      if (actualExpense !== undefined && (settledCell !== undefined || refundCell !== undefined)) {
+        const s = settleSubsidy(prog, {
+          fiscalYear: year,
+          advance: advance ?? 0,
+          actualEligibleExpense: actualExpense,
+          ...(granted === undefined ? {} : { granted }),
+          prior: priorNow,
+          facts: facts as SubsidyFacts,
+        });
+        if (!s.ok) {
+          for (const p of s.problems)
+            if (computed.ok || !computed.problems.some((q) => q.code === p.code)) at(p, row);
+        } else {
+          const st = s.value;
+          settledAmount = st.settled;
+          const explanation = st.steps[st.steps.length - 1]?.sentence.ja ?? '';
+          if (settledCell !== undefined && settledCell !== st.settled) {
+            const col = colOf('settled')!;
+            ctx.findings.push(
+              finding(
+                sheetsMessages.problem('subsidies.settled-mismatch', {
+                  amount: settledCell,
+                  expected: st.settled,
+                  explanation,
+                }),
+                row,
+                col,
+                rawAt(ctx.grid, row, col),
+                settledCell,
+              ),
+            );
+          }
+          if (
+            refundCell !== undefined &&
+            (settledCell === undefined || settledCell === st.settled) &&
+            refundCell !== st.refund
+          ) {
+            const col = colOf('refund')!;
+            ctx.findings.push(
+              finding(
+                sheetsMessages.problem('subsidies.refund-mismatch', {
+                  amount: refundCell,
+                  expected: st.refund,
+                  advance: st.advance,
+                  settled: st.settled,
+                }),
+                row,
+                col,
+                rawAt(ctx.grid, row, col),
+                refundCell,
+              ),
+            );
+          }
+          for (const w of s.warnings) at(w, row);
+        }
+      }
+      // What this row received counts as prior for later fiscal years of the same recipient.
+      const received = settledCell ?? settledAmount ?? granted ?? requested ?? allowed;
+      if (received !== undefined && received > 0) pending.push({ fiscalYear: year, amount: received });
+      // Totals.
+      const key = `${prog.id}\u0000${year}`;
+      let t = totals.get(key);
+      if (t === undefined) {
+        t = {
+          program: prog.id,
+          programName: prog.names.ja,
+          fiscalYear: year,
+          rows: 0,
+          eligibleExpense: 0,
+          requested: 0,
+          granted: 0,
+          settled: 0,
+          refund: 0,
+          allowed: 0,
+          computed: 0,
+        };
+        totals.set(key, t);
+      }
+      t.rows += 1;
+      t.eligibleExpense += amounts.eligibleExpense.values[i]!;
+      t.requested += requested ?? 0;
+      t.granted += granted ?? 0;
+      t.settled += settledCell ?? 0;
+      t.refund += refundCell ?? 0;
+      if (allowed !== undefined) {
+        t.allowed += allowed;
+        t.computed += 1;
+      }
+      done++;
+      if ((done & 1023) === 0) ctx.progress(done);
+    }
+  }
+  if (amounts.settled.col !== undefined && amounts.actualExpense.col === undefined)
+    columnMissing(ctx, 'actualExpense', '確定額・返還額の検算(S-common)');
+  ctx.progress(ctx.rows.length);
+  const sorted = [...totals.values()].sort((a, b) =>
+    a.program < b.program ? -1 : a.program > b.program ? 1 : a.fiscalYear - b.fiscalYear,
+  );
+  results.sort((a, b) => a.row - b.row);
+  return { totals: sorted, rows: results };
+}

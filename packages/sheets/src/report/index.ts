@@ -1,0 +1,16 @@
+export type { Finding } from './Finding.js';
+export { groupFindings, MORE_SHOWN } from './groupFindings.js';
+export type {
+  ColumnMapping,
+  HandMapping,
+  HandMappings,
+  Report,
+  SheetIssue,
+  SheetKind,
+  SheetReport,
+  SheetSummary,
+  SkippedRow,
+} from './Report.js';
+export { sheetsMessages } from './sheetsMessages.js';
+export { type ValidateSheetOptions, validateSheet } from './validateSheet.js';
+export { type ValidateWorkbookOptions, validateWorkbook } from './validateWorkbook.js';

@@ -1,0 +1,222 @@
+import { cite, defineMessages } from '@kyodo/core';
+
+const SHEETS = cite('kyodo', 'shared/SHEETS.md', undefined, 'how workbooks are read');
+const PROJECTS = cite('kyodo', 'shared/SHEETS.md projects');
+const SUBSIDIES = cite('kyodo', 'shared/SHEETS.md subsidies');
+const EVALUATIONS = cite('kyodo', 'shared/SHEETS.md evaluations');
+const S2_PLAN = cite('002_5a3cd8c23b61ef14.txt', '地域づくり計画書 (様式例)', 'F2');
+const COMMON = cite('kyodo', 'RULES.md S-common', 'S-common');
+
+type Field = { field: string; label: string };
+const yen = (n: number) => `${n.toLocaleString('en-US')}円`;
+const yenEn = (n: number) => `¥${n.toLocaleString('en-US')}`;
+
+/**
+ * The catalogue of issue codes @kyodo/sheets itself raises (shared/SHEETS.md "The report"):
+ * each code with its severity, a Japanese and an English message rendered from structured
+ * parameters, and the rule and source it comes from. Problems from core (calendar.*, money.*,
+ * forms.*, subsidy.*, evaluation.*) keep their own codes and catalogues; docs/issue-codes.md
+ * lists both.
+ *
+ * @example
+ * sheetsMessages.problem('sheets.cell-error', { code: '#REF!' }).message.ja
+ * //=> 'セルがエラー値「#REF!」です(参照先や数式を確認してください)'
+ */
+export const sheetsMessages = defineMessages({
+  // ---- cells
+  'sheets.cell-error': {
+    severity: 'error',
+    summary: 'The cell holds a spreadsheet error value (#REF!, #N/A, #VALUE!…)',
+    source: SHEETS,
+    ja: (p: { code: string }) => `セルがエラー値「${p.code}」です(参照先や数式を確認してください)`,
+    en: (p: { code: string }) =>
+      `The cell holds the error value ${p.code} (check the formula or its references)`,
+  },
+  'sheets.unexpected-type': {
+    severity: 'error',
+    summary:
+      'The cell holds a kind of value the column cannot take (a date in a name column, TRUE in an amount)',
+    source: SHEETS,
+    ja: (p: { seen: string; expected: string }) =>
+      `${typeJa(p.seen)}が入っていますが、${p.expected}を入力してください`,
+    en: (p: { seen: string; expected: string }) => `Found ${typeEn(p.seen)}; expected ${p.expected}`,
+  },
+  'sheets.required-empty': {
+    severity: 'error',
+    summary: 'A required value is empty (or only a missing-value marker such as 未定)',
+    source: SHEETS,
+    ja: (p: Field & { marker: string | null }) =>
+      p.marker === null
+        ? `必須の「${p.label}」が空欄です`
+        : `必須の「${p.label}」が「${p.marker}」で、値がありません`,
+    en: (p: Field & { marker: string | null }) =>
+      p.marker === null
+        ? `Required ${p.field} (${p.label}) is empty`
+        : `Required ${p.field} (${p.label}) says "${p.marker}" instead of a value`,
+  },
+  'sheets.not-a-number': {
+    severity: 'error',
+    summary: 'A number was expected (a target or a result of an indicator)',
+    source: SHEETS,
+    ja: (p: Field & { text: string }) => `「${p.label}」の「${p.text}」を数値として読めません`,
+    en: (p: Field & { text: string }) => `${p.field} (${p.label}): "${p.text}" is not a number`,
+  },
+  // ---- headers and mapping
+  'sheets.kind-unknown': {
+    severity: 'info',
+    summary: 'The sheet is none of the five kinds (no header row matched the profile’s header names)',
+    source: SHEETS,
+    ja: () =>
+      'このシートは協働事業一覧・補助金交付一覧・評価シート・地域づくり計画書・実施年次指標のいずれとも判定できませんでした(手動で対応付けできます)',
+    en: () =>
+      'The sheet was not recognised as a project register, subsidy ledger, evaluation sheet, regional plan or indicator sheet (map it by hand)',
+  },
+  'sheets.header-not-found': {
+    severity: 'error',
+    summary: 'No header row for the sheet’s (handed) kind was found in the first rows',
+    source: SHEETS,
+    ja: (p: { kind: string; rows: number }) => `先頭${p.rows}行に「${p.kind}」の見出し行が見つかりません`,
+    en: (p: { kind: string; rows: number }) => `No header row for ${p.kind} in the first ${p.rows} rows`,
+  },
+  'sheets.column-missing': {
+    severity: 'warning',
+    summary: 'A column the kind needs is not in the sheet: the checks that need it are not made (said once)',
+    source: SHEETS,
+    ja: (p: Field & { checks: string }) =>
+      `「${p.label}」の列がありません${p.checks === '' ? '' : `。次の確認ができません: ${p.checks}`}`,
+    en: (p: Field & { checks: string }) =>
+      `No column for ${p.field} (${p.label})${p.checks === '' ? '' : `; not checked: ${p.checks}`}`,
+  },
+  'sheets.header-ambiguous': {
+    severity: 'warning',
+    summary: 'Two columns match one field; the first is used',
+    source: SHEETS,
+    ja: (p: Field & { used: string; header: string }) =>
+      `見出し「${p.header}」も「${p.label}」に当たります。${p.used}列を使い、この列は使いません(手動で対応付けできます)`,
+    en: (p: Field & { used: string; header: string }) =>
+      `Header "${p.header}" also matches ${p.field}; column ${p.used} is used and this one is not (map it by hand)`,
+  },
+  'sheets.mapping-invalid': {
+    severity: 'error',
+    summary: 'A hand mapping names a field the kind does not have, or a column that is not a column letter',
+    source: SHEETS,
+    ja: (p: { field: string; column: string }) =>
+      `手動の対応付け「${p.field} → ${p.column}」は使えません(項目名か列記号が正しくありません)`,
+    en: (p: { field: string; column: string }) =>
+      `Hand mapping "${p.field} → ${p.column}" cannot be used (unknown field or not a column letter)`,
+  },
+  'sheets.duplicate-row': {
+    severity: 'warning',
+    summary: 'The same record appears twice (same key fields as an earlier row)',
+    source: SHEETS,
+    ja: (p: { key: string; first: number }) =>
+      `${p.first}行目と同じ内容(${p.key})の行です。重複していませんか`,
+    en: (p: { key: string; first: number }) => `Same record as row ${p.first} (${p.key}): a duplicate?`,
+  },
+  // ---- projects
+  'projects.end-before-start': {
+    severity: 'error',
+    summary: 'A project ends before it starts',
+    source: PROJECTS,
+    rule: 'C2',
+    ja: (p: { start: string; end: string }) => `終了日 ${p.end} が開始日 ${p.start} より前です`,
+    en: (p: { start: string; end: string }) => `The end ${p.end} is before the start ${p.start}`,
+  },
+  'projects.date-outside-fiscal-year': {
+    severity: 'warning',
+    summary: 'A start or end date falls outside the fiscal year given on the row',
+    source: PROJECTS,
+    rule: 'C1',
+    ja: (p: { date: string; fiscalYear: string; from: string; to: string }) =>
+      `${p.date} は ${p.fiscalYear}(${p.from}〜${p.to})の外です`,
+    en: (p: { date: string; fiscalYear: string; from: string; to: string }) =>
+      `${p.date} is outside fiscal year ${p.fiscalYear} (${p.from} to ${p.to})`,
+  },
+  'projects.city-share-above-cost': {
+    severity: 'error',
+    summary: 'The city’s share is larger than the project’s cost',
+    source: PROJECTS,
+    ja: (p: { share: number; cost: number; costLabel: string }) =>
+      `市負担額 ${yen(p.share)} が${p.costLabel} ${yen(p.cost)} を超えています`,
+    en: (p: { share: number; cost: number; costLabel: string }) =>
+      `The city's share ${yenEn(p.share)} is above the cost (${p.costLabel}) ${yenEn(p.cost)}`,
+  },
+  // ---- subsidies
+  'subsidies.above-allowed': {
+    severity: 'error',
+    summary: 'A requested or granted amount is above what the program’s formula allows',
+    source: SUBSIDIES,
+    ja: (p: Field & { amount: number; allowed: number; explanation: string }) =>
+      `${p.label} ${yen(p.amount)} が算定額 ${yen(p.allowed)} を超えています(${p.explanation})`,
+    en: (p: Field & { amount: number; allowed: number; explanation: string }) =>
+      `${p.field} ${yenEn(p.amount)} is above the ${yenEn(p.allowed)} the formula allows (${p.explanation})`,
+  },
+  'subsidies.settled-mismatch': {
+    severity: 'error',
+    summary: 'The settled amount differs from the formula applied to the actual eligible expense (S-common)',
+    source: COMMON,
+    rule: 'S-common',
+    ja: (p: { amount: number; expected: number; explanation: string }) =>
+      `確定額 ${yen(p.amount)} が実績に基づく算定額 ${yen(p.expected)} と一致しません(${p.explanation})`,
+    en: (p: { amount: number; expected: number; explanation: string }) =>
+      `Settled ${yenEn(p.amount)} differs from ${yenEn(p.expected)} computed on the actual expense (${p.explanation})`,
+  },
+  'subsidies.refund-mismatch': {
+    severity: 'error',
+    summary: 'The refund is not the advance minus the settled amount (S-common)',
+    source: COMMON,
+    rule: 'S-common',
+    ja: (p: { amount: number; expected: number; advance: number; settled: number }) =>
+      `返還額 ${yen(p.amount)} は 前金払額 ${yen(p.advance)} − 確定額 ${yen(p.settled)} = ${yen(p.expected)} のはずです`,
+    en: (p: { amount: number; expected: number; advance: number; settled: number }) =>
+      `Refund ${yenEn(p.amount)} should be advance ${yenEn(p.advance)} − settled ${yenEn(p.settled)} = ${yenEn(p.expected)}`,
+  },
+  'subsidies.not-computed': {
+    severity: 'warning',
+    summary: 'The program’s amount could not be computed for this row (a parameter or fact is missing)',
+    source: SUBSIDIES,
+    ja: (p: { program: string; reasons: string }) => `「${p.program}」の額を算定できません: ${p.reasons}`,
+    en: (p: { program: string; reasons: string }) =>
+      `Cannot compute the amount of ${p.program}: ${p.reasons}`,
+  },
+  // ---- evaluations
+  'evaluations.item-column-missing': {
+    severity: 'warning',
+    summary: 'An item of the framework has no column in the sheet (said once for the sheet)',
+    source: EVALUATIONS,
+    rule: 'E7',
+    ja: (p: { item: string; framework: string }) => `評価項目「${p.item}」(${p.framework})の列がありません`,
+    en: (p: { item: string; framework: string }) => `No column for item "${p.item}" of ${p.framework}`,
+  },
+  'evaluations.framework-missing': {
+    severity: 'error',
+    summary: 'The profile has no evaluation framework to read the sheet against',
+    source: EVALUATIONS,
+    ja: (p: { profile: string }) => `プロファイル「${p.profile}」に評価の枠組みがありません`,
+    en: (p: { profile: string }) => `Profile ${p.profile} has no evaluation framework`,
+  },
+  // ---- regional plans
+  'regional-plan.actor-unknown': {
+    severity: 'warning',
+    summary: 'A 実施主体 is not recognised as a form of cooperation or the region’s own work (F2)',
+    source: S2_PLAN,
+    rule: 'F2',
+    ja: (p: { text: string }) => `実施主体「${p.text}」を協働の形態にも地域の取組にも当てはめられません`,
+    en: (p: { text: string }) =>
+      `実施主体 "${p.text}" is neither a known form of cooperation nor the region's own work`,
+  },
+});
+
+function typeJa(t: string): string {
+  return (
+    ({ number: '数値', boolean: 'TRUE/FALSE', date: '日付', text: '文字列' } as Record<string, string>)[t] ??
+    t
+  );
+}
+function typeEn(t: string): string {
+  return (
+    ({ number: 'a number', boolean: 'TRUE/FALSE', date: 'a date', text: 'text' } as Record<string, string>)[
+      t
+    ] ?? t
+  );
+}

@@ -1,0 +1,148 @@
+import type { PlainDate, Profile, ProjectInfo } from '@kyodo/core';
+import type { Grid } from '../grid/Grid.js';
+import { classifyRow } from '../headers/classifyRow.js';
+import { compileProfile } from '../headers/compileProfile.js';
+import { findHeaderRow, HEADER_SCAN_ROWS } from '../headers/findHeaderRow.js';
+import type { KindMatcher } from '../headers/KindMatcher.js';
+import { mapColumns } from '../headers/mapColumns.js';
+import type { KindContext } from '../kinds/context.js';
+import { KIND_LABELS } from '../kinds/fields.js';
+import { KIND_VALIDATORS } from '../kinds/validators.js';
+import { type Finding, finding } from './Finding.js';
+import { groupFindings } from './groupFindings.js';
+import type { HandMapping, SheetReport, SkippedRow } from './Report.js';
+import { sheetsMessages } from './sheetsMessages.js';
+
+/** Options of validateSheet. */
+export interface ValidateSheetOptions {
+  readonly profile: Profile;
+  /** The day the validation is made for ('YYYY-MM-DD'): the current fiscal year of E8. */
+  readonly today: PlainDate;
+  /** This sheet's hand mapping (kind, field -> column letter, header row). */
+  readonly mapping?: HandMapping;
+  readonly onProgress?: (progress: { sheet: string; done: number; total: number }) => void;
+  /** Projects known from the workbook's register (form, domain): evaluation scores per form and domain. */
+  readonly projects?: readonly ProjectInfo[];
+  /** A project register adds its projects here (validateWorkbook passes them to evaluation sheets). */
+  readonly collectProjects?: ProjectInfo[];
+}
+
+const PROGRESS_EVERY = 5000;
+
+/**
+ * Validate and score one sheet (shared/SHEETS.md, DESIGN.md "How data flows"): find its header
+ * row and kind (or take the hand mapping), map columns, leave out blank, totals and note rows,
+ * normalise each cell, run the kind's checks on rows and across rows (each computed by core and
+ * citing its rule), and score. Never throws for any cell value.
+ *
+ * @example
+ * validateSheet(grid, { profile, today: '2024-10-01' }).issues.map((i) => `${i.code} ${i.cell}`)
+ */
+export function validateSheet(grid: Grid, options: ValidateSheetOptions): SheetReport {
+  const compiled = compileProfile(options.profile);
+  const hand = options.mapping;
+  const findings: Finding[] = [];
+  const matchers =
+    hand?.kind === undefined ? compiled.matchers : compiled.matchers.filter((m) => m.kind === hand.kind);
+  const found = findHeaderRow(grid, matchers);
+  let confidence = found?.confidence ?? 0;
+  let matcher: KindMatcher | undefined = found?.matcher;
+  let headerRow = found?.row;
+  if (hand?.headerRow !== undefined && Number.isInteger(hand.headerRow) && hand.headerRow >= 1) {
+    headerRow = hand.headerRow - 1;
+    if (matcher === undefined) matcher = matchers[0];
+  }
+  if (hand?.kind !== undefined) {
+    confidence = 1;
+    if (matcher === undefined) matcher = matchers[0];
+    if (headerRow === undefined && hand.fields !== undefined && Object.keys(hand.fields).length > 0)
+      headerRow = firstFilledRow(grid);
+  }
+  if (matcher === undefined || headerRow === undefined) {
+    if (hand?.kind !== undefined) {
+      findings.push(
+        finding(
+          sheetsMessages.problem('sheets.header-not-found', {
+            kind: KIND_LABELS[hand.kind].ja,
+            rows: HEADER_SCAN_ROWS,
+          }),
+          null,
+          null,
+        ),
+      );
+    } else findings.push(finding(sheetsMessages.problem('sheets.kind-unknown', {}), null, null));
+    const { issues, summary } = groupFindings(grid, findings, 0);
+    return {
+      name: grid.name,
+      kind: hand?.kind ?? null,
+      confidence: 0,
+      headerRow: null,
+      mapping: [],
+      unmapped: [],
+      rowsRead: 0,
+      skipped: [],
+      issues,
+      scores: null,
+      summary,
+    };
+  }
+  if (hand?.fields !== undefined && hand.kind === undefined) confidence = Math.max(confidence, 1);
+  const resolution = mapColumns(grid, matcher, headerRow, hand?.fields);
+  findings.push(...resolution.findings);
+
+  const rows: number[] = [];
+  const skipped: SkippedRow[] = [];
+  for (let r = resolution.dataStart; r < grid.values.length; r++) {
+    const why = classifyRow(grid.values[r]);
+    if (why === undefined) rows.push(r);
+    else if (why.text === undefined) skipped.push({ row: r + 1, reason: why.reason });
+    else skipped.push({ row: r + 1, reason: why.reason, text: why.text });
+  }
+  // Trailing blank rows (the sheet's used range) are not worth a line each: keep those before data ends.
+  const lastData = rows.length === 0 ? -1 : rows[rows.length - 1]!;
+  const shownSkipped = skipped.filter((s) => s.reason !== 'blank' || s.row - 1 < lastData);
+
+  const onProgress = options.onProgress;
+  const total = rows.length;
+  let nextReport = PROGRESS_EVERY;
+  const ctx: KindContext = {
+    grid,
+    profile: options.profile,
+    today: options.today,
+    matcher,
+    resolution,
+    rows,
+    missing: compiled.missing,
+    findings,
+    ...(options.projects === undefined ? {} : { projects: options.projects }),
+    ...(options.collectProjects === undefined ? {} : { collectProjects: options.collectProjects }),
+    progress(done: number) {
+      if (onProgress !== undefined && (done >= nextReport || done === total)) {
+        nextReport = done + PROGRESS_EVERY;
+        onProgress({ sheet: grid.name, done, total });
+      }
+    },
+  };
+  const scores = KIND_VALIDATORS[matcher.kind](ctx);
+  onProgress?.({ sheet: grid.name, done: total, total });
+  const { issues, summary } = groupFindings(grid, findings, rows.length);
+  const report: SheetReport = {
+    name: grid.name,
+    kind: matcher.kind,
+    confidence,
+    headerRow: headerRow + 1,
+    mapping: resolution.mapping,
+    unmapped: resolution.unmapped,
+    rowsRead: rows.length,
+    skipped: shownSkipped,
+    issues,
+    scores,
+    summary,
+  };
+  return matcher.variant === undefined ? report : { ...report, framework: matcher.variant };
+}
+
+function firstFilledRow(grid: Grid): number | undefined {
+  for (let r = 0; r < grid.values.length; r++) if (classifyRow(grid.values[r]) === undefined) return r;
+  return undefined;
+}

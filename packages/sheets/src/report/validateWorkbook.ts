@@ -1,0 +1,79 @@
+import type { PlainDate, Profile, ProjectInfo } from '@kyodo/core';
+import type { Workbook } from '../grid/Grid.js';
+import { compileProfile } from '../headers/compileProfile.js';
+import { findHeaderRow } from '../headers/findHeaderRow.js';
+import type { HandMappings, Report, SheetReport } from './Report.js';
+import { validateSheet } from './validateSheet.js';
+
+/** Options of validateWorkbook. */
+export interface ValidateWorkbookOptions {
+  readonly profile: Profile;
+  /** The day the validation is made for ('YYYY-MM-DD'); never read from the clock. */
+  readonly today: PlainDate;
+  /** Hand mappings per sheet name, remembered with the workbook. */
+  readonly mappings?: HandMappings;
+  /** Only these sheets (by name); all when absent. */
+  readonly sheets?: readonly string[];
+  readonly onProgress?: (progress: { sheet: string; done: number; total: number }) => void;
+}
+
+/**
+ * Validate and score every sheet of a workbook (shared/SHEETS.md, DESIGN.md): each sheet's kind,
+ * header resolution, skipped rows, issues (grouped, never silently cut) and scores, and the
+ * totals. Plain data: render it as text, JSON, Markdown or HTML, or turn it into a results grid
+ * and cell marks.
+ *
+ * @example
+ * const report = validateWorkbook({ name: 'r6.xlsx', sheets: [grid] }, { profile, today: '2024-10-01' });
+ * report.totals //=> { errors: 3, warnings: 1, infos: 0, rowsRead: 12, rowsSkipped: 4 }
+ */
+export function validateWorkbook(workbook: Workbook, options: ValidateWorkbookOptions): Report {
+  const only = options.sheets === undefined ? undefined : new Set(options.sheets);
+  const chosen = workbook.sheets.filter((g) => only === undefined || only.has(g.name));
+  // Project registers first: evaluation sheets score per form and domain from what they say.
+  const matchers = compileProfile(options.profile).matchers;
+  const isRegister = (name: string, grid: (typeof chosen)[number]) => {
+    const kind = options.mappings?.[name]?.kind;
+    return kind === undefined
+      ? findHeaderRow(grid, matchers)?.matcher.kind === 'projects'
+      : kind === 'projects';
+  };
+  const registers = new Set(chosen.filter((g) => isRegister(g.name, g)));
+  const projects: ProjectInfo[] = [];
+  const bySheet = new Map<(typeof chosen)[number], SheetReport>();
+  const run = (grid: (typeof chosen)[number], register: boolean) => {
+    const mapping = options.mappings?.[grid.name];
+    bySheet.set(
+      grid,
+      validateSheet(grid, {
+        profile: options.profile,
+        today: options.today,
+        ...(mapping === undefined ? {} : { mapping }),
+        ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+        ...(register ? { collectProjects: projects } : { projects }),
+      }),
+    );
+  };
+  for (const grid of chosen) if (registers.has(grid)) run(grid, true);
+  for (const grid of chosen) if (!registers.has(grid)) run(grid, false);
+  const sheets: SheetReport[] = chosen.map((g) => bySheet.get(g)!);
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  let rowsRead = 0;
+  let rowsSkipped = 0;
+  for (const s of sheets) {
+    errors += s.summary.errors;
+    warnings += s.summary.warnings;
+    infos += s.summary.infos;
+    rowsRead += s.rowsRead;
+    rowsSkipped += s.skipped.length;
+  }
+  return {
+    workbook: workbook.name,
+    profile: { id: options.profile.id, name: options.profile.name },
+    today: options.today,
+    sheets,
+    totals: { errors, warnings, infos, rowsRead, rowsSkipped },
+  };
+}
