@@ -17,7 +17,7 @@ const BRACKETED = new RegExp(`[${OPEN}][^${CLOSE}]*[${CLOSE}]`, 'gu');
 export function formKey(text: string): string {
   let key = matchKey(text).replace(/[/／、,，]/gu, '・');
   const wrapped = WRAPPED.exec(key);
-  if (wrapped?.[1]) key = wrapped[1];
+  if (wrapped) key = wrapped[1] ?? '';
   for (let i = 0; i < 3; i += 1) {
     const shorter = key.replace(/(事業|等|型)$/u, '');
     if (shorter === key || shorter === '') break;

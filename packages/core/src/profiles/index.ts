@@ -1,4 +1,5 @@
 export { builtinProfiles, ichinosekiProfile, plan004Profile, torideProfile } from './builtin/index.js';
+export { checkProfile, localGovernmentCheckDigit } from './checkProfile.js';
 export {
   DEFAULT_HEADERS,
   DEFAULT_MISSING_MARKERS,
@@ -6,7 +7,6 @@ export {
   SHEET_KINDS,
   type SheetKind,
 } from './defaults.js';
-export { checkProfile, localGovernmentCheckDigit } from './checkProfile.js';
 export { getProfile } from './getProfile.js';
 export { type LoadProfileOptions, loadProfile } from './loadProfile.js';
 export { profileMessages } from './messages.js';

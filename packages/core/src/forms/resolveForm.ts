@@ -1,0 +1,79 @@
+import type { Path } from '../problems/Problem.js';
+import { err, ok, type Result } from '../problems/Result.js';
+import type { Profile } from '../profiles/schema.js';
+import { formKey, withoutQualifiers } from './formKey.js';
+import { formsMessages } from './messages.js';
+import type { Form } from './schema.js';
+
+const indexes = new WeakMap<Profile, Map<string, Form>>();
+
+function indexOf(profile: Profile): Map<string, Form> {
+  let index = indexes.get(profile);
+  if (index) return index;
+  index = new Map();
+  for (const form of profile.forms) {
+    for (const text of [form.label.ja, form.id, ...form.synonyms, form.label.en]) {
+      const key = formKey(text);
+      if (key !== '' && !index.has(key)) index.set(key, form);
+    }
+  }
+  indexes.set(profile, index);
+  return index;
+}
+
+/** Options of resolveForm. */
+export interface ResolveFormOptions {
+  /** Where the text was read, for the problem (a cell's path). */
+  readonly path?: Path;
+}
+
+/**
+ * The form of cooperation a text names, by the profile's labels, ids and synonyms (RULES F3:
+ * 委託 = 事業委託; 補助 = 助成 = 補助・助成 = 補助金; 後援 = 協賛 = 後援・協賛; 実行委員会 = 協議会;
+ * 協力 = 事業協力; 参画 = 企画立案への参画), tolerant of width (NFKC), spaces, brackets
+ * (【委託】, （委託）), a trailing 事業 or 等, a qualifier in brackets (事業協力（市民主催）) and
+ * the parts of a 補助・助成 written in another order. An empty text is 'forms.empty'; a text the
+ * profile does not know is 'forms.unknown' listing the known forms; a text naming two forms
+ * (共催・後援) is 'forms.ambiguous'.
+ *
+ * @example
+ * resolveForm(toride, '【委託事業】') //=> { ok: true, value: { id: 'itaku', label: { ja: '事業委託', … }, … } }
+ * resolveForm(toride, '協 賛').ok //=> true (koen)
+ */
+export function resolveForm(profile: Profile, text: string, options: ResolveFormOptions = {}): Result<Form> {
+  const raw = typeof text === 'string' ? text : String(text ?? '');
+  const place = { path: options.path ?? [], input: text };
+  const index = indexOf(profile);
+  const known = {
+    known: profile.forms.map((f) => f.label.ja).join('、'),
+    knownEn: profile.forms.map((f) => `${f.label.en} (${f.label.ja})`).join(', '),
+  };
+  const key = formKey(raw);
+  if (key === '') return err(formsMessages.problem('forms.empty', known, place));
+
+  const exact = index.get(key) ?? index.get(formKey(withoutQualifiers(raw)));
+  if (exact) return ok(exact);
+
+  const parts = key.split('・').filter((part) => part !== '');
+  if (parts.length > 1) {
+    const found = parts.map((part) => index.get(formKey(part)));
+    if (found.every((f): f is Form => f !== undefined)) {
+      const distinct = [...new Set(found)];
+      if (distinct.length === 1 && distinct[0]) return ok(distinct[0]);
+      return err(
+        formsMessages.problem(
+          'forms.ambiguous',
+          { text: raw, forms: distinct.map((f) => f.label.ja).join('、') },
+          place,
+        ),
+      );
+    }
+  }
+  return err(
+    formsMessages.problem(
+      'forms.unknown',
+      { text: raw, profile: profile.name.ja, profileEn: profile.name.en, ...known },
+      place,
+    ),
+  );
+}
