@@ -52,8 +52,9 @@ const validate = `kyodo validate — ワークブックを検証する / check w
                         write a copy with flagged cells coloured and commented, and a 検証結果 sheet
                         (the input file is never written)
   --map SHEET:FIELD=COL 見出しが見つからない列を手で対応付ける (繰り返し可)
-                        例: --map 事業一覧:budget=F   --map 事業一覧:kind=projects
-                        map a column by hand (repeatable); FIELD "kind" sets the sheet's kind
+                        例: --map 事業一覧:budget=F  --map 事業一覧:kind=projects  --map 事業一覧:header=4
+                        map a column by hand (repeatable); FIELD "kind" sets the sheet's kind,
+                        "header" its header row
   --lang ja|en          表示する言語 (既定は日本語と英語の両方) / language (default both)
   --today DATE          基準日 (既定は日本の今日) / the day to check against (default: today in Japan)
 

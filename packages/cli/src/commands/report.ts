@@ -87,6 +87,8 @@ function merge(reports: readonly Report[]): Report {
       errors: reports.reduce((n, r) => n + r.totals.errors, 0),
       warnings: reports.reduce((n, r) => n + r.totals.warnings, 0),
       infos: reports.reduce((n, r) => n + r.totals.infos, 0),
+      rowsRead: reports.reduce((n, r) => n + r.totals.rowsRead, 0),
+      rowsSkipped: reports.reduce((n, r) => n + r.totals.rowsSkipped, 0),
     },
   };
 }

@@ -122,23 +122,25 @@ export async function validateCommand(argv: readonly string[], term: Console): P
   return validated.some((v) => v.report.totals.errors > 0) ? 1 : 0;
 }
 
-/** The cells to mark, from @kyodo/sheets toCellMarks (the same marks the add-on shows). */
+/**
+ * The cells to mark, from @kyodo/sheets toCellMarks (the same marks the add-on shows): every
+ * place of every issue, grouped ones included; with both languages, the Japanese lines then
+ * the English ones.
+ */
 function marksOf(report: Report, lang: Lang): AnnotationMark[] {
-  return toCellMarks(report, lang === 'en' ? 'en' : 'ja').map((m) => ({
-    sheet: m.sheet,
-    row: m.row,
-    column: m.column,
-    severity: m.severity,
-    message: lang === 'both' ? bothLanguages(report, m) : String(m.message),
-  }));
-}
-
-function bothLanguages(report: Report, mark: { sheet: string; cell: string; message: unknown }): string {
-  const issues = report.sheets
-    .find((s) => s.name === mark.sheet)
-    ?.issues.filter((i) => i.cell === mark.cell || i.more?.includes(mark.cell));
-  if (issues === undefined || issues.length === 0) return String(mark.message);
-  return issues.map((i) => `${i.message.ja}\n${i.message.en}`).join('\n');
+  const main = toCellMarks(report, lang === 'en' ? 'en' : 'ja');
+  const english = lang === 'both' ? toCellMarks(report, 'en') : [];
+  const en = new Map(english.map((m) => [`${m.sheet}\u0000${m.cell}`, m.message]));
+  return main.map((m) => {
+    const second = en.get(`${m.sheet}\u0000${m.cell}`);
+    return {
+      sheet: m.sheet,
+      row: m.row,
+      column: m.column,
+      severity: m.severity,
+      message: second === undefined ? m.message : `${m.message}\n${second}`,
+    };
+  });
 }
 
 function formatOf(given: string | undefined, out: string | undefined): Format | Bilingual {

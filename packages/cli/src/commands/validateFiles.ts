@@ -153,14 +153,15 @@ function compare(a: readonly number[], b: readonly number[]): number {
 
 /**
  * `--map SHEET:FIELD=COLUMN` as HandMappings (SHEETS.md: a staff member maps a column by
- * hand when detection fails). FIELD `kind` sets the sheet's kind instead of a column.
+ * hand when detection fails). FIELD `kind` sets the sheet's kind and `header` its header row
+ * instead of a column.
  */
 export function parseMaps(
   maps: readonly string[],
 ): { value: HandMappings | undefined } | { message: Bilingual } {
   if (maps.length === 0) return { value: undefined };
   const kinds = ['projects', 'subsidies', 'evaluations', 'regional-plan', 'indicators'];
-  const out: Record<string, { kind?: string; fields?: Record<string, string> }> = {};
+  const out: Record<string, { kind?: string; fields?: Record<string, string>; headerRow?: number }> = {};
   for (const map of maps) {
     const eq = map.indexOf('=');
     const left = eq === -1 ? '' : map.slice(0, eq);
@@ -186,6 +187,18 @@ export function parseMaps(
           },
         };
       entry.kind = target;
+      continue;
+    }
+    if (field === 'header') {
+      const row = Number(target.normalize('NFKC'));
+      if (!Number.isInteger(row) || row < 1)
+        return {
+          message: {
+            ja: `--map ${map}: 見出し行は 1 以上の行番号で書いてください (例: --map 事業一覧:header=4)`,
+            en: `--map ${map}: the header row is a row number from 1 (e.g. --map 事業一覧:header=4)`,
+          },
+        };
+      entry.headerRow = row;
       continue;
     }
     const column = target.normalize('NFKC').toUpperCase();

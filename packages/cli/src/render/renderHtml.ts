@@ -71,7 +71,7 @@ export function renderHtml(report: Report, lang: Lang = 'both'): string {
     '</tr></thead><tbody>',
   );
   for (const sheet of report.sheets) {
-    const c = countBySeverity(sheet.issues);
+    const c = countBySeverity(sheet);
     parts.push(
       `<tr><td>${escapeHtml(sheet.name)}</td><td>${b(kindWord(sheet.kind))}</td>`,
       `<td class="n">${sheet.headerRow ?? '—'}</td><td class="n">${sheet.rowsRead.toLocaleString('en-US')}</td>`,

@@ -52,7 +52,7 @@ export function renderMarkdown(report: Report, lang: Lang = 'both'): string {
   );
   out.push(`|${' --- |'.repeat(3)}${' ---: |'.repeat(5)}`);
   for (const sheet of report.sheets) {
-    const c = countBySeverity(sheet.issues);
+    const c = countBySeverity(sheet);
     out.push(
       `| ${[
         cell(sheet.name),

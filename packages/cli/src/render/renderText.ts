@@ -58,7 +58,7 @@ export function renderText(report: Report, lang: Lang = 'both', note?: { ja: str
         const value = issue.value === undefined || issue.value === null ? '' : valueText(issue.value);
         const seen =
           value === '' ? { ja: '', en: '' } : { ja: ` (値: ${clip(value)})`, en: ` (value: ${clip(value)})` };
-        const head = (p: string, s: string) => `  ${pad(p, 6)} ${s} `;
+        const head = (p: string, s: string) => `  ${pad(p, 10)} ${s} `;
         if (lang === 'both') {
           const prefix = head(place.ja, pad(sev.ja, 6));
           out.push(`${prefix}${issue.message.ja}${seen.ja}${more.ja}`);
@@ -95,8 +95,10 @@ export function renderText(report: Report, lang: Lang = 'both', note?: { ja: str
         '  ',
       );
     }
-    const c = countsText(countBySeverity(sheet.issues));
+    const c = countsText(countBySeverity(sheet));
     line(`問題: ${c.ja}`, `issues: ${c.en}`, '  ');
+    if (sheet.kind !== null && sheet.rowsRead > 0)
+      line(`品質: ${sheet.summary.explanation.ja}`, `quality: ${sheet.summary.explanation.en}`, '  ');
     if (sheet.mapping.length > 0) {
       const cols = sheet.mapping
         .map((m) => `${m.header}=${m.column}${m.by === 'hand' ? '*' : ''}`)

@@ -32,11 +32,9 @@ export function say(text: Bilingual, lang: Lang, joiner = ' / '): string {
   return text.ja === text.en ? text.ja : `${text.ja}${joiner}${text.en}`;
 }
 
-/** Issues counted by severity. */
-export function countBySeverity(issues: readonly SheetIssue[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const issue of issues) counts[issue.severity] += issue.count ?? 1;
-  return counts;
+/** A sheet's issues counted by severity, each place of a grouped issue counted (its summary). */
+export function countBySeverity(sheet: SheetReport): Record<Severity, number> {
+  return { error: sheet.summary.errors, warning: sheet.summary.warnings, info: sheet.summary.infos };
 }
 
 /** "エラー 2 件、注意 1 件、情報 0 件" / "2 errors, 1 warning, 0 infos". */
@@ -52,9 +50,11 @@ export function countsText(counts: Record<Severity, number>): Bilingual {
 export function skippedText(sheet: SheetReport): Bilingual {
   let blank = 0;
   let total = 0;
+  let note = 0;
   for (const s of sheet.skipped) {
     if (s.reason === 'blank') blank++;
-    else total++;
+    else if (s.reason === 'total') total++;
+    else note++;
   }
   const ja: string[] = [];
   const en: string[] = [];
@@ -65,6 +65,10 @@ export function skippedText(sheet: SheetReport): Bilingual {
   if (total > 0) {
     ja.push(`合計行 ${total}`);
     en.push(`${total} total${total === 1 ? '' : 's'}`);
+  }
+  if (note > 0) {
+    ja.push(`注記 ${note}`);
+    en.push(`${note} note${note === 1 ? '' : 's'}`);
   }
   const n = sheet.skipped.length;
   if (n === 0) return { ja: '0 行', en: '0 rows' };

@@ -1,0 +1,163 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt, kyodo } from './kyodo.js';
+
+beforeAll(assertBuilt);
+
+const shien = ['subsidy', '--profile', 'ichinoseki', '--program', 'ichinoseki/kyodotai-shien'];
+
+describe('kyodo subsidy', () => {
+  it('RULES S-ichinoseki-4: 360,000 × 2/3 = 240,000, capped at the 200,000 limit (JSON)', () => {
+    const r = kyodo([...shien, '--fiscal-year', '平成26年度', '--expense', '360,000円', '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.eligible).toBe(true);
+    expect(json.amount).toBe(200000);
+    expect(json.limitedBy).not.toBeNull();
+    expect(Array.isArray(json.reasons)).toBe(true);
+    expect(json.steps.length).toBeGreaterThan(0);
+    for (const step of json.steps) {
+      expect(typeof step.sentence.ja).toBe('string');
+      expect(typeof step.sentence.en).toBe('string');
+      expect(step.source.document).toMatch(/\.txt$/);
+    }
+  });
+
+  it('prints the amount and each step as a Japanese sentence with English under it (text)', () => {
+    const r = kyodo([...shien, '--fiscal-year', '2014', '--expense', '360000']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('200,000円');
+    expect(r.stdout).toContain('240,000');
+    expect(r.stdout).toContain('002_5a3cd8c23b61ef14.txt');
+    expect(r.stdout).toMatch(/Eligible/);
+  });
+
+  it('finds the program by its Japanese name and the profile from the ID prefix', () => {
+    const byName = kyodo([
+      'subsidy',
+      '--profile',
+      'ichinoseki',
+      '--program',
+      '地域協働体支援事業費補助金',
+      '--fiscal-year',
+      'H27',
+      '--expense',
+      '１５万円',
+      '--format',
+      'json',
+    ]);
+    expect(byName.code).toBe(0);
+    expect(JSON.parse(byName.stdout).amount).toBe(100000);
+    const byPrefix = kyodo([
+      'subsidy',
+      '--program',
+      'ichinoseki/kyodotai-shien',
+      '--fiscal-year',
+      'H27',
+      '--expense',
+      '150000',
+      '--format',
+      'json',
+    ]);
+    expect(JSON.parse(byPrefix.stdout).amount).toBe(100000);
+  });
+
+  it('goi-keisei in its second year: what is left of 50,000 after the first year', () => {
+    const r = kyodo([
+      'subsidy',
+      '--program',
+      'ichinoseki/goi-keisei',
+      '--fiscal-year',
+      '平成27年度',
+      '--expense',
+      '40,000',
+      '--prior',
+      '平成26年度:28,000円',
+      '--founded',
+      '平成26年6月1日',
+      '--format',
+      'json',
+    ]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.eligible).toBe(true);
+    expect(json.amount).toBe(22000);
+  });
+
+  it('not eligible outside the program years: amount 0 with the reason, still exit 0', () => {
+    const r = kyodo([...shien, '--fiscal-year', '令和6年度', '--expense', '360000', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.eligible).toBe(false);
+    expect(json.amount).toBe(0);
+    expect(json.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('settles an advance against the actual expense', () => {
+    const r = kyodo([
+      ...shien,
+      '--fiscal-year',
+      '2014',
+      '--expense',
+      '360000',
+      '--advance',
+      '200000',
+      '--actual',
+      '240000',
+      '--format',
+      'json',
+    ]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    // 240,000 × 2/3 = 160,000: 40,000 of the 200,000 advance is returned (S-common)
+    expect(json.settlement.settled).toBe(160000);
+    expect(json.settlement.refund).toBe(40000);
+    expect(json.settlement.furtherPayment).toBe(0);
+  });
+
+  const bad: [string, string[], RegExp][] = [
+    ['an amount that is not yen', ['--fiscal-year', '2014', '--expense', 'たくさん'], /--expense たくさん/],
+    ['a fraction of a yen', ['--fiscal-year', '2014', '--expense', '1000.5'], /--expense 1000\.5/],
+    [
+      'an impossible fiscal year',
+      ['--fiscal-year', '令和0年度', '--expense', '1000'],
+      /--fiscal-year 令和0年度/,
+    ],
+    ['a missing --expense', ['--fiscal-year', '2014'], /--expense/],
+    [
+      '--advance without --actual',
+      ['--fiscal-year', '2014', '--expense', '1000', '--advance', '500'],
+      /--actual/,
+    ],
+    [
+      'a --prior without a colon',
+      ['--fiscal-year', '2014', '--expense', '1000', '--prior', '2013'],
+      /--prior 2013/,
+    ],
+  ];
+  for (const [what, args, message] of bad) {
+    it(`exit 2 on ${what}, saying which and why`, () => {
+      const r = kyodo([...shien, ...args]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    });
+  }
+
+  it('exit 2 on an unknown program, naming it', () => {
+    const r = kyodo([
+      'subsidy',
+      '--profile',
+      'ichinoseki',
+      '--program',
+      'ichinoseki/nai',
+      '--fiscal-year',
+      '2014',
+      '--expense',
+      '1',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('ichinoseki/nai');
+  });
+});
