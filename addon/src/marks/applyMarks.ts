@@ -60,6 +60,7 @@ export function applyMarks(
     boxNotes.push(row);
   }
 
+  const name = sheet.getName();
   const records: MarkRecord[] = [];
   let notesChanged = false;
   for (const f of flagged) {
@@ -71,7 +72,7 @@ export function applyMarks(
       notesChanged = true;
     }
     records.push({
-      sheet: sheet.getName(),
+      sheet: name,
       cell: f.cell,
       row: f.row,
       column: f.column,

@@ -391,7 +391,7 @@ export class FakeSheet
     cell.value = v;
   }
 
-  /** Fixture loading: values, without counting calls. */
+  /** Fixture loading, without counting calls: '=…' is a formula, "'…" quote-prefixed text. */
   load(values: readonly (readonly FixtureValue[])[], notes?: readonly (readonly string[])[]): this {
     values.forEach((row, r) => {
       row.forEach((v, c) => {
@@ -399,7 +399,8 @@ export class FakeSheet
         if (typeof v === 'string' && v.startsWith('=')) {
           cell.formula = v;
           cell.value = 0;
-        } else if (typeof v === 'string') cell.value = v;
+        } else if (typeof v === 'string' && v.startsWith("'")) cell.value = v.slice(1);
+        else if (typeof v === 'string') cell.value = v;
         else this.putValue(cell, v);
       });
     });

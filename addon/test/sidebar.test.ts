@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST, type Harness, loadAddon } from './fakes/loadAddon.js';
+import { torideWorkbook, XSS_TEXT } from './workbooks.js';
+
+const IMAGES = fileURLToPath(new URL('../../docs/images/', import.meta.url));
+const URL_ = 'https://sidebar.kyodo.test/Sidebar.html';
+
+function containsDate(value: unknown, seen = new Set<unknown>()): boolean {
+  if (Object.prototype.toString.call(value) === '[object Date]') return true;
+  if (typeof value !== 'object' || value === null || seen.has(value)) return false;
+  seen.add(value);
+  return Object.values(value).some((v) => containsDate(v, seen));
+}
+
+/** google.script.run in the page: each handler call goes to the vm-loaded Code.js; Dates are refused both ways. */
+const SHIM = `
+(() => {
+  const hasDate = (v) => Object.prototype.toString.call(v) === '[object Date]' ||
+    (v !== null && typeof v === 'object' && Object.values(v).some(hasDate));
+  const runner = (ok, fail) => new Proxy({}, {
+    get(_, name) {
+      if (name === 'withSuccessHandler') return (f) => runner(f, fail);
+      if (name === 'withFailureHandler') return (f) => runner(ok, f);
+      return (...args) => {
+        if (hasDate(args)) { setTimeout(() => fail && fail(new Error('Failed due to illegal value in property: 0'))); return; }
+        window.__kyodoCall(String(name), JSON.stringify(args)).then((text) => {
+          const value = JSON.parse(text);
+          if (value && value.__transportError) fail && fail(new Error(value.__transportError));
+          else ok && ok(value);
+        });
+      };
+    },
+  });
+  window.google = { script: { run: runner(null, null) } };
+})();
+`;
+
+let browser: Browser;
+let page: Page;
+let h: Harness;
+const calls: string[] = [];
+const dialogs: string[] = [];
+const transportErrors: string[] = [];
+
+async function openSidebar(harness: Harness, width = 300): Promise<Page> {
+  const p = await browser.newPage({ viewport: { width, height: 1100 }, locale: 'ja-JP' });
+  p.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await p.route('**/*', (route) =>
+    route.request().url() === URL_
+      ? route.fulfill({
+          body: readFileSync(`${DIST}Sidebar.html`, 'utf8'),
+          contentType: 'text/html; charset=utf-8',
+        })
+      : route.abort(),
+  );
+  await p.exposeFunction('__kyodoCall', (name: string, json: string) => {
+    calls.push(name);
+    try {
+      const result = harness.call(name, ...(JSON.parse(json) as unknown[]));
+      if (containsDate(result)) {
+        transportErrors.push(`${name} returned a Date`);
+        return JSON.stringify({ __transportError: 'Failed due to illegal value in property: return' });
+      }
+      return JSON.stringify(result ?? null);
+    } catch (error) {
+      return JSON.stringify({ __transportError: String((error as Error).message) });
+    }
+  });
+  await p.addInitScript(SHIM);
+  await p.goto(URL_);
+  return p;
+}
+
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  h = loadAddon();
+  torideWorkbook(h.ss);
+  page = await openSidebar(h);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the sidebar in headless Chromium, on the vm-loaded Code.js', () => {
+  it('starts in Japanese with the profiles and the scope choice', async () => {
+    await page.locator('#validate').waitFor();
+    expect(await page.locator('h1').textContent()).toBe('協働チェック');
+    const profiles = await page.locator('#profile option').allTextContents();
+    expect(profiles.length).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('#profile').inputValue()).toBe('ichinoseki');
+    await page.screenshot({ path: `${IMAGES}sidebar-start.png`, fullPage: true });
+  });
+
+  it('validates, lists issues, and selects an issue’s cell when it is clicked', async () => {
+    await page.selectOption('#profile', 'toride');
+    await page.locator('#validate').click();
+    await page.locator('button.issue').first().waitFor({ timeout: 30_000 });
+    expect(await page.locator('#validate').isDisabled()).toBe(false);
+    expect(calls).toContain('validate');
+    const issue = page.locator('button.issue[data-cell]:not([data-cell=""])').first();
+    const cell = await issue.getAttribute('data-cell');
+    const sheet = await issue.getAttribute('data-sheet');
+    expect(cell).toMatch(/^[A-Z]+\d+$/);
+    h.ss.activeRange = null;
+    await issue.click();
+    await expect.poll(() => h.ss.activeRange?.getA1Notation()).toBe(cell);
+    expect(h.ss.activeSheet?.name).toBe(sheet);
+    await page.screenshot({ path: `${IMAGES}sidebar-results.png`, fullPage: true });
+  });
+
+  it('shows markup typed into cells as text: no dialog, no img element', async () => {
+    expect(await page.getByText(XSS_TEXT, { exact: false }).count()).toBeGreaterThan(0);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  it('never sends a Date through google.script.run', () => {
+    expect(transportErrors).toEqual([]);
+  });
+
+  it('fits 300 px: nothing wider than the sidebar', async () => {
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(300);
+  });
+
+  it('clears the marks from the sidebar and says how many cells it restored', async () => {
+    await page.locator('#clear').click();
+    await page.getByText(/セルを元に戻しました。/).waitFor();
+    expect(h.ss.sheets.map((s) => s.name)).toEqual(['協働事業一覧', 'メモ']);
+  });
+
+  it('shows a failure as a sentence: several Google accounts signed in', async () => {
+    const p = await browser.newPage({ viewport: { width: 300, height: 600 }, locale: 'ja-JP' });
+    await p.route('**/*', (route) =>
+      route.request().url() === URL_
+        ? route.fulfill({
+            body: readFileSync(`${DIST}Sidebar.html`, 'utf8'),
+            contentType: 'text/html; charset=utf-8',
+          })
+        : route.abort(),
+    );
+    await p.addInitScript(`
+      const message = "ScriptError: We're sorry, a server error occurred while reading from storage. Error code PERMISSION_DENIED.";
+      let onFailure = null;
+      const runner = new Proxy({
+        withSuccessHandler() { return runner; },
+        withFailureHandler(f) { onFailure = f; return runner; },
+      }, { get(target, key) { return key in target ? target[key] : () => setTimeout(() => onFailure(new Error(message))); } });
+      window.google = { script: { run: runner } };
+    `);
+    await p.goto(URL_);
+    const alert = p.locator('[role=alert]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('複数の Google アカウント');
+    await p.screenshot({ path: `${IMAGES}sidebar-error.png`, fullPage: true });
+    await p.close();
+  });
+});

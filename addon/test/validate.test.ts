@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { loadAddon } from './fakes/loadAddon.js';
+import { bigWorkbook, FORMULA_TEXT, REF_CELL, torideWorkbook } from './workbooks.js';
+
+const RESULTS = '検証結果';
+const MARKS = '_kyodo_marks';
+
+describe('検証する (menu) on the toride register', () => {
+  it('writes 検証結果, marks flagged cells, keeps the user on their sheet and never changes a value, formula or note', () => {
+    const h = loadAddon();
+    torideWorkbook(h.ss);
+    const before = h.ss.state();
+    h.call('menuValidate');
+
+    expect(h.services.ui.alerts).toHaveLength(1);
+    expect(h.services.ui.alerts[0]).toMatch(/^検証しました: エラー \d+ 件/);
+    expect(h.ss.activeSheet?.name).toBe('協働事業一覧');
+    const names = h.ss.sheets.map((s) => s.name);
+    expect(names).toEqual(['協働事業一覧', 'メモ', RESULTS, MARKS]);
+    expect(h.ss.sheets.find((s) => s.name === MARKS)?.hidden).toBe(true);
+
+    const after = h.ss.state();
+    for (let i = 0; i < before.length; i += 1) {
+      expect(after[i]?.values, before[i]?.name).toEqual(before[i]?.values);
+      expect(after[i]?.formulas, before[i]?.name).toEqual(before[i]?.formulas);
+    }
+    const sheet = h.ss.sheets[0]!;
+    // The #REF! cell is flagged: red fill; the user's own note on it is left exactly as it was.
+    const ref = sheet.cellAt(12, 10);
+    expect(ref.background).toBe('#f4c7c3');
+    expect(ref.note).toBe('要確認（財政課に照会中）');
+    // Every note the add-on added starts with 【kyodo】, on a cell that had none.
+    const notesBefore = before[0]!.notes;
+    const notesAfter = after[0]!.notes;
+    let added = 0;
+    notesAfter.forEach((row, r) =>
+      row.forEach((n, c) => {
+        const was = notesBefore[r]?.[c] ?? '';
+        if (n !== was) {
+          expect(was).toBe('');
+          expect(n.startsWith('【kyodo】')).toBe(true);
+          added += 1;
+        }
+      }),
+    );
+    expect(added).toBeGreaterThan(0);
+  });
+
+  it('writes user text that starts with = as text: no formula anywhere on 検証結果', () => {
+    const h = loadAddon();
+    torideWorkbook(h.ss);
+    h.call('menuValidate');
+    const results = h.ss.sheets.find((s) => s.name === RESULTS)!.state();
+    expect(results.formulas.flat().every((f) => f === '')).toBe(true);
+    expect(results.values.flat()).toContain(FORMULA_TEXT);
+    const marks = h.ss.sheets.find((s) => s.name === MARKS)!.state();
+    expect(marks.formulas.flat().every((f) => f === '')).toBe(true);
+  });
+
+  it('検証表示をクリア restores the workbook exactly: values, formulas, notes, backgrounds, sheets', () => {
+    const h = loadAddon();
+    torideWorkbook(h.ss);
+    const before = h.ss.state();
+    h.call('menuValidate');
+    h.call('menuValidate'); // a second run replaces the first run's marks
+    expect(h.ss.state()).not.toEqual(before);
+    h.call('menuClear');
+    expect(h.ss.state()).toEqual(before);
+    expect(h.ss.toasts.at(-1)).toMatch(/^検証表示をクリアしました（\d+ セルを元に戻しました）。$/);
+    h.call('menuClear');
+    expect(h.ss.toasts.at(-1)).toBe('クリアする検証表示はありません。');
+    expect(h.ss.state()).toEqual(before);
+  });
+
+  it('leaves a marked cell alone at clear when the user has changed it since', () => {
+    const h = loadAddon();
+    torideWorkbook(h.ss);
+    h.call('menuValidate');
+    const sheet = h.ss.sheets[0]!;
+    const ref = sheet.cellFor(12, 10);
+    ref.background = '#ffff00'; // the user recoloured the flagged cell
+    const marked = sheet.rows.flatMap((row) => row.filter((c) => c.note.startsWith('【kyodo】')));
+    const edited = marked[0]!;
+    edited.note = '担当者メモ'; // and replaced one of the add-on's notes with their own
+    h.call('menuClear');
+    expect(ref.background).toBe('#ffff00');
+    expect(edited.note).toBe('担当者メモ');
+    expect(sheet.rows.flat().some((c) => c.note.startsWith('【kyodo】'))).toBe(false);
+  });
+
+  it('writes under the document lock and flushes before releasing it', () => {
+    const h = loadAddon();
+    torideWorkbook(h.ss);
+    h.call('menuValidate');
+    expect(h.log.events).toEqual(['lock', 'flush', 'release']);
+    h.log.reset();
+    h.call('menuClear');
+    expect(h.log.events).toEqual(['lock', 'flush', 'release']);
+  });
+
+  it('says so when another run holds the lock, and writes nothing', () => {
+    const h = loadAddon();
+    torideWorkbook(h.ss);
+    const before = h.ss.state();
+    h.services.lock.heldElsewhere = true;
+    h.call('menuValidate');
+    expect(h.services.ui.alerts[0]).toBe(
+      'ほかの人か別のタブが検証中です。しばらく待ってからもう一度お試しください。',
+    );
+    expect(h.ss.state()).toEqual(before);
+  });
+});
+
+describe('batched I/O', () => {
+  function callsFor(rows: number): Record<string, number> {
+    const h = loadAddon();
+    bigWorkbook(h.ss, rows);
+    h.call('menuValidate');
+    const validate = h.log.snapshot();
+    h.log.reset();
+    h.call('menuClear');
+    const clear = h.log.snapshot();
+    return {
+      ...Object.fromEntries(Object.entries(validate).map(([k, v]) => [`validate ${k}`, v])),
+      ...Object.fromEntries(Object.entries(clear).map(([k, v]) => [`clear ${k}`, v])),
+    };
+  }
+
+  it('makes the same calls for 10 rows and 10,000 rows (validate and clear)', () => {
+    const small = callsFor(10);
+    const large = callsFor(10_000);
+    expect(large).toEqual(small);
+    expect(small['validate Range.getValues']).toBe(1);
+    expect(small['validate Range.setValues']).toBe(2); // 検証結果 and the mark records
+  });
+});
