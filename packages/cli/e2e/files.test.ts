@@ -54,14 +54,14 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'sheetjs.xlsx'), XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }));
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('協働事業一覧');
-  rows.forEach((row, r) =>
+  rows.forEach((row, r) => {
     row.forEach((v, c) => {
       if (v === null) return;
       const cell = ws.getCell(r + 1, c + 1);
       cell.value = v;
       if (v instanceof Date) cell.numFmt = 'yyyy/mm/dd';
-    }),
-  );
+    });
+  });
   await wb.xlsx.writeFile(join(dir, 'exceljs.xlsx'));
   // The example Shift_JIS CSV, also as UTF-8 with and without a BOM.
   const text = iconv.decode(readFileSync(`${examples}toride-projects-sjis.csv`), 'Shift_JIS');
