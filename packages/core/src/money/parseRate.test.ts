@@ -33,8 +33,14 @@ describe('parseRate (RULES C4)', () => {
     expectErr(parseRate(0.3333), 'money.rate-inexact');
     expectErr(parseRate(2 / 3), 'money.rate-inexact');
     expectErr(parseRate('66.7%'), 'money.rate-inexact');
+    expectErr(parseRate('33.33%'), 'money.rate-inexact');
+    expectOk(parseRate('12.41%'), r(1241, 10_000));
+    expectOk(parseRate('33%'), r(33, 100));
+    expectOk(parseRate(0.3), r(3, 10));
     const p = parseRate(0.6667);
     expect(!p.ok && p.problems[0]!.message.ja).toContain('2/3');
+    const q = parseRate(2 / 3);
+    expect(!q.ok && q.problems[0]!.params.suggestion).toBe('2/3');
   });
   it('refuses rates above one, zero denominators and other text', () => {
     expectErr(parseRate('3/2'), 'money.rate-above-one');

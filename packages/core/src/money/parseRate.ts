@@ -58,13 +58,9 @@ export function parseRate(input: unknown, options: ParseRateOptions = {}): Resul
 
   const fromDecimal = (dec: Decimal, percent: boolean): Result<Rate> => {
     const scale = dec.scale + (percent ? 2 : 0);
-    const value = Number(dec.mantissa) / 10 ** scale;
-    const near = nearestSimpleFraction(value);
-    const inexact =
-      dec.scale > 6 ||
-      (near !== undefined && BigInt(near[0]) * pow10(scale) !== dec.mantissa * BigInt(near[1]));
-    if (inexact && (near !== undefined || dec.scale > 6)) {
-      const suggestion = near === undefined ? '' : `${near[0]}/${near[1]}`;
+    const meant = roundedFraction(dec.mantissa, scale);
+    if (meant !== undefined || scale > 6 + (percent ? 2 : 0)) {
+      const suggestion = meant === undefined ? '' : `${meant[0]}/${meant[1]}`;
       return err(moneyMessages.problem('money.rate-inexact', { at, text: shown, suggestion }, place));
     }
     if (scale > 15 || dec.mantissa > BigInt(Number.MAX_SAFE_INTEGER)) return unparsable();
@@ -106,18 +102,33 @@ function isRate(input: unknown): input is Rate {
   );
 }
 
-/** The fraction a/b (b ≤ 12) nearest to x when within 0.001 of it, else undefined. */
-function nearestSimpleFraction(x: number): [number, number] | undefined {
-  let best: [number, number] | undefined;
-  let bestDistance = 0.001;
-  for (let b = 1; b <= 12; b++) {
-    const a = Math.round(x * b);
-    if (a === 0) continue;
-    const distance = Math.abs(x - a / b);
-    if (distance <= bestDistance && (best === undefined || distance < bestDistance)) {
-      best = [a, b];
-      bestDistance = distance;
-    }
+// Denominators of fractions that have no finite decimal and occur as rates (1/3, 2/3, 5/6 …).
+const REPEATING = [3, 6, 7, 9, 11, 12];
+
+/**
+ * The fraction a/b (b in {@link REPEATING}) that mantissa / 10^scale is a rounding of, when it
+ * has three decimals or more (0.333, 0.6667, 66.7% → 2/3) or more than six (a sheet's
+ * 0.6666666666666666); undefined for a decimal that is no such rounding (0.125, 12.41%).
+ */
+function roundedFraction(mantissa: bigint, scale: number): [number, number] | undefined {
+  if (scale < 3) return undefined;
+  const power = pow10(scale);
+  for (const b of REPEATING) {
+    const big = BigInt(b);
+    // a = round(mantissa × b / 10^scale)
+    const a = (mantissa * big * BigInt(2) + power) / (power * BigInt(2));
+    if (a === BigInt(0) || (a * power) % big === BigInt(0)) continue; // 0, or a finite decimal (3/6)
+    const exact = a * power; // a/b × 10^scale × b
+    const nearest = (exact * BigInt(2) + big) / (big * BigInt(2)); // round(a/b × 10^scale)
+    const g = gcd(Number(a), b);
+    if (nearest === mantissa) return [Number(a) / g, b / g];
+    // Many decimals (a double's 0.6666666666666666): within 10^-9 of a/b.
+    const diff = mantissa * big > exact ? mantissa * big - exact : exact - mantissa * big;
+    if (scale > 6 && diff * pow10(9) < power * big) return [Number(a) / g, b / g];
   }
-  return best;
+  return undefined;
+}
+
+function gcd(x: number, y: number): number {
+  return y === 0 ? x : gcd(y, x % y);
 }
