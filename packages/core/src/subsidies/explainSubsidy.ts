@@ -1,0 +1,22 @@
+import { formatSource } from '../sources/Source.js';
+import type { SubsidyStep } from './types.js';
+
+/**
+ * A computation's steps as sentences in one language, each followed by its citation when
+ * `cite` is set (RULES S-*; shared/DESIGN.md "the trace is data ... renders as a sentence").
+ * Works for `computeSubsidy` results and `settleSubsidy` settlements alike.
+ *
+ * @example
+ * explainSubsidy(unwrap(computeSubsidy(kyodotaiShien, { fiscalYear: 2014, eligibleExpense: 360000 })), 'ja').at(-1)
+ * //=> '補助対象経費 360,000円 × 2/3 = 240,000円 → 限度額 200,000円 → 補助金額 200,000円'
+ */
+export function explainSubsidy(
+  result: { readonly steps: readonly SubsidyStep[] },
+  lang: 'ja' | 'en' = 'ja',
+  options: { readonly cite?: boolean } = {},
+): string[] {
+  return result.steps.map((step) => {
+    const sentence = step.sentence[lang];
+    return options.cite ? `${sentence} [${formatSource(step.source)}]` : sentence;
+  });
+}

@@ -1,0 +1,177 @@
+import { defineMessages } from '../problems/messages.js';
+import { cite } from '../sources/Source.js';
+
+const S_COMMON = cite(
+  'kyodo',
+  'shared/RULES.md S-common',
+  'S-common',
+  'advance and settlement: settled from actual eligible expenses; an advance above it is returned',
+);
+const X1 = cite(
+  'kyodo',
+  'shared/RULES.md X1',
+  'X1',
+  'an overrun of actual expense never raises the amount above the grant',
+);
+
+type Prog = { program: string; programEn: string };
+type Fy = { fyJa: string; fyEn: string };
+type MissingParameter = Prog & Fy & { labelJa: string; need: string; needs: string; labelEn: string };
+type MissingFact = Prog & { whatJa: string; need: string; needs: string; whatEn: string };
+type PriorNotEarlier = Fy & { priorJa: string; priorEn: string };
+type AdvanceNotAllowed = Prog & { advanceJa: string; advanceEn: string };
+type OutsideYears = Prog & Fy & { yearsJa: string; yearsEn: string };
+type NotApplicant = Prog & { applicantType: string; expectedJa: string; expectedEn: string };
+type FoundedTooLate = Prog & {
+  whatJa: string;
+  foundedJa: string;
+  deadlineJa: string;
+  whatEn: string;
+  founded: string;
+  deadline: string;
+};
+type PlanAdopted = Prog & Fy & { whatJa: string; adoptedJa: string; whatEn: string; adopted: string };
+type CapYears = Prog & { count: number; maxYears: number; yearsJa: string; yearsEn: string };
+type CapTotal = Prog & { totalJa: string; paidJa: string; totalEn: string; paidEn: string };
+type AdvanceAboveGrant = { advanceJa: string; grantedJa: string; advanceEn: string; grantedEn: string };
+type AdvanceAboveShare = {
+  advanceJa: string;
+  maxJa: string;
+  share: string;
+  advanceEn: string;
+  maxEn: string;
+};
+
+/**
+ * The catalogue of subsidy problems and reasons (RULES S-*, S-common, C4, X1). Errors stop a
+ * computation (unknown program, a missing parameter or fact, bad input); warnings and infos
+ * are the reasons of a result (not eligible, a cap reached).
+ *
+ * @example
+ * subsidyMessages.problem('subsidy.unknown-program', { query: '事業9', known: '事業1, 事業4' }).code
+ * //=> 'subsidy.unknown-program'
+ */
+export const subsidyMessages = defineMessages({
+  'subsidy.unknown-program': {
+    severity: 'error',
+    summary: 'No program of the profile has this ID or name',
+    ja: (p: { query: string; known: string }) =>
+      `「${p.query}」という制度はプロファイルにありません。ID または名称で指定してください（${p.known}）`,
+    en: (p: { query: string; known: string }) =>
+      `no program of the profile is called "${p.query}"; give an ID or a name (${p.known})`,
+  },
+  'subsidy.ambiguous-program': {
+    severity: 'error',
+    summary: 'Several programs have this name',
+    ja: (p: { query: string; matches: string }) =>
+      `「${p.query}」に当てはまる制度が複数あります（${p.matches}）。ID で指定してください`,
+    en: (p: { query: string; matches: string }) =>
+      `"${p.query}" names several programs (${p.matches}); give the ID`,
+  },
+  'subsidy.missing-parameter': {
+    severity: 'error',
+    summary: 'A number the computation needs is not in the profile (the document gives none)',
+    ja: (p: MissingParameter) =>
+      `「${p.program}」の${p.labelJa}（${p.need}）が${p.fyJa}について定められていません。文書に記載がないため、プロファイルで定めてください（不足：${p.needs}）`,
+    en: (p: MissingParameter) =>
+      `${p.programEn}: the ${p.labelEn} (${p.need}) is not set for ${p.fyEn}; the document gives none, so the profile must supply it (still needed: ${p.needs})`,
+  },
+  'subsidy.missing-fact': {
+    severity: 'error',
+    summary: 'A fact eligibility needs was not given',
+    ja: (p: MissingFact) =>
+      `「${p.program}」の対象かどうかを判定するには、${p.whatJa}の日付（${p.need}）が必要です（不足：${p.needs}）`,
+    en: (p: MissingFact) =>
+      `${p.programEn}: eligibility needs the date of ${p.whatEn} (${p.need}) (still needed: ${p.needs})`,
+  },
+  'subsidy.prior-not-earlier': {
+    severity: 'error',
+    summary: 'A prior payment is not from an earlier fiscal year',
+    rule: 'S-ichinoseki-1',
+    ja: (p: PriorNotEarlier) =>
+      `前年度までの交付額に${p.priorJa}の分があります。${p.fyJa}より前の年度の交付額だけを指定してください`,
+    en: (p: PriorNotEarlier) =>
+      `a prior payment is dated ${p.priorEn}; prior payments must be from fiscal years before ${p.fyEn}`,
+  },
+  'subsidy.advance-not-allowed': {
+    severity: 'error',
+    summary: 'An advance was given for a program that does not allow advance payment',
+    rule: 'S-common',
+    source: S_COMMON,
+    ja: (p: AdvanceNotAllowed) =>
+      `「${p.program}」は前金払・概算払が定められていないため、前払額 ${p.advanceJa} は扱えません（プロファイルの advance で定めます）`,
+    en: (p: AdvanceNotAllowed) =>
+      `${p.programEn} allows no advance payment (前金払・概算払), so an advance of ${p.advanceEn} cannot be settled (a profile sets it in advance)`,
+  },
+  'subsidy.outside-years': {
+    severity: 'warning',
+    summary: 'The fiscal year is outside the years the program runs',
+    ja: (p: OutsideYears) => `${p.fyJa}は「${p.program}」の実施年度（${p.yearsJa}）の外です`,
+    en: (p: OutsideYears) => `${p.fyEn} is outside the years of ${p.programEn} (${p.yearsEn})`,
+  },
+  'subsidy.not-applicant': {
+    severity: 'warning',
+    summary: 'The applicant is not of a type the program supports',
+    ja: (p: NotApplicant) =>
+      `申請者の種別「${p.applicantType}」は「${p.program}」の対象外です（対象：${p.expectedJa}）`,
+    en: (p: NotApplicant) =>
+      `an applicant of type "${p.applicantType}" is not supported by ${p.programEn} (supported: ${p.expectedEn})`,
+  },
+  'subsidy.founded-too-late': {
+    severity: 'warning',
+    summary: 'The applicant started after the deadline the program sets',
+    ja: (p: FoundedTooLate) =>
+      `${p.whatJa}が${p.foundedJa}で、期限（${p.deadlineJa}まで）より後のため「${p.program}」の対象外です`,
+    en: (p: FoundedTooLate) =>
+      `${p.whatEn} was on ${p.founded}, after the deadline ${p.deadline}: not eligible for ${p.programEn}`,
+  },
+  'subsidy.plan-adopted': {
+    severity: 'warning',
+    summary:
+      'The applicant adopted its plan before the fiscal year: the program supports the time until then',
+    ja: (p: PlanAdopted) =>
+      `${p.whatJa}が${p.adoptedJa}で${p.fyJa}より前のため、「${p.program}」の対象外です（策定するまでの間の支援）`,
+    en: (p: PlanAdopted) =>
+      `${p.whatEn} was on ${p.adopted}, before ${p.fyEn}: ${p.programEn} supports the time until then`,
+  },
+  'subsidy.plan-adopted-during-year': {
+    severity: 'info',
+    summary: 'The plan was adopted during the fiscal year: only expenses until then count',
+    ja: (p: PlanAdopted) =>
+      `${p.whatJa}が${p.adoptedJa}（${p.fyJa}中）のため、対象経費は策定日までの活動に係るものに限られます`,
+    en: (p: PlanAdopted) =>
+      `${p.whatEn} was on ${p.adopted}, during ${p.fyEn}: only expenses of the activity until then count`,
+  },
+  'subsidy.cap-years': {
+    severity: 'info',
+    summary: 'Payments were already received in the maximum number of fiscal years',
+    ja: (p: CapYears) =>
+      `「${p.program}」は${p.maxYears}箇年までのため、交付済みの年度（${p.yearsJa}、${p.count}箇年）の後は交付できません`,
+    en: (p: CapYears) =>
+      `${p.programEn} pays in at most ${p.maxYears} fiscal years, and ${p.count} already had payments (${p.yearsEn})`,
+  },
+  'subsidy.cap-total-reached': {
+    severity: 'info',
+    summary: 'The total over fiscal years is used up',
+    ja: (p: CapTotal) =>
+      `「${p.program}」の総額上限 ${p.totalJa} のうち ${p.paidJa} が交付済みで、残額がありません`,
+    en: (p: CapTotal) =>
+      `${p.programEn}: ${p.paidEn} of the total ${p.totalEn} has been paid; nothing is left`,
+  },
+  'subsidy.advance-above-grant': {
+    severity: 'warning',
+    summary: 'The advance is above the granted amount',
+    rule: 'X1',
+    source: X1,
+    ja: (p: AdvanceAboveGrant) => `前払額 ${p.advanceJa} が交付決定額 ${p.grantedJa} を超えています`,
+    en: (p: AdvanceAboveGrant) => `the advance ${p.advanceEn} is above the granted amount ${p.grantedEn}`,
+  },
+  'subsidy.advance-above-share': {
+    severity: 'warning',
+    summary: 'The advance is above the share of the grant the program allows',
+    rule: 'X1',
+    ja: (p: AdvanceAboveShare) =>
+      `前払額 ${p.advanceJa} が、交付決定額の ${p.share} までとする上限 ${p.maxJa} を超えています`,
+    en: (p: AdvanceAboveShare) => `the advance ${p.advanceEn} is above ${p.share} of the grant (${p.maxEn})`,
+  },
+});

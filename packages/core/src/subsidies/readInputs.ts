@@ -1,0 +1,99 @@
+import { parseDate, parseFiscalYear } from '../calendar/index.js';
+import type { FiscalYear, PlainDate } from '../calendar/types.js';
+import { parseYen } from '../money/index.js';
+import type { Yen } from '../money/types.js';
+import type { Path, Problem } from '../problems/Problem.js';
+import { fyEn, fyJa } from './format.js';
+import { subsidyMessages } from './messages.js';
+import type { PriorPayment, SubsidyFacts } from './types.js';
+
+// Internal: the edge of the subsidy functions. Numbers that are already what they should be
+// pass straight through (the hot path); anything else goes through the calendar and money
+// parsers, whose problems carry the path.
+
+/** A fiscal year from a FiscalYear or any RULES C2 form. */
+export function readFiscalYear(input: unknown, path: Path, problems: Problem[]): FiscalYear | undefined {
+  if (typeof input === 'number' && Number.isInteger(input) && input >= 1868 && input <= 9999) return input;
+  const r = parseFiscalYear(input, { path });
+  if (r.ok) return r.value;
+  for (const p of r.problems) problems.push(p);
+  return undefined;
+}
+
+/** Whole yen, not negative, from a number or any RULES C3 form. */
+export function readYen(input: unknown, path: Path, problems: Problem[]): Yen | undefined {
+  if (typeof input === 'number' && Number.isSafeInteger(input) && input >= 0) return input;
+  const r = parseYen(input, { path });
+  if (r.ok) return r.value;
+  for (const p of r.problems) problems.push(p);
+  return undefined;
+}
+
+/** A day from a PlainDate or any RULES C2 form. */
+export function readDate(input: unknown, path: Path, problems: Problem[]): PlainDate | undefined {
+  const r = parseDate(input, { path });
+  if (r.ok) return r.value;
+  for (const p of r.problems) problems.push(p);
+  return undefined;
+}
+
+/** Prior payments, summed: the total and the fiscal years with a payment, each before `fy`. */
+export interface PriorSummary {
+  readonly paid: Yen;
+  /** Distinct fiscal years with an amount above 0, ascending. */
+  readonly years: readonly FiscalYear[];
+}
+
+const NO_PRIOR: PriorSummary = { paid: 0, years: [] };
+
+export function readPrior(
+  prior: readonly PriorPayment[] | undefined,
+  fy: FiscalYear | undefined,
+  problems: Problem[],
+): PriorSummary {
+  if (prior === undefined || prior.length === 0) return NO_PRIOR;
+  let paid = 0;
+  const years: FiscalYear[] = [];
+  for (let i = 0; i < prior.length; i++) {
+    const entry = prior[i] as PriorPayment;
+    const year = readFiscalYear(entry.fiscalYear, ['prior', i, 'fiscalYear'], problems);
+    const amount = readYen(entry.amount, ['prior', i, 'amount'], problems);
+    if (year === undefined || amount === undefined) continue;
+    if (fy !== undefined && year >= fy) {
+      problems.push(
+        subsidyMessages.problem(
+          'subsidy.prior-not-earlier',
+          { priorJa: fyJa(year), priorEn: fyEn(year), fyJa: fyJa(fy), fyEn: fyEn(fy) },
+          { path: ['prior', i, 'fiscalYear'], input: entry.fiscalYear },
+        ),
+      );
+      continue;
+    }
+    paid += amount;
+    if (amount > 0 && !years.includes(year)) years.push(year);
+  }
+  years.sort((a, b) => a - b);
+  return { paid, years };
+}
+
+/** Facts with their dates read. */
+export interface ReadFacts {
+  readonly founded: PlainDate | undefined;
+  readonly planAdopted: PlainDate | undefined;
+  readonly applicantType: string | undefined;
+}
+
+const NO_FACTS: ReadFacts = { founded: undefined, planAdopted: undefined, applicantType: undefined };
+
+export function readFacts(facts: SubsidyFacts | undefined, problems: Problem[]): ReadFacts {
+  if (facts === undefined) return NO_FACTS;
+  return {
+    founded:
+      facts.founded === undefined ? undefined : readDate(facts.founded, ['facts', 'founded'], problems),
+    planAdopted:
+      facts.planAdopted === undefined
+        ? undefined
+        : readDate(facts.planAdopted, ['facts', 'planAdopted'], problems),
+    applicantType: facts.applicantType,
+  };
+}

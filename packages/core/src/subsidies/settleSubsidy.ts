@@ -1,0 +1,151 @@
+import { applyRate, formatRate } from '../money/index.js';
+import type { Problem } from '../problems/Problem.js';
+import { err, ok, type Result } from '../problems/Result.js';
+import { cite, type Source } from '../sources/Source.js';
+import { compileProgram } from './compileProgram.js';
+import { computeParsed } from './computeSubsidy.js';
+import { yenEn, yenJa } from './format.js';
+import { subsidyMessages } from './messages.js';
+import { readFacts, readFiscalYear, readPrior, readYen } from './readInputs.js';
+import type { Program } from './schema.js';
+import { Step } from './step.js';
+import type { Settlement, SettlementRequest, SubsidyStep } from './types.js';
+
+const S_COMMON: Source = cite(
+  'kyodo',
+  'shared/RULES.md S-common',
+  'S-common',
+  'where 前金払 or 概算払 is allowed, the settled amount is computed from actual eligible expenses; an advance above it is returned (返還), below it the rest is paid',
+);
+const X1: Source = cite(
+  'kyodo',
+  'shared/RULES.md X1',
+  'X1',
+  'an overrun of actual expense never raises the amount above the grant (交付決定額)',
+);
+
+/**
+ * Settle a program for one fiscal year (RULES S-common, X1; 002_5a3cd8c23b61ef14.txt 8-1-4
+ * 事業1 単年度精算、前金払い可): the amount the actual eligible expense gives (the same
+ * computation as `computeSubsidy`), never above the granted amount when one is given, and the
+ * refund (返還 = advance − settled) or the further payment (settled − advance). An advance is
+ * accepted only when the program allows advance payment ('subsidy.advance-not-allowed'
+ * otherwise); an advance above the grant, or above the share of it the program allows, is a
+ * warning.
+ *
+ * @example
+ * const goi = builtinPrograms.ichinoseki[0]; // ichinoseki/goi-keisei
+ * const s = unwrap(settleSubsidy(goi, { fiscalYear: 2015, advance: 50000, actualEligibleExpense: 42000,
+ *   facts: { founded: '2015-06-01' } }));
+ * s.settled //=> 42000
+ * s.refund //=> 8000
+ */
+export function settleSubsidy(program: Program, request: SettlementRequest): Result<Settlement> {
+  const c = compileProgram(program);
+  const problems: Problem[] = [];
+  const fy = readFiscalYear(request.fiscalYear, ['fiscalYear'], problems);
+  const advance = readYen(request.advance, ['advance'], problems);
+  const actual = readYen(request.actualEligibleExpense, ['actualEligibleExpense'], problems);
+  const actualIneligible =
+    request.actualIneligibleExpense === undefined
+      ? undefined
+      : readYen(request.actualIneligibleExpense, ['actualIneligibleExpense'], problems);
+  const granted = request.granted === undefined ? undefined : readYen(request.granted, ['granted'], problems);
+  const prior = readPrior(request.prior, fy, problems);
+  const facts = readFacts(request.facts, problems);
+  if (problems.length > 0 || fy === undefined || advance === undefined || actual === undefined)
+    return err(problems);
+
+  const prog = { program: c.name.ja, programEn: c.name.en };
+  if (advance > 0 && (c.advance === undefined || !c.advance.allowed)) {
+    return err(
+      subsidyMessages.problem(
+        'subsidy.advance-not-allowed',
+        { ...prog, advanceJa: yenJa(advance), advanceEn: yenEn(advance) },
+        { path: ['advance'], input: request.advance, ...(c.advance ? { source: c.advance.source } : {}) },
+      ),
+    );
+  }
+
+  const warnings: Problem[] = [];
+  if (granted !== undefined && advance > granted) {
+    warnings.push(
+      subsidyMessages.problem(
+        'subsidy.advance-above-grant',
+        {
+          advanceJa: yenJa(advance),
+          advanceEn: yenEn(advance),
+          grantedJa: yenJa(granted),
+          grantedEn: yenEn(granted),
+        },
+        { path: ['advance'], input: request.advance },
+      ),
+    );
+  }
+  const share = c.advance?.maxShare;
+  if (share !== undefined && granted !== undefined) {
+    const max = applyRate(granted, share, { mode: 'truncate', unit: 1 });
+    if (advance > max) {
+      warnings.push(
+        subsidyMessages.problem(
+          'subsidy.advance-above-share',
+          {
+            advanceJa: yenJa(advance),
+            advanceEn: yenEn(advance),
+            maxJa: yenJa(max),
+            maxEn: yenEn(max),
+            share: formatRate(share),
+          },
+          { path: ['advance'], input: request.advance, ...(c.advance ? { source: c.advance.source } : {}) },
+        ),
+      );
+    }
+  }
+
+  const computed = computeParsed(c, fy, actual, actualIneligible, prior, facts);
+  if (!computed.ok) return computed;
+  const result = computed.value;
+  const steps: SubsidyStep[] = [...result.steps];
+
+  let settled = result.amount;
+  let limitedBy: Settlement['limitedBy'] = result.limitedBy;
+  if (granted !== undefined) {
+    if (granted < settled) {
+      settled = granted;
+      limitedBy = 'granted';
+    }
+    steps.push(new Step('granted', 'X1', X1, { computed: result.amount, granted }, settled));
+  }
+  const refund = advance > settled ? advance - settled : 0;
+  const furtherPayment = settled > advance ? settled - advance : 0;
+  steps.push(
+    new Step(
+      'settlement',
+      'S-common',
+      c.settlement?.source ?? c.advance?.source ?? S_COMMON,
+      {
+        settled,
+        advance,
+        direction: refund > 0 ? 'refund' : furtherPayment > 0 ? 'further-payment' : 'none',
+      },
+      refund > 0 ? refund : furtherPayment,
+    ),
+  );
+  return ok(
+    {
+      program: c.id,
+      fiscalYear: fy,
+      eligible: result.eligible,
+      computed: result.amount,
+      granted: granted ?? null,
+      settled,
+      advance,
+      refund,
+      furtherPayment,
+      limitedBy,
+      reasons: result.reasons,
+      steps,
+    },
+    warnings,
+  );
+}

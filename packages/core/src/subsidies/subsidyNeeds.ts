@@ -1,0 +1,22 @@
+import type { Result } from '../problems/Result.js';
+
+/**
+ * What a computation still needs, from its result: the program parameters a profile must
+ * supply ('program.rate', 'program.annualLimit', 'program.years') and the facts the request
+ * must give ('facts.founded'), in the order found; [] for a success (RULES S;
+ * shared/DESIGN.md "a computation that lacks an input says which inputs it still needs").
+ *
+ * @example
+ * subsidyNeeds(computeSubsidy(yumeZukuri, { fiscalYear: 2015, eligibleExpense: 100000 }))
+ * //=> ['program.rate', 'program.annualLimit']
+ */
+export function subsidyNeeds(result: Result<unknown>): string[] {
+  if (result.ok) return [];
+  const needs: string[] = [];
+  for (const problem of result.problems) {
+    if (problem.code !== 'subsidy.missing-parameter' && problem.code !== 'subsidy.missing-fact') continue;
+    const need = problem.params.need;
+    if (typeof need === 'string' && !needs.includes(need)) needs.push(need);
+  }
+  return needs;
+}

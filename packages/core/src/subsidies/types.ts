@@ -1,0 +1,138 @@
+import type { FiscalYear, PlainDate } from '../calendar/types.js';
+import type { Rate, Yen } from '../money/types.js';
+import type { Bilingual, Problem } from '../problems/Problem.js';
+import type { RuleId, Source } from '../sources/Source.js';
+import type { Program } from './schema.js';
+
+/** What a recipient received under the same program in an earlier fiscal year (RULES S-ichinoseki-1 caps). */
+export interface PriorPayment {
+  /** An earlier fiscal year: a FiscalYear or any RULES C2 form ('平成26年度', 'H26', 2014). */
+  readonly fiscalYear: FiscalYear | string;
+  /** Whole yen received in that fiscal year (settled amount). */
+  readonly amount: Yen | string;
+}
+
+/** Facts that eligibility conditions read (RULES S-ichinoseki-1, S-ichinoseki-4). */
+export interface SubsidyFacts {
+  /** The day the applicant (for goi-keisei: its 設立準備会) started: a PlainDate or any C2 date form. */
+  readonly founded?: PlainDate;
+  /** The day the applicant adopted its 地域づくり計画; absent = not adopted (yet). */
+  readonly planAdopted?: PlainDate;
+  /** The applicant's type as written ('地域協働体'); absent = assumed to be the program's applicant. */
+  readonly applicantType?: string;
+}
+
+/** The input of `computeSubsidy`. Amounts are whole yen (numbers, or strings RULES C3 allows). */
+export interface SubsidyRequest {
+  /** The fiscal year applied for: a FiscalYear (2014) or any RULES C2 form ('平成26年度', 'R6'). */
+  readonly fiscalYear: FiscalYear | string;
+  /** 補助対象経費: the expense the program covers. */
+  readonly eligibleExpense: Yen | string;
+  /** 対象外経費: shown, never part of the base (RULES S-common). */
+  readonly ineligibleExpense?: Yen | string;
+  /** Amounts received under the same program in earlier fiscal years (caps across years). */
+  readonly prior?: readonly PriorPayment[];
+  readonly facts?: SubsidyFacts;
+}
+
+/**
+ * What determined the amount: the rate applied to the eligible expense ('rate'), the expense
+ * itself at a 100% rate ('expense'), the limit per fiscal year ('annual-limit'), what is left of
+ * a total over several fiscal years ('cap-total'), the number of fiscal years with payments
+ * ('cap-years'); null when not eligible.
+ */
+export type LimitedBy = 'rate' | 'expense' | 'annual-limit' | 'cap-total' | 'cap-years' | null;
+
+/** What a step of a computation is about. */
+export type StepKind =
+  | 'years'
+  | 'applicant'
+  | 'founded-by'
+  | 'before-plan-adopted'
+  | 'base'
+  | 'rate'
+  | 'annual-limit'
+  | 'cap-years'
+  | 'cap-total'
+  | 'amount'
+  | 'granted'
+  | 'settlement';
+
+/** A value a step read or produced: yen, a fiscal year, a date, a rate, a flag. */
+export type StepValue = number | string | boolean | null | Rate;
+
+/**
+ * One step of a computation (the trace is data, shared/DESIGN.md): the rule it applies, the
+ * document and section (or the dated value's citation), its inputs and result, and one
+ * Japanese and one English sentence. `sentence` is rendered when read (and by `toJSON`).
+ */
+export interface SubsidyStep {
+  readonly kind: StepKind;
+  readonly rule: RuleId;
+  readonly source: Source;
+  readonly inputs: Readonly<Record<string, StepValue>>;
+  readonly result: StepValue;
+  readonly sentence: Bilingual;
+}
+
+/**
+ * The answer of `computeSubsidy`: whether the applicant is eligible in this fiscal year, the
+ * amount in whole yen (0 when not eligible), what limited it, the reasons (why not eligible, a
+ * cap reached, a plan adopted during the year) and every step.
+ */
+export interface SubsidyResult {
+  /** The program's ID. */
+  readonly program: string;
+  readonly fiscalYear: FiscalYear;
+  /** False when outside the program's years, an ineligible applicant or a condition not met. */
+  readonly eligible: boolean;
+  readonly amount: Yen;
+  readonly limitedBy: LimitedBy;
+  /** Why not eligible, and notes on caps (each with code, messages, rule and source). */
+  readonly reasons: readonly Problem[];
+  readonly steps: readonly SubsidyStep[];
+}
+
+/** The input of `settleSubsidy` (RULES S-common, X1). */
+export interface SettlementRequest {
+  readonly fiscalYear: FiscalYear | string;
+  /** 前金払 / 概算払 already paid; 0 when none. */
+  readonly advance: Yen | string;
+  /** Actual eligible expense (実績). */
+  readonly actualEligibleExpense: Yen | string;
+  readonly actualIneligibleExpense?: Yen | string;
+  /** The granted amount (交付決定額): the settled amount never exceeds it (X1). */
+  readonly granted?: Yen | string;
+  readonly prior?: readonly PriorPayment[];
+  readonly facts?: SubsidyFacts;
+}
+
+/**
+ * The answer of `settleSubsidy`: the amount computed from actual expenses, the settled amount
+ * (never above the grant), and the refund (返還) or the further payment, with every step.
+ */
+export interface Settlement {
+  readonly program: string;
+  readonly fiscalYear: FiscalYear;
+  readonly eligible: boolean;
+  /** The amount the actual expenses give (computeSubsidy on them). */
+  readonly computed: Yen;
+  /** The granted amount, when given. */
+  readonly granted: Yen | null;
+  /** min(computed, granted). */
+  readonly settled: Yen;
+  readonly advance: Yen;
+  /** advance − settled when positive (返還額), else 0. */
+  readonly refund: Yen;
+  /** settled − advance when positive (追加交付額), else 0. */
+  readonly furtherPayment: Yen;
+  /** What limited the settled amount: those of computeSubsidy, or 'granted'. */
+  readonly limitedBy: LimitedBy | 'granted';
+  readonly reasons: readonly Problem[];
+  readonly steps: readonly SubsidyStep[];
+}
+
+/** Anything with programs: a Profile, or a list of programs in an object. */
+export interface HasPrograms {
+  readonly programs: readonly Program[];
+}
