@@ -1,0 +1,506 @@
+// `npm run docs`: writes docs/rules.md from the profile data the code runs on (shared/DESIGN.md:
+// "The rule book (docs) is generated from the same profile data the code runs on"). Never edit
+// docs/rules.md by hand; scripts/generate-docs.test.ts fails when it is out of date.
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  builtinProfiles,
+  DOCUMENTS,
+  formatSource,
+  ORGANISER_LABELS,
+  type Organiser,
+  type Profile,
+  SHEET_KINDS,
+  type Source,
+} from '../packages/core/src/index.js';
+
+/** Where the page is written, relative to the repository root. */
+export const RULES_PAGE = 'docs/rules.md';
+
+type Loose = Record<string, unknown>;
+
+function cell(text: string | number | undefined | null): string {
+  if (text === undefined || text === null || text === '') return '';
+  return String(text)
+    .replace(/\|/gu, '\\|')
+    .replace(/\s*\n\s*/gu, ' ');
+}
+
+function src(source: Source | undefined): string {
+  if (!source) return '';
+  const note = source.note ? ` — ${source.note}` : '';
+  return cell(`${formatSource(source)}${note}`);
+}
+
+function table(head: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  if (rows.length === 0) return ['（なし / none）', ''];
+  return [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+    '',
+  ];
+}
+
+function both(label: { ja: string; en: string } | undefined): string {
+  return label ? cell(`${label.ja} / ${label.en}`) : '';
+}
+
+function asLoose(value: unknown): Loose {
+  return typeof value === 'object' && value !== null ? (value as Loose) : {};
+}
+
+function asList(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function yen(value: unknown): string {
+  if (value === 'none') return '上限なし / no limit';
+  return typeof value === 'number' ? `${value.toLocaleString('en-US')}円` : '';
+}
+
+function rate(value: unknown): string {
+  const r = asLoose(value);
+  if (typeof r.numerator !== 'number' || typeof r.denominator !== 'number') return '';
+  if (r.numerator === r.denominator) return '100%';
+  return `${r.numerator}/${r.denominator}`;
+}
+
+function dated(value: unknown, show: (v: unknown) => string): string {
+  const list = asList(value);
+  if (list.length === 0) return '記載なし / not given';
+  return list
+    .map((entry) => {
+      const e = asLoose(entry);
+      const shown = e.value === null ? '終了 / ends' : show(e.value);
+      return list.length === 1 ? shown : `FY${String(e.from)}–: ${shown}`;
+    })
+    .join('; ');
+}
+
+function years(value: unknown): string {
+  const list = asList(value);
+  if (list.length === 0) return '記載なし / not given';
+  return list
+    .map((range) => {
+      const r = asLoose(range);
+      return `FY${String(r.from)}–${r.to === undefined ? '' : `FY${String(r.to)}`}`;
+    })
+    .join(', ');
+}
+
+function programsSection(profile: Profile): string[] {
+  const rows = profile.programs.map((program) => {
+    const p = asLoose(program);
+    const names = asLoose(p.names);
+    const name = typeof names.ja === 'string' ? both({ ja: names.ja, en: String(names.en ?? '') }) : '';
+    const caps = asLoose(p.caps);
+    const limit = [
+      dated(p.annualLimit, yen),
+      typeof caps.totalYen === 'number' ? `通算 ${yen(caps.totalYen)} / total` : '',
+      typeof caps.maxYears === 'number' ? `${caps.maxYears}年度まで / up to ${caps.maxYears} FY` : '',
+    ]
+      .filter((s) => s !== '')
+      .join('; ');
+    return [
+      `\`${String(p.id)}\``,
+      name,
+      cell(typeof p.kind === 'string' ? p.kind : ''),
+      cell(years(p.years)),
+      cell(dated(p.rate, rate)),
+      cell(limit),
+      src(p.source as Source | undefined),
+    ];
+  });
+  return [
+    '### 支援制度 / Support programs',
+    '',
+    ...table(
+      [
+        'ID',
+        '名称 / Name',
+        '種類 / Kind',
+        '年度 / Years',
+        '補助率 / Rate',
+        '限度額 / Limit',
+        '出典 / Source',
+      ],
+      rows,
+    ),
+  ];
+}
+
+function frameworksSection(profile: Profile): string[] {
+  const out = ['### 評価の枠組み / Evaluation frameworks', ''];
+  if (profile.evaluation.frameworks.length === 0) return [...out, '（なし / none）', ''];
+  for (const framework of profile.evaluation.frameworks) {
+    const f = asLoose(framework);
+    const label = asLoose(f.label);
+    const isDefault = profile.evaluation.default === f.id ? '（既定 / default）' : '';
+    out.push(
+      `#### ${String(label.ja ?? f.id)} / ${String(label.en ?? '')} \`${String(f.id)}\`${isDefault}`,
+      '',
+    );
+    out.push(`出典 / Source: ${src(f.source as Source | undefined)}`, '');
+    const groups = new Map(asList(f.groups).map((g) => [asLoose(g).id, asLoose(asLoose(g).label)]));
+    out.push(
+      ...table(
+        ['ID', '項目 / Item', '問い / Question', 'グループ / Group', '重み / Weight', '出典 / Source'],
+        asList(f.items).map((item) => {
+          const i = asLoose(item);
+          const group = groups.get(i.group);
+          return [
+            `\`${String(i.id)}\``,
+            both(i.label as { ja: string; en: string }),
+            both(i.question as { ja: string; en: string } | undefined),
+            group ? cell(String(group.ja ?? '')) : '',
+            cell(typeof i.weight === 'number' ? i.weight : ''),
+            src(i.source as Source | undefined),
+          ];
+        }),
+      ),
+    );
+    const scale = asLoose(f.scale);
+    out.push(
+      '尺度 / Scale:',
+      '',
+      ...table(
+        ['値 / Value', '水準 / Level', '表記 / Spellings'],
+        asList(scale.levels).map((level) => {
+          const l = asLoose(level);
+          return [
+            cell(String(l.value)),
+            both(l.label as { ja: string; en: string }),
+            cell(asList(l.spellings).join('、')),
+          ];
+        }),
+      ),
+      `尺度の出典 / Scale source: ${src(scale.source as Source | undefined)}`,
+      '',
+    );
+  }
+  return out;
+}
+
+const ORGANISED: Readonly<Record<Organiser, string>> = {
+  city: '市主催',
+  citizen: '市民主催',
+  joint: '共同主催',
+};
+
+function organisers(list: readonly Organiser[]): string {
+  return list.map((o) => ORGANISER_LABELS[o].ja).join('、');
+}
+
+function profileSection(profile: Profile): string[] {
+  const out: string[] = [`## ${profile.name.ja} / ${profile.name.en} (\`${profile.id}\`)`, ''];
+  if (profile.description) out.push(`${profile.description.ja}  `, profile.description.en, '');
+  if (profile.localGovernmentCode)
+    out.push(`地方公共団体コード / Local government code: ${profile.localGovernmentCode}`, '');
+  if (profile.extends) out.push(`継承元 / Extends: \`${profile.extends}\``, '');
+
+  out.push(
+    '### 文書 / Documents',
+    '',
+    ...table(
+      ['ファイル / File', '題名 / Title', '策定 / Adopted', '期間 / Period'],
+      profile.sources.map((d) => [`\`${d.document}\``, both(d.title), cell(d.adopted), cell(d.period)]),
+    ),
+  );
+
+  out.push(
+    '### 定義 / Definitions',
+    '',
+    ...table(
+      ['用語 / Term', '定義 / Definition', '出典 / Source'],
+      profile.definitions.map((d) => [both(d.term), cell(`${d.text.ja} / ${d.text.en}`), src(d.source)]),
+    ),
+  );
+
+  out.push('### 原則 / Principles', '');
+  out.push(
+    ...table(
+      ['原則 / Principle', '内容 / What it says', '区分 / Group', '出典 / Source'],
+      profile.principles.map((p) => [
+        both(p.label),
+        cell(
+          [
+            p.description ? `${p.description.ja} / ${p.description.en}` : '',
+            p.ordering
+              ? `順序 / Order: ${[...p.ordering]
+                  .sort((a, b) => a.order - b.order)
+                  .map((o) => `${o.order}. ${o.label.ja}`)
+                  .join(' → ')}`
+              : '',
+          ]
+            .filter((s) => s !== '')
+            .join(' '),
+        ),
+        cell(p.group?.ja),
+        src(p.source),
+      ]),
+    ),
+  );
+
+  if (profile.actionStandards.length > 0) {
+    out.push(
+      '### 行動基準 / Action standards',
+      '',
+      ...table(
+        ['基準 / Standard', '出典 / Source'],
+        profile.actionStandards.map((a) => [both(a.label), src(a.source)]),
+      ),
+    );
+  }
+
+  out.push(
+    '### 主体 / Actors',
+    '',
+    ...table(
+      [
+        '主体 / Actor',
+        '例・別名 / Examples, synonyms',
+        '属する / Group',
+        '効果 / Effects',
+        '役割 / Roles',
+        '出典 / Source',
+      ],
+      profile.actors.map((a) => [
+        `${both(a.label)} \`${a.id}\``,
+        cell([...new Set([...(a.examples ?? []), ...(a.synonyms ?? [])])].join('、')),
+        a.group ? `\`${a.group}\`` : '',
+        cell((a.effects ?? []).map((e) => `${e.label.ja}（${formatSource(e.source)}）`).join(' ')),
+        cell((a.roles ?? []).map((r) => `${r.label.ja}（${formatSource(r.source)}）`).join(' ')),
+        src(a.source),
+      ]),
+    ),
+  );
+
+  const domainLabel = (id: string | undefined) => profile.domains.find((d) => d.id === id)?.label.ja ?? '';
+  out.push(
+    '### 協働の形態 / Forms of cooperation',
+    '',
+    ...table(
+      ['形態 / Form', '別名 / Synonyms', '主催 / Organisers', '領域 / Domain by organiser', '出典 / Source'],
+      profile.forms.map((f) => [
+        `${both(f.label)} \`${f.id}\``,
+        cell(f.synonyms.join('、')),
+        cell(organisers(f.organisers)),
+        cell(
+          f.organisers
+            .filter((o) => f.domains?.[o] !== undefined)
+            .map((o) => `${ORGANISED[o]}: ${domainLabel(f.domains?.[o])}`)
+            .join('; '),
+        ),
+        src(f.source),
+      ]),
+    ),
+  );
+
+  out.push(
+    '### 協働の領域 / Domains of cooperation',
+    '',
+    ...table(
+      ['順 / Order', '領域 / Domain', '協働か / Cooperation', '内容 / Forms', '出典 / Source'],
+      [...profile.domains]
+        .sort((a, b) => a.order - b.order)
+        .map((d) => [
+          String(d.order),
+          `${both(d.label)} \`${d.id}\``,
+          d.cooperation ? 'はい / yes' : 'いいえ / no',
+          both(d.description),
+          src(d.source),
+        ]),
+    ),
+  );
+
+  if (profile.administrativeActs.length > 0) {
+    out.push(
+      '### 協働ではない行政行為 / Administrative acts (not cooperation)',
+      '',
+      ...table(
+        ['行為 / Act', '説明 / Note', '出典 / Source'],
+        profile.administrativeActs.map((a) => [both(a.label), both(a.description), src(a.source)]),
+      ),
+    );
+  }
+
+  const bodies = profile.regionalBodies;
+  if (bodies) {
+    out.push(`### ${bodies.label.ja} / ${bodies.label.en}`, '');
+    if (bodies.description) out.push(`${bodies.description.ja}  `, bodies.description.en, '');
+    out.push(`出典 / Source: ${src(bodies.source)}`, '');
+    out.push(
+      '#### 区域 / Area',
+      '',
+      `${bodies.area.rule.ja}  `,
+      bodies.area.rule.en,
+      '',
+      `出典 / Source: ${src(bodies.area.source)}`,
+      '',
+    );
+    out.push(
+      ...table(
+        ['条件 / Constraint', '出典 / Source'],
+        bodies.area.constraints.map((c) => [both(c.label), src(c.source)]),
+      ),
+    );
+    out.push(
+      '#### 設立の流れ / Founding steps',
+      '',
+      ...table(
+        ['順 / Step', '内容 / What', '出典 / Source'],
+        [...bodies.foundingSteps]
+          .sort((a, b) => a.order - b.order)
+          .map((s) => [String(s.order), both(s.label), src(s.source)]),
+      ),
+    );
+    out.push(
+      '#### 機能 / Functions',
+      '',
+      ...table(
+        ['機能 / Function', '出典 / Source'],
+        bodies.functions.map((f) => [both(f.label), src(f.source)]),
+      ),
+    );
+    out.push(
+      '#### 役割 / Roles',
+      '',
+      ...table(
+        ['役割 / Role', '活動の事例 / Examples', '出典 / Source'],
+        bodies.roles.map((r) => [both(r.label), cell(r.examples.join('、')), src(r.source)]),
+      ),
+    );
+    out.push(
+      '#### 地域づくり計画書 / Regional plan template',
+      '',
+      `出典 / Source: ${src(bodies.planTemplate.source)}`,
+      '',
+      ...table(
+        ['順 / No.', '見出し / Heading', '出典 / Source'],
+        [...bodies.planTemplate.headings]
+          .sort((a, b) => a.order - b.order)
+          .map((h) => [String(h.order), both(h.label), src(h.source)]),
+      ),
+      ...table(
+        ['列 / Column', '必須 / Required', '出典 / Source'],
+        bodies.planTemplate.columns.map((c) => [
+          both(c.label),
+          c.required ? 'はい / yes' : '',
+          src(c.source),
+        ]),
+      ),
+    );
+  }
+
+  if (profile.implementers.length > 0) {
+    const meaning = (i: Profile['implementers'][number]) =>
+      i.kind === 'form'
+        ? `協働の形態 / form: ${profile.forms.find((f) => f.id === i.form)?.label.ja ?? i.form ?? ''}`
+        : i.kind === 'proposal'
+          ? '市への提案 / proposal to the city'
+          : '地域の自主的な取組み / the region’s own work';
+    out.push(
+      '### 実施主体の読み方 / What a 実施主体 means',
+      '',
+      ...table(
+        ['実施主体 / Implementer', '表記 / Texts', '意味 / Meaning', '出典 / Source'],
+        profile.implementers.map((i) => [
+          both(i.label),
+          cell(i.synonyms.join('、')),
+          cell(meaning(i)),
+          src(i.source),
+        ]),
+      ),
+    );
+  }
+
+  out.push(...programsSection(profile), ...frameworksSection(profile));
+
+  out.push(
+    '### 閾値と欠損の表記 / Thresholds and missing-value markers',
+    '',
+    ...table(
+      ['項目 / Setting', '値 / Value', '出典 / Source'],
+      [
+        [
+          '予実差の警告 / Budget variance warning',
+          `${Math.round(profile.thresholds.budgetVariance * 100)}%`,
+          src(profile.thresholds.sources.budgetVariance),
+        ],
+        [
+          '評価の差 / Evaluation gap',
+          `${profile.thresholds.gapLevels}`,
+          src(profile.thresholds.sources.gapLevels),
+        ],
+        ['欠損の表記 / Missing-value markers', cell(profile.missingMarkers.join('、')), 'shared/SHEETS.md'],
+      ],
+    ),
+  );
+
+  out.push(
+    '### 見出しの別名 / Header aliases',
+    '',
+    ...table(
+      ['シート / Sheet', '項目 / Field', '見出し / Headers'],
+      SHEET_KINDS.flatMap((kind) =>
+        Object.entries(profile.headers[kind]).map(([field, texts]) => [
+          kind,
+          `\`${field}\``,
+          cell(texts.join('、')),
+        ]),
+      ),
+    ),
+  );
+  return out;
+}
+
+/**
+ * The rules page (docs/rules.md) for the given profiles, rendered from their data: per profile
+ * its documents, definitions, principles, actors, forms (synonyms, organisers, domains),
+ * domains, regional bodies, programs and evaluation frameworks, each with its source.
+ */
+export function renderRulesPage(profiles: readonly Profile[] = builtinProfiles): string {
+  const lines: string[] = [
+    '# 協働のルール / Rules of cooperation',
+    '',
+    '<!-- Generated by `npm run docs` (scripts/generate-docs.ts) from the built-in profiles. Do not edit by hand. -->',
+    '',
+    '組み込みプロファイルのデータから生成したページです。各項目に出典（文書ファイル名・節・RULES ID）を付けています。',
+    'This page is generated from the data of the built-in profiles; every entry cites its source (document file, section, RULES ID).',
+    '',
+    '## 文書 / Source documents',
+    '',
+    ...table(
+      ['ファイル / File', '自治体 / Municipality', '題名 / Title'],
+      Object.entries(DOCUMENTS).map(([file, d]) => [
+        `\`${file}\` (${d.short})`,
+        both(d.municipality),
+        both(d.title),
+      ]),
+    ),
+    '## プロファイル / Profiles',
+    '',
+    ...profiles.map((p) => `- [${p.name.ja} / ${p.name.en} (\`${p.id}\`)](#${anchor(p)})`),
+    '',
+  ];
+  for (const profile of profiles) lines.push(...profileSection(profile));
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/gu, '\n\n')
+    .trimEnd()}\n`;
+}
+
+function anchor(profile: Profile): string {
+  return `${profile.name.ja} / ${profile.name.en} (\`${profile.id}\`)`
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s-]/gu, '')
+    .trim()
+    .replace(/\s/gu, '-');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const target = fileURLToPath(new URL(`../${RULES_PAGE}`, import.meta.url));
+  writeFileSync(target, renderRulesPage(), 'utf8');
+  console.log(`wrote ${RULES_PAGE}`);
+}
