@@ -56,6 +56,14 @@ export function matchHeader(
   if (field === undefined && hk.qualifiers.length > 0) {
     field = matcher.byKey.get(hk.base);
     key = hk.base;
+    // 実施期間（開始） is the start; 事業費（実績） the actual cost.
+    const spec = field === undefined ? undefined : matcher.fields.find((f) => f.field === field);
+    for (const q of hk.qualifiers) {
+      const to = spec?.qualified?.[q];
+      if (to !== undefined && matcher.fields.some((f) => f.field === to)) {
+        return { field: to, alias: matcher.aliasOf.get(key) ?? text };
+      }
+    }
   }
   if (field === undefined) return undefined;
   return { field, alias: matcher.aliasOf.get(key) ?? text };

@@ -57,7 +57,7 @@ export function findHeaderRow(
       const confidence =
         Math.round(
           (0.7 * (req / Math.max(1, reqTotal)) +
-            0.3 * Math.min(1, opt / Math.max(1, Math.min(3, optTotal)))) *
+            0.3 * (optTotal === 0 ? 1 : Math.min(1, opt / Math.min(3, optTotal)))) *
             100,
         ) / 100;
       if (

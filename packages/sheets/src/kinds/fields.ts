@@ -23,14 +23,39 @@ export interface FieldSpec {
   /** The field's name in Japanese (its first example header) and English. */
   readonly label: Bilingual;
   readonly type: FieldType;
+  /**
+   * A bracketed qualifier that sends a header matching this field to another field: 実施期間（開始）
+   * is the start, 事業費（実績） the actual cost.
+   */
+  readonly qualified?: Readonly<Record<string, string>>;
 }
 
-const f = (field: string, type: FieldType, ja: string, en: string, required = false): FieldSpec => ({
+const f = (
+  field: string,
+  type: FieldType,
+  ja: string,
+  en: string,
+  required = false,
+  qualified?: Readonly<Record<string, string>>,
+): FieldSpec => ({
   field,
   required,
   label: { ja, en },
   type,
+  ...(qualified === undefined ? {} : { qualified }),
 });
+
+const START_END = {
+  開始: 'start',
+  始期: 'start',
+  開始日: 'start',
+  自: 'start',
+  終了: 'end',
+  終期: 'end',
+  終了日: 'end',
+  至: 'end',
+};
+const PLAN_ACTUAL = { 実績: 'actual', 決算: 'actual', 精算: 'actual' };
 
 /**
  * The fields of each kind of sheet, as shared/SHEETS.md lists them (required ones marked).
@@ -49,8 +74,8 @@ export const KIND_FIELDS: Readonly<Record<SheetKind, readonly FieldSpec[]>> = {
     f('fiscalYear', 'fiscal-year', '年度', 'fiscal year'),
     f('start', 'date', '開始日', 'start date'),
     f('end', 'date', '終了日', 'end date'),
-    f('period', 'period', '実施期間', 'period (start–end in one cell)'),
-    f('budget', 'yen', '予算額', 'budget'),
+    f('period', 'period', '実施期間', 'period (start–end in one cell)', false, START_END),
+    f('budget', 'yen', '予算額', 'budget', false, PLAN_ACTUAL),
     f('actual', 'yen', '決算額', 'actual cost'),
     f('cityShare', 'yen', '市負担額', 'city share'),
   ],

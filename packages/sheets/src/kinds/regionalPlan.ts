@@ -1,8 +1,6 @@
-import { matchKey, resolveForm } from '@kyodo/core';
+import { matchKey, resolveForm, resolveImplementer } from '@kyodo/core';
 import { normaliseTextCell } from '../cells/normaliseTextCell.js';
-import { finding } from '../report/Finding.js';
-import { sheetsMessages } from '../report/sheetsMessages.js';
-import { type KindContext, rawAt, readColumn, requiredColumns } from './context.js';
+import { addProblems, type KindContext, rawAt, readColumn, requiredColumns } from './context.js';
 
 /** A count, per form or per 実施主体. */
 export interface PlanTally {
@@ -34,13 +32,6 @@ export function validateRegionalPlan(ctx: KindContext): RegionalPlanScores {
   readColumn(ctx, 'item', (r) => normaliseTextCell(r, o));
   readColumn(ctx, 'project', (r) => normaliseTextCell(r, o), { memo: false });
   const implementer = readColumn(ctx, 'implementer', (r) => normaliseTextCell(r, o));
-  const implementers = new Map<string, (typeof profile.implementers)[number]>();
-  for (const imp of profile.implementers) {
-    for (const name of [imp.label.ja, ...imp.synonyms]) {
-      const k = matchKey(name);
-      if (!implementers.has(k)) implementers.set(k, imp);
-    }
-  }
   const formLabel = new Map(profile.forms.map((f) => [f.id, f.label.ja]));
   const byForm = new Map<string, { id: string; label: string; count: number }>();
   const byImplementer = new Map<string, { id: string; label: string; count: number }>();
@@ -53,14 +44,15 @@ export function validateRegionalPlan(ctx: KindContext): RegionalPlanScores {
     const text = implementer.values[i];
     if (text === undefined) continue;
     const row = ctx.rows[i]!;
-    const key = matchKey(text);
-    count(byImplementer, key, text);
-    const imp = implementers.get(key);
-    if (imp !== undefined) {
-      if (imp.kind === 'form' && imp.form !== undefined)
-        count(byForm, imp.form, formLabel.get(imp.form) ?? imp.form);
-      else if (imp.kind === 'own-work') count(byForm, 'own-work', '地域の取組(協働以外)');
-      else count(byForm, 'proposal', '市への提案');
+    count(byImplementer, matchKey(text), text);
+    const found = resolveImplementer(profile, text);
+    if (found.ok) {
+      for (const { implementer: imp } of found.value) {
+        if (imp.kind === 'form' && imp.form !== undefined)
+          count(byForm, imp.form, formLabel.get(imp.form) ?? imp.form);
+        else if (imp.kind === 'own-work') count(byForm, 'own-work', '地域の取組(協働以外)');
+        else count(byForm, 'proposal', '市への提案');
+      }
       continue;
     }
     const form = resolveForm(profile, text);
@@ -69,14 +61,7 @@ export function validateRegionalPlan(ctx: KindContext): RegionalPlanScores {
       continue;
     }
     count(byForm, 'unknown', '不明');
-    ctx.findings.push(
-      finding(
-        sheetsMessages.problem('regional-plan.actor-unknown', { text }),
-        row,
-        implementer.col ?? null,
-        rawAt(ctx.grid, row, implementer.col!),
-      ),
-    );
+    addProblems(ctx, found.problems, row, implementer.col ?? null, rawAt(ctx.grid, row, implementer.col!));
   }
   ctx.progress(ctx.rows.length);
   return { rows: ctx.rows.length, byForm: [...byForm.values()], byImplementer: [...byImplementer.values()] };

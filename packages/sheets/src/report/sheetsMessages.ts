@@ -4,7 +4,6 @@ const SHEETS = cite('kyodo', 'shared/SHEETS.md', undefined, 'how workbooks are r
 const PROJECTS = cite('kyodo', 'shared/SHEETS.md projects');
 const SUBSIDIES = cite('kyodo', 'shared/SHEETS.md subsidies');
 const EVALUATIONS = cite('kyodo', 'shared/SHEETS.md evaluations');
-const S2_PLAN = cite('002_5a3cd8c23b61ef14.txt', '地域づくり計画書 (様式例)', 'F2');
 const COMMON = cite('kyodo', 'RULES.md S-common', 'S-common');
 
 type Field = { field: string; label: string };
@@ -194,16 +193,6 @@ export const sheetsMessages = defineMessages({
     source: EVALUATIONS,
     ja: (p: { profile: string }) => `プロファイル「${p.profile}」に評価の枠組みがありません`,
     en: (p: { profile: string }) => `Profile ${p.profile} has no evaluation framework`,
-  },
-  // ---- regional plans
-  'regional-plan.actor-unknown': {
-    severity: 'warning',
-    summary: 'A 実施主体 is not recognised as a form of cooperation or the region’s own work (F2)',
-    source: S2_PLAN,
-    rule: 'F2',
-    ja: (p: { text: string }) => `実施主体「${p.text}」を協働の形態にも地域の取組にも当てはめられません`,
-    en: (p: { text: string }) =>
-      `実施主体 "${p.text}" is neither a known form of cooperation nor the region's own work`,
   },
 });
 
