@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../problems/Problem.js';
-import { torideProfile } from './builtin/index.js';
+import { builtinProfiles, torideProfile } from './builtin/index.js';
 import { loadProfile } from './loadProfile.js';
 
 const SOURCE = { document: 'mini.pdf', section: '第2章' };
@@ -114,6 +114,31 @@ describe('loadProfile', () => {
     expect(problems[1]?.message.ja).toBe(
       'localGovernmentCode の地方公共団体コード「032094」は検査数字が合いません（6桁目は 3 のはずです）',
     );
+  });
+
+  it('warns about keys it does not know, at the path written, and still loads', () => {
+    const result = loadProfile({
+      ...minimal,
+      forms: [minimal.forms[0], { ...minimal.forms[1], domain: { joint: 'renkei' } }],
+      colour: 'blue',
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings.map((w) => [w.code, w.severity, w.path.join('.')])).toEqual([
+      ['profile.unknown-key', 'warning', 'forms.1.domain'],
+      ['profile.unknown-key', 'warning', 'colour'],
+    ]);
+    expect(result.warnings[0]?.message.en).toMatch(
+      /^forms\[1\]\.domain: "domain" is not a known key and was ignored \(a typo\? known keys: id, label, synonyms, organisers, /u,
+    );
+  });
+
+  it('loads each built-in profile back from its JSON unchanged', () => {
+    for (const profile of builtinProfiles) {
+      const result = loadProfile(JSON.parse(JSON.stringify(profile)));
+      expect(result.ok && result.warnings).toEqual([]);
+      expect(result.ok && result.value).toEqual(profile);
+    }
   });
 
   it('rejects what is not an object', () => {

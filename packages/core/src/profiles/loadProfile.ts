@@ -7,6 +7,7 @@ import { childPathOf, isPlainObject, mergeProfileData } from './mergeProfileData
 import { profileMessages } from './messages.js';
 import { pathText } from './pathText.js';
 import { type Profile, profileSchema } from './schema.js';
+import { unknownKeys } from './unknownKeys.js';
 
 /** Options of loadProfile. */
 export interface LoadProfileOptions {
@@ -23,7 +24,7 @@ function validate(value: unknown, mapPath: (path: Path) => Path, extra: readonly
     problems.push(...issueProblems(parsed.error.issues as unknown as readonly SchemaIssue[], mapPath));
     return err(problems);
   }
-  for (const problem of checkProfile(parsed.data)) {
+  for (const problem of [...checkProfile(parsed.data), ...unknownKeys(value, parsed.data)]) {
     const path = mapPath(problem.path);
     problems.push({ ...problem, path });
   }

@@ -70,6 +70,14 @@ export const profileMessages = defineMessages({
     ja: (p: At & { detail: string }) => `${p.path} が正しくありません（${p.detail}）`,
     en: (p: At & { detail: string }) => `${p.path} is not valid (${p.detail})`,
   },
+  'profile.unknown-key': {
+    severity: 'warning',
+    summary: 'A key of a profile that the schema does not know (it is ignored)',
+    ja: (p: At & { key: string; known: string }) =>
+      `${p.path}: 「${p.key}」という項目はないため無視しました（綴りの誤りでは？ 使える項目: ${p.known}）`,
+    en: (p: At & { key: string; known: string }) =>
+      `${p.path}: "${p.key}" is not a known key and was ignored (a typo? known keys: ${p.known})`,
+  },
   'profile.duplicate-id': {
     severity: 'error',
     summary: 'Two items of one list of a profile have the same id',

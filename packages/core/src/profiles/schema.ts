@@ -165,7 +165,9 @@ function aliases(kind: SheetKind): Record<string, string[]> {
  * default to the ones of shared/SHEETS.md.
  *
  * @example
- * profileSchema.safeParse(getProfileOrThrow('toride')).success //=> true
+ * profileSchema.safeParse(torideProfile).success //=> true
+ * profileSchema.parse({ id: 'mini', name: { ja: 'ミニ市', en: 'Mini' }, sources: [{ document: 'mini.pdf', title: { ja: '方針', en: 'Policy' } }], forms: [] }).missingMarkers
+ * //=> ['空欄', '－', 'ー', '未定', '該当なし', '-']
  */
 export const profileSchema = z.object({
   id: idSchema,
