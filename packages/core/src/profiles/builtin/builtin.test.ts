@@ -6,8 +6,11 @@ import { builtinProfiles, ichinosekiProfile, plan004Profile, torideProfile } fro
 
 /** Every object with a `source` key in a piece of data, with its path. */
 function sources(value: unknown, path: string, out: [string, unknown][] = []): [string, unknown][] {
-  if (Array.isArray(value)) value.forEach((v, i) => sources(v, `${path}[${i}]`, out));
-  else if (typeof value === 'object' && value !== null) {
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => {
+      sources(v, `${path}[${i}]`, out);
+    });
+  } else if (typeof value === 'object' && value !== null) {
     for (const [key, inner] of Object.entries(value)) {
       if (key === 'source') out.push([path, inner]);
       else sources(inner, `${path}.${key}`, out);
