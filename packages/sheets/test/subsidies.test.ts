@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../src/grid/Grid.js';
+import { validateSheet } from '../src/report/validateSheet.js';
+import { ichinosekiSubsidies } from './fixtures/index.js';
+import { flaggedRows, places, profile } from './helpers.js';
+
+const today = '2024-10-01';
+
+describe('subsidy ledgers (S-*)', () => {
+  it('ichinoseki: amounts against the formula, caps across rows of one recipient, settlement and refund', () => {
+    const r = validateSheet(ichinosekiSubsidies(), { profile: profile('ichinoseki'), today });
+    expect(r.kind).toBe('subsidies');
+    expect(r.headerRow).toBe(4);
+    expect(r.unmapped).toEqual([{ column: 'L', header: '備考' }]);
+    expect(r.skipped).toEqual([
+      { row: 8, reason: 'blank' },
+      { row: 13, reason: 'total', text: '合計' },
+    ]);
+    expect(places(r)).toEqual(
+      [
+        'subsidies.above-allowed F6',
+        'subsidies.above-allowed G6',
+        'subsidy.founded-too-late D7',
+        'subsidies.above-allowed F7',
+        'subsidies.above-allowed G7',
+        'subsidies.above-allowed F9',
+        'subsidies.settled-mismatch J10',
+        'subsidy.outside-years C11',
+        'subsidies.above-allowed F11',
+        'subsidies.above-allowed G11',
+        'subsidies.refund-mismatch K12',
+      ].sort(),
+    );
+    expect(flaggedRows(r).has(5)).toBe(false);
+    const g6 = r.issues.find((i) => i.cell === 'G6')!;
+    expect(g6.params).toMatchObject({ amount: 40_000, allowed: 22_000 });
+    expect(g6.message.ja).toContain('総額上限の残額 22,000円');
+    const j10 = r.issues.find((i) => i.cell === 'J10')!;
+    expect(j10.params).toMatchObject({ amount: 90_000, expected: 80_000 });
+    expect(j10.rule).toBe('S-common');
+  });
+
+  it('scores totals per program and fiscal year, and explains each row', () => {
+    const r = validateSheet(ichinosekiSubsidies(), { profile: profile('ichinoseki'), today });
+    const s = r.scores as {
+      totals: { program: string; fiscalYear: number; rows: number; allowed: number; granted: number }[];
+      rows: { row: number; allowed: number; limitedBy: string | null; explanation: string }[];
+    };
+    expect(s.totals.map((t) => [t.program, t.fiscalYear, t.rows, t.allowed, t.granted])).toEqual([
+      ['ichinoseki/goi-keisei', 2014, 2, 30_000, 60_000],
+      ['ichinoseki/goi-keisei', 2015, 2, 72_000, 90_000],
+      ['ichinoseki/kyodotai-shien', 2014, 1, 200_000, 200_000],
+      ['ichinoseki/kyodotai-shien', 2015, 1, 100_000, 100_000],
+      ['ichinoseki/kyodotai-shien', 2016, 1, 0, 50_000],
+    ]);
+    expect(s.rows.find((x) => x.row === 9)).toMatchObject({ allowed: 200_000, limitedBy: 'annual-limit' });
+    expect(s.rows.find((x) => x.row === 9)!.explanation).toBe(
+      '補助対象経費 360,000円 × 2/3 = 240,000円 → 限度額 200,000円 → 補助金額 200,000円',
+    );
+  });
+
+  it('says once for the sheet that the founding date eligibility needs has no column', () => {
+    const g = ichinosekiSubsidies();
+    // Drop column D (発足日).
+    const values = g.values.map((row) => row.filter((_, c) => c !== 3)) as CellValue[][];
+    const r = validateSheet({ ...g, values }, { profile: profile('ichinoseki'), today });
+    const missing = r.issues.filter((i) => i.code === 'sheets.column-missing');
+    expect(missing).toHaveLength(1);
+    expect(missing[0]).toMatchObject({
+      row: null,
+      cell: null,
+      severity: 'warning',
+      params: { field: 'founded' },
+    });
+    // kyodotai-shien rows are still checked.
+    expect(places(r)).toContain('subsidies.above-allowed E9');
+  });
+});
