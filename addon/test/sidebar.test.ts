@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, type Harness, loadAddon } from './fakes/loadAddon.js';
-import { torideWorkbook, XSS_TEXT } from './workbooks.js';
+import { FORMULA_SHEET, torideWorkbook, XSS_TEXT } from './workbooks.js';
 
 const IMAGES = fileURLToPath(new URL('../../docs/images/', import.meta.url));
 const URL_ = 'https://sidebar.kyodo.test/Sidebar.html';
@@ -136,7 +136,7 @@ describe('the sidebar in headless Chromium, on the vm-loaded Code.js', () => {
   it('clears the marks from the sidebar and says how many cells it restored', async () => {
     await page.locator('#clear').click();
     await page.getByText(/セルを元に戻しました。/).waitFor();
-    expect(h.ss.sheets.map((s) => s.name)).toEqual(['協働事業一覧', 'メモ']);
+    expect(h.ss.sheets.map((s) => s.name)).toEqual(['協働事業一覧', 'メモ', FORMULA_SHEET]);
   });
 
   it('shows a failure as a sentence: several Google accounts signed in', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadAddon } from './fakes/loadAddon.js';
-import { bigWorkbook, FORMULA_TEXT, REF_CELL, torideWorkbook } from './workbooks.js';
+import { bigWorkbook, FORMULA_SHEET, FORMULA_TEXT, REF_CELL, torideWorkbook } from './workbooks.js';
 
 const RESULTS = '検証結果';
 const MARKS = '_kyodo_marks';
@@ -16,7 +16,7 @@ describe('検証する (menu) on the toride register', () => {
     expect(h.services.ui.alerts[0]).toMatch(/^検証しました: エラー \d+ 件/);
     expect(h.ss.activeSheet?.name).toBe('協働事業一覧');
     const names = h.ss.sheets.map((s) => s.name);
-    expect(names).toEqual(['協働事業一覧', 'メモ', RESULTS, MARKS]);
+    expect(names).toEqual(['協働事業一覧', 'メモ', FORMULA_SHEET, RESULTS, MARKS]);
     expect(h.ss.sheets.find((s) => s.name === MARKS)?.hidden).toBe(true);
 
     const after = h.ss.state();
@@ -27,13 +27,14 @@ describe('検証する (menu) on the toride register', () => {
     const sheet = h.ss.sheets[0]!;
     // The #REF! cell is flagged: red fill; the user's own note on it is left exactly as it was.
     const ref = sheet.cellAt(12, 10);
+    expect(REF_CELL).toBe('J12');
     expect(ref.background).toBe('#f4c7c3');
     expect(ref.note).toBe('要確認（財政課に照会中）');
     // Every note the add-on added starts with 【kyodo】, on a cell that had none.
     const notesBefore = before[0]!.notes;
     const notesAfter = after[0]!.notes;
     let added = 0;
-    notesAfter.forEach((row, r) =>
+    notesAfter.forEach((row, r) => {
       row.forEach((n, c) => {
         const was = notesBefore[r]?.[c] ?? '';
         if (n !== was) {
@@ -41,8 +42,8 @@ describe('検証する (menu) on the toride register', () => {
           expect(n.startsWith('【kyodo】')).toBe(true);
           added += 1;
         }
-      }),
-    );
+      });
+    });
     expect(added).toBeGreaterThan(0);
   });
 
@@ -52,7 +53,8 @@ describe('検証する (menu) on the toride register', () => {
     h.call('menuValidate');
     const results = h.ss.sheets.find((s) => s.name === RESULTS)!.state();
     expect(results.formulas.flat().every((f) => f === '')).toBe(true);
-    expect(results.values.flat()).toContain(FORMULA_TEXT);
+    expect(results.values.flat()).toContain(FORMULA_SHEET);
+    expect(results.values.flat().some((v) => typeof v === 'string' && v.includes(FORMULA_TEXT))).toBe(true);
     const marks = h.ss.sheets.find((s) => s.name === MARKS)!.state();
     expect(marks.formulas.flat().every((f) => f === '')).toBe(true);
   });

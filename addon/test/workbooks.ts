@@ -8,11 +8,14 @@ export const REF_CELL = 'J12';
 export const XSS_TEXT = '<img src=x onerror=alert(1)>';
 /** A start date typed as text that starts with '=': shown back, never run as a formula. */
 export const FORMULA_TEXT = '=1+1';
+/** A sheet whose name starts with '=': the results sheet names it, as text. */
+export const FORMULA_SHEET = '=集計';
 
 /**
  * The toride register as staff keep it (title rows, merged title, 和暦, full-width digits,
  * units, totals, bad rows), decorated as a real sheet is: a user's note and fill on the #REF!
- * cell, a fill on the header, a formula in the totals row, and a start date typed as '=1+1'.
+ * cell, a fill on the header, a formula in the totals row, a start date typed as '=1+1', a
+ * form written as markup, a notes sheet whose header is markup, and a sheet named '=集計'.
  */
 export function torideWorkbook(ss: FakeSpreadsheet): void {
   const sheet = addGrid(ss, torideProjects());
@@ -28,6 +31,10 @@ export function torideWorkbook(ss: FakeSpreadsheet): void {
   ss.addSheet('メモ', [
     [XSS_TEXT, '連絡事項'],
     ['', ''],
+  ]);
+  ss.addSheet(FORMULA_SHEET, [
+    ['集計用', '件数'],
+    ['協働事業', 7],
   ]);
 }
 

@@ -1,5 +1,5 @@
+import { safeCellText } from '@kyodo/sheets';
 import { MARK_COLORS } from '../marks/markRecord.js';
-import { neutralise } from '../text/neutralise.js';
 
 /** The sheet the add-on rewrites with the results of each run. */
 export const RESULTS_SHEET = '検証結果';
@@ -26,7 +26,8 @@ function severityColumn(rows: readonly (readonly string[])[], width: number): nu
  * Rewrites the results sheet 検証結果 with `grid` (toResultsGrid's rows, header first) with a
  * fixed number of calls whatever the number of rows: one clear, one setValues, and formatting
  * in batches (header style, frozen row, one setBackgrounds for the severity column). Every
- * string is neutralised: text that starts with = + - @ is never read as a formula. The sheet is
+ * string goes through safeCellText (again: idempotent): text that starts with = + - @ tab or
+ * CR gets Sheets' quote prefix and is never read as a formula. The sheet is
  * created after the others when missing, leaving the user on the sheet they were on.
  */
 export function writeResults(
@@ -45,7 +46,7 @@ export function writeResults(
   const rows = grid.length === 0 ? [['']] : grid;
   const values = rows.map((r) => {
     const out: string[] = [];
-    for (let c = 0; c < width; c += 1) out.push(neutralise(String(r[c] ?? '')));
+    for (let c = 0; c < width; c += 1) out.push(safeCellText(String(r[c] ?? '')));
     return out;
   });
   sheet.getRange(1, 1, values.length, width).setValues(values);
