@@ -67,8 +67,8 @@ export function KYODO_SUBSIDY(
       if (!result.ok) return errorText(result.problems);
       if (!result.value.eligible) {
         const reason = result.value.reasons[0];
-        const ja = reason === undefined ? '' : typeof reason === 'string' ? reason : reason.message.ja;
-        const en = reason === undefined ? '' : typeof reason === 'string' ? reason : reason.message.en;
+        const ja = reason?.message.ja ?? '';
+        const en = reason?.message.en ?? '';
         return `${t('ja', 'notEligible', { reason: ja })} / ${t('en', 'notEligible', { reason: en })}`;
       }
       return result.value.amount;
