@@ -1,0 +1,62 @@
+/**
+ * The add-on (issue 7): the size of dist/Code.js, which Apps Script evaluates on every
+ * execution, custom-function calls included (aim: under 250 KB minified), and the number of
+ * service calls one validation makes on the in-memory SpreadsheetApp for 10 and 10,000 rows
+ * (they must not grow with rows), with the time the validation takes in the fake.
+ *
+ * Alone: npx tsx bench/addon.bench.ts (after npm run build -w @kyodo/addon)
+ */
+import { existsSync, statSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadAddon } from '../addon/test/fakes/loadAddon.js';
+import { bigWorkbook } from '../addon/test/workbooks.js';
+import type { BenchFigure } from './figure.js';
+
+const code = fileURLToPath(new URL('../addon/dist/Code.js', import.meta.url));
+
+function validation(rows: number): { calls: number; validateMs: number; clearCalls: number } {
+  const h = loadAddon();
+  bigWorkbook(h.ss, rows);
+  const t0 = performance.now();
+  h.call('menuValidate');
+  const validateMs = performance.now() - t0;
+  const calls = h.log.total();
+  h.log.reset();
+  h.call('menuClear');
+  return { calls, validateMs, clearCalls: h.log.total() };
+}
+
+export default async function bench(): Promise<BenchFigure[]> {
+  if (!existsSync(code)) throw new Error('addon/dist/Code.js is missing: npm run build -w @kyodo/addon');
+  const size = statSync(code).size;
+  const small = validation(10);
+  const large = validation(10_000);
+  return [
+    {
+      name: 'Code.js size (minified, UTF-8)',
+      value: Math.round(size / 102.4) / 10,
+      unit: 'KB',
+      note: `${size} bytes; aim < 250 KB`,
+    },
+    { name: 'service calls, validate 10 rows', value: small.calls, unit: 'calls' },
+    {
+      name: 'service calls, validate 10,000 rows',
+      value: large.calls,
+      unit: 'calls',
+      note: 'must equal the 10-row figure',
+    },
+    { name: 'service calls, clear after 10 rows', value: small.clearCalls, unit: 'calls' },
+    { name: 'service calls, clear after 10,000 rows', value: large.clearCalls, unit: 'calls' },
+    {
+      name: 'validate 10,000 rows in the fake (bundle + @kyodo/sheets, no network)',
+      value: Math.round(large.validateMs),
+      unit: 'ms',
+      note: 'every row has a #REF! budget: 10,000 flagged cells',
+    },
+  ];
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  for (const f of await bench())
+    console.log(`${f.name}: ${f.value} ${f.unit}${f.note ? `  (${f.note})` : ''}`);
+}
