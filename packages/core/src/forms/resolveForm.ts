@@ -44,12 +44,12 @@ export function resolveForm(profile: Profile, text: string, options: ResolveForm
   const raw = typeof text === 'string' ? text : String(text ?? '');
   const place = { path: options.path ?? [], input: text };
   const index = indexOf(profile);
-  const known = {
+  const known = () => ({
     known: profile.forms.map((f) => f.label.ja).join('、'),
     knownEn: profile.forms.map((f) => `${f.label.en} (${f.label.ja})`).join(', '),
-  };
+  });
   const key = formKey(raw);
-  if (key === '') return err(formsMessages.problem('forms.empty', known, place));
+  if (key === '') return err(formsMessages.problem('forms.empty', known(), place));
 
   const exact = index.get(key) ?? index.get(formKey(withoutQualifiers(raw)));
   if (exact) return ok(exact);
@@ -72,7 +72,7 @@ export function resolveForm(profile: Profile, text: string, options: ResolveForm
   return err(
     formsMessages.problem(
       'forms.unknown',
-      { text: raw, profile: profile.name.ja, profileEn: profile.name.en, ...known },
+      { text: raw, profile: profile.name.ja, profileEn: profile.name.en, ...known() },
       place,
     ),
   );
