@@ -35,11 +35,28 @@ const organisers: Record<string, string> = {
 
 /** A project register of `rows` rows, as a municipality keeps it, with one bad row in 50. */
 async function writeRegister(file: string, rows: number): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useSharedStrings: true,
+    useStyles: true,
+  });
   const ws = wb.addWorksheet('協働事業一覧');
   ws.addRow(['令和6年度　協働事業一覧']).commit();
   ws.addRow([]).commit();
-  ws.addRow(['No.', '事業名', '担当課', '協働相手', '協働の形態', '主催', '年度', '開始日', '終了日', '予算額（円）', '決算額（円）', '備考']).commit();
+  ws.addRow([
+    'No.',
+    '事業名',
+    '担当課',
+    '協働相手',
+    '協働の形態',
+    '主催',
+    '年度',
+    '開始日',
+    '終了日',
+    '予算額（円）',
+    '決算額（円）',
+    '備考',
+  ]).commit();
   for (let i = 1; i <= rows; i++) {
     const form = forms[i % forms.length] as string;
     const bad = i % 50 === 0;
@@ -101,7 +118,19 @@ export default async function bench(): Promise<BenchFigure[]> {
     const rss = join(dir, 'rss');
     const readOnly = `import ExcelJS from 'exceljs'; const wb = new ExcelJS.Workbook(); await wb.xlsx.readFile(${JSON.stringify(file)}); if (wb.worksheets[0].rowCount < ${ROWS}) process.exit(3);`;
     const readArgs = ['--input-type=module', '-e', readOnly];
-    const cliArgs = [bin, 'validate', file, '--profile', 'ichinoseki', '--today', '2025-05-31', '--format', 'json', '--out', join(dir, 'report.json')];
+    const cliArgs = [
+      bin,
+      'validate',
+      file,
+      '--profile',
+      'ichinoseki',
+      '--today',
+      '2025-05-31',
+      '--format',
+      'json',
+      '--out',
+      join(dir, 'report.json'),
+    ];
     const reads: Timed[] = [];
     const cli: Timed[] = [];
     for (let i = 0; i < 3; i++) {
@@ -110,14 +139,45 @@ export default async function bench(): Promise<BenchFigure[]> {
     }
     const r = best(reads);
     const c = best(cli);
-    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { totals: { rowsRead: number; errors: number } };
+    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as {
+      totals: { rowsRead: number; errors: number };
+    };
     return [
-      { name: 'validate 50,000-row xlsx, end to end', value: Math.round(c.ms), unit: 'ms', note: `${report.totals.rowsRead.toLocaleString('en-US')} rows read, ${report.totals.errors.toLocaleString('en-US')} errors; best of 3, fresh process` },
-      { name: 'read the same file only (exceljs)', value: Math.round(r.ms), unit: 'ms', note: 'best of 3, fresh process' },
-      { name: 'end to end / read only', value: Math.round((c.ms / r.ms) * 100) / 100, unit: '×', note: 'aim under 1.5' },
-      { name: 'validate rows per second, end to end', value: Math.round(ROWS / (c.ms / 1000)), unit: 'rows/s' },
-      { name: 'peak memory, validate', value: Math.round(c.maxRssMb), unit: 'MB', note: 'maxRSS of the kyodo process' },
-      { name: 'peak memory, read only', value: Math.round(r.maxRssMb), unit: 'MB', note: 'maxRSS of the reading process' },
+      {
+        name: 'validate 50,000-row xlsx, end to end',
+        value: Math.round(c.ms),
+        unit: 'ms',
+        note: `${report.totals.rowsRead.toLocaleString('en-US')} rows read, ${report.totals.errors.toLocaleString('en-US')} errors; best of 3, fresh process`,
+      },
+      {
+        name: 'read the same file only (exceljs)',
+        value: Math.round(r.ms),
+        unit: 'ms',
+        note: 'best of 3, fresh process',
+      },
+      {
+        name: 'end to end / read only',
+        value: Math.round((c.ms / r.ms) * 100) / 100,
+        unit: '×',
+        note: 'aim under 1.5',
+      },
+      {
+        name: 'validate rows per second, end to end',
+        value: Math.round(ROWS / (c.ms / 1000)),
+        unit: 'rows/s',
+      },
+      {
+        name: 'peak memory, validate',
+        value: Math.round(c.maxRssMb),
+        unit: 'MB',
+        note: 'maxRSS of the kyodo process',
+      },
+      {
+        name: 'peak memory, read only',
+        value: Math.round(r.maxRssMb),
+        unit: 'MB',
+        note: 'maxRSS of the reading process',
+      },
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -125,5 +185,6 @@ export default async function bench(): Promise<BenchFigure[]> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const f of await bench()) process.stdout.write(`${f.name}: ${f.value} ${f.unit}${f.note ? `  (${f.note})` : ''}\n`);
+  for (const f of await bench())
+    process.stdout.write(`${f.name}: ${f.value} ${f.unit}${f.note ? `  (${f.note})` : ''}\n`);
 }

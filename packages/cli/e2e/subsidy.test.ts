@@ -93,7 +93,40 @@ describe('kyodo subsidy', () => {
     expect(json.reasons.length).toBeGreaterThan(0);
   });
 
-  it('settles an advance against the actual expense', () => {
+  it('settles an advance against the actual expense (goi-keisei may be paid in advance)', () => {
+    const goi = [
+      'subsidy',
+      '--program',
+      'ichinoseki/goi-keisei',
+      '--fiscal-year',
+      '平成26年度',
+      '--founded',
+      '2014-06-01',
+    ];
+    const r = kyodo([
+      ...goi,
+      '--expense',
+      '50,000',
+      '--advance',
+      '50,000',
+      '--actual',
+      '40,000',
+      '--format',
+      'json',
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    // granted min(50,000, 50,000) = 50,000; actual 40,000 × 100% = 40,000 settled: 10,000 returned (S-common)
+    expect(json.amount).toBe(50000);
+    expect(json.settlement.settled).toBe(40000);
+    expect(json.settlement.refund).toBe(10000);
+    expect(json.settlement.furtherPayment).toBe(0);
+    const text = kyodo([...goi, '--expense', '50000', '--advance', '50000', '--actual', '40000']);
+    expect(text.stdout).toContain('返還額 10,000円');
+  });
+
+  it('exit 2 when the program allows no advance, saying so', () => {
     const r = kyodo([
       ...shien,
       '--fiscal-year',
@@ -104,15 +137,9 @@ describe('kyodo subsidy', () => {
       '200000',
       '--actual',
       '240000',
-      '--format',
-      'json',
     ]);
-    expect(r.code).toBe(0);
-    const json = JSON.parse(r.stdout);
-    // 240,000 × 2/3 = 160,000: 40,000 of the 200,000 advance is returned (S-common)
-    expect(json.settlement.settled).toBe(160000);
-    expect(json.settlement.refund).toBe(40000);
-    expect(json.settlement.furtherPayment).toBe(0);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/前金払・概算払/);
   });
 
   const bad: [string, string[], RegExp][] = [

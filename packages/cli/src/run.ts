@@ -1,8 +1,4 @@
 import { type Console, sayError } from './Console.js';
-import { profileCommand, profilesCommand } from './commands/profiles.js';
-import { reportCommand } from './commands/report.js';
-import { subsidyCommand } from './commands/subsidy.js';
-import { validateCommand } from './commands/validate.js';
 import { commandNames, helpText } from './help.js';
 
 /** The version printed by `kyodo --version`. */
@@ -33,16 +29,17 @@ export async function run(argv: readonly string[], term: Console): Promise<numbe
         term.out(text);
         return 0;
       }
+      // Each command is loaded when asked for: help and subsidy start fast.
       case 'validate':
-        return await validateCommand(rest, term);
+        return await (await import('./commands/validate.js')).validateCommand(rest, term);
       case 'report':
-        return await reportCommand(rest, term);
+        return await (await import('./commands/report.js')).reportCommand(rest, term);
       case 'subsidy':
-        return await subsidyCommand(rest, term);
+        return await (await import('./commands/subsidy.js')).subsidyCommand(rest, term);
       case 'profiles':
-        return await profilesCommand(rest, term);
+        return await (await import('./commands/profiles.js')).profilesCommand(rest, term);
       case 'profile':
-        return await profileCommand(rest, term);
+        return await (await import('./commands/profiles.js')).profileCommand(rest, term);
       default:
         return unknownCommand(term, command);
     }

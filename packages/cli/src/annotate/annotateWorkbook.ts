@@ -1,6 +1,6 @@
 import type { Bilingual, Severity } from '@kyodo/core';
 import type { Report, SheetIssue, Workbook } from '@kyodo/sheets';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { sheetNameOf } from '../io/sheetNameOf.js';
 import { type Lang, placeText, say, severityWords, sortIssues, valueText } from '../render/words.js';
 
@@ -166,8 +166,9 @@ function quoteSheet(name: string): string {
  * A new exceljs workbook holding the values of a CSV's grid as text (issue 6 item 3: the
  * annotated copy of a CSV is a new xlsx written from its values).
  */
-export function workbookFromGrids(workbook: Workbook): ExcelJS.Workbook {
-  const excel = new ExcelJS.Workbook();
+export async function workbookFromGrids(workbook: Workbook): Promise<ExcelJS.Workbook> {
+  const { default: Excel } = await import('exceljs');
+  const excel = new Excel.Workbook();
   for (const grid of workbook.sheets) {
     const ws = excel.addWorksheet(sheetNameOf(grid.name));
     grid.values.forEach((cells, r) => {

@@ -1,10 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
+import type { PublicationSummary, Result } from '@kyodo/core';
 import { type Bilingual, renderSummaryHtml, renderSummaryMarkdown } from '@kyodo/core';
-import { publicationSummaryOf, type Report } from '@kyodo/sheets';
+import type { Report } from '@kyodo/sheets';
+import * as sheets from '@kyodo/sheets';
 import { parseArgs } from '../args/parseArgs.js';
 import { type Console, sayError } from '../Console.js';
 import { helpText } from '../help.js';
+import { problemText } from './problemText.js';
 import { validateFiles } from './validateFiles.js';
 
 const spec = {
@@ -60,7 +63,17 @@ export async function reportCommand(argv: readonly string[], term: Console): Pro
   const first = outcome.validated[0] as (typeof outcome.validated)[number];
   if (first.chosen !== undefined) term.err(`kyodo: ${first.chosen.ja} / ${first.chosen.en}\n`);
   const report = merge(outcome.validated.map((v) => v.report));
-  const summary = publicationSummaryOf(report, first.profile);
+  const made = sheets.publicationSummaryOf(report, first.profile) as
+    | PublicationSummary
+    | Result<PublicationSummary>;
+  let summary: PublicationSummary;
+  if ('ok' in made) {
+    if (!made.ok) {
+      for (const p of made.problems.filter((x) => x.severity === 'error')) sayError(term, problemText([p]));
+      return 2;
+    }
+    summary = made.value;
+  } else summary = made;
   const text = format === 'html' ? renderSummaryHtml(summary) : renderSummaryMarkdown(summary);
   if (out === undefined) term.out(text.endsWith('\n') ? text : `${text}\n`);
   else {

@@ -11,6 +11,7 @@ import {
   parseFiscalYear,
   parseYen,
   type Result,
+  type Settlement,
   settleSubsidy,
   type Yen,
 } from '@kyodo/core';
@@ -142,16 +143,21 @@ export async function subsidyCommand(argv: readonly string[], term: Console): Pr
   const result = computeSubsidy(program.value, request);
   if (!result.ok) return usage(term, problemText(result.problems));
 
-  let settlement: unknown;
+  let settlement: Settlement | undefined;
   if (o.advance !== undefined && o.actual !== undefined) {
     const advance = read('advance', o.advance as string, parseYen);
     if (!advance.ok) return usage(term, advance.message);
     const actual = read('actual', o.actual as string, parseYen);
     if (!actual.ok) return usage(term, actual.message);
+    // The grant decision is the amount computed on --expense: the settled amount never exceeds it (X1).
     const settled = settleSubsidy(program.value, {
-      ...request,
+      fiscalYear: request.fiscalYear,
       advance: advance.value,
       actualEligibleExpense: actual.value,
+      ...(ineligible === undefined ? {} : { actualIneligibleExpense: ineligible }),
+      ...(result.value.eligible ? { granted: result.value.amount } : {}),
+      ...(prior.length === 0 ? {} : { prior }),
+      facts,
     });
     if (!settled.ok) return usage(term, problemText(settled.problems));
     settlement = settled.value;
@@ -184,9 +190,13 @@ export async function subsidyCommand(argv: readonly string[], term: Console): Pr
     en: `${program.value.names.en} (${program.value.id}), fiscal year ${fiscalYear.value}`,
   });
   lines.push('');
+  const limit = r.limitedBy === null ? undefined : limitedWords[r.limitedBy];
   say(
     r.eligible
-      ? { ja: `判定: 対象 — 交付額 ${formatYen(amount)}`, en: `Eligible — amount ${formatYen(amount)}` }
+      ? {
+          ja: `判定: 対象 — 交付額 ${formatYen(amount)}${limit === undefined ? '' : ` (${limit.ja})`}`,
+          en: `Eligible — amount ${yenEn(amount)}${limit === undefined ? '' : ` (${limit.en})`}`,
+        }
       : { ja: '判定: 対象外 — 交付額 0円', en: 'Not eligible — amount 0 yen' },
   );
   for (const reason of r.reasons as readonly (Problem | Bilingual)[]) say(messageOf(reason), '  ');
@@ -203,29 +213,47 @@ export async function subsidyCommand(argv: readonly string[], term: Console): Pr
     );
   });
   if (settlement !== undefined) {
-    const s = settlement as { settled: Yen; refund: Yen; furtherPayment: Yen; steps: typeof r.steps };
+    const s = settlement;
     lines.push('');
-    say({
-      ja: `精算: 確定額 ${formatYen(s.settled)}`,
-      en: `Settlement: settled amount ${formatYen(s.settled)}`,
-    });
+    say({ ja: `精算: 確定額 ${formatYen(s.settled)}`, en: `Settlement: settled amount ${yenEn(s.settled)}` });
     if (s.refund > 0)
-      say({ ja: `返還額 ${formatYen(s.refund)}`, en: `to be returned: ${formatYen(s.refund)}` }, '  ');
+      say({ ja: `返還額 ${formatYen(s.refund)}`, en: `to be returned: ${yenEn(s.refund)}` }, '  ');
     if (s.furtherPayment > 0)
       say(
         {
           ja: `追加交付額 ${formatYen(s.furtherPayment)}`,
-          en: `still to be paid: ${formatYen(s.furtherPayment)}`,
+          en: `still to be paid: ${yenEn(s.furtherPayment)}`,
         },
         '  ',
       );
+    if (s.refund === 0 && s.furtherPayment === 0)
+      say({ ja: '返還・追加交付なし', en: 'nothing to return or to pay' }, '  ');
     s.steps.forEach((step, i) => {
-      const cite = step.source === undefined ? '' : ` [${citation(step.rule, step.source)}]`;
-      say({ ja: `${i + 1}. ${step.sentence.ja}${cite}`, en: `   ${step.sentence.en}` }, '  ');
+      const cite = ` [${citation(step.rule, step.source)}]`;
+      say(
+        {
+          ja: `${i + 1}. ${step.sentence.ja}${cite}`,
+          en: `${' '.repeat(String(i + 1).length + 2)}${step.sentence.en}`,
+        },
+        '  ',
+      );
     });
   }
   term.out(`${lines.join('\n')}\n`);
   return 0;
+}
+
+const limitedWords: Readonly<Record<string, Bilingual>> = {
+  rate: { ja: '補助率で算定', en: 'set by the rate' },
+  expense: { ja: '補助対象経費の全額', en: 'the whole eligible expense' },
+  'annual-limit': { ja: '限度額で頭打ち', en: 'capped by the annual limit' },
+  'cap-total': { ja: '通算の上限の残り', en: 'what is left of the total over the years' },
+  'cap-years': { ja: '交付年数の上限', en: 'capped by the number of years' },
+  granted: { ja: '交付決定額まで', en: 'capped by the granted amount' },
+};
+
+function yenEn(n: Yen): string {
+  return `${n.toLocaleString('en-US')} yen`;
 }
 
 function usage(term: Console, message: Bilingual): number {

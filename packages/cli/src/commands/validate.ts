@@ -106,7 +106,7 @@ export async function validateCommand(argv: readonly string[], term: Console): P
   }
   if (annotate !== undefined && validated.length === 1) {
     const v = validated[0] as (typeof validated)[number];
-    const excel = v.file.excel ?? workbookFromGrids(v.file.workbook);
+    const excel = v.file.excel ?? (await workbookFromGrids(v.file.workbook));
     annotateWorkbook(excel, v.report, marksOf(v.report, lang), lang);
     try {
       await writeFile(resolve(term.cwd, annotate), Buffer.from(await excel.xlsx.writeBuffer()));

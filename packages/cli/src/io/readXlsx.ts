@@ -1,6 +1,6 @@
 import { err, ok, type Problem, type Result } from '@kyodo/core';
 import type { Workbook } from '@kyodo/sheets';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { ioMessages } from './ioMessages.js';
 import { worksheetToGrid } from './worksheetToGrid.js';
 
@@ -21,7 +21,9 @@ export async function readXlsx(bytes: Uint8Array, label: string, name: string): 
   const path = [label];
   if (isOle(bytes)) return fail(ioMessages.problem('io.legacy-xls', { file: label }, { path }));
   if (!isZip(bytes)) return fail(ioMessages.problem('io.not-a-workbook', { file: label }, { path }));
-  const excel = new ExcelJS.Workbook();
+  // Loaded here, not at start-up: subsidy, profiles and help never pay for it.
+  const { default: Excel } = await import('exceljs');
+  const excel = new Excel.Workbook();
   try {
     await excel.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
   } catch (error) {

@@ -12,7 +12,8 @@ describe('renderText', () => {
     expect(text.indexOf('── 問題の一覧')).toBeGreaterThan(text.indexOf('■ メモ'));
     expect(text).toContain('種類: 協働事業一覧、見出し: 4 行目');
     expect(text).toContain('読んだ行: 13 行、飛ばした行: 2 行 (空行 1、合計行 1)');
-    expect(text).toContain('問題: エラー 1 件、注意 4 件、情報 0 件');
+    expect(text).toContain('結果: 13 行中 12 行にエラーなし');
+    expect(text).toContain('問題: エラー 0 件、注意 0 件、情報 0 件');
     expect(text).toContain('使わない列: 備考 (N)');
     expect(text).toContain('--map メモ:kind=projects');
   });

@@ -29,7 +29,7 @@ export function renderText(report: Report, lang: Lang = 'both', note?: { ja: str
     } else out.push(`${indent}${lang === 'ja' ? ja : en}`);
   };
   const t = report.totals;
-  out.push(say({ ja: `検証結果: ${report.workbook}`, en: `Validation report: ${report.workbook}` }, lang));
+  out.push(`${say({ ja: '検証結果', en: 'Validation report' }, lang)}: ${report.workbook}`);
   out.push(
     say(
       {
@@ -95,10 +95,12 @@ export function renderText(report: Report, lang: Lang = 'both', note?: { ja: str
         '  ',
       );
     }
-    const c = countsText(countBySeverity(sheet));
-    line(`問題: ${c.ja}`, `issues: ${c.en}`, '  ');
     if (sheet.kind !== null && sheet.rowsRead > 0)
-      line(`品質: ${sheet.summary.explanation.ja}`, `quality: ${sheet.summary.explanation.en}`, '  ');
+      line(`結果: ${sheet.summary.explanation.ja}`, `result: ${sheet.summary.explanation.en}`, '  ');
+    else {
+      const c = countsText(countBySeverity(sheet));
+      line(`問題: ${c.ja}`, `issues: ${c.en}`, '  ');
+    }
     if (sheet.mapping.length > 0) {
       const cols = sheet.mapping
         .map((m) => `${m.header}=${m.column}${m.by === 'hand' ? '*' : ''}`)

@@ -1,21 +1,12 @@
-import type { Bilingual } from '@kyodo/core';
-import type { SheetReport } from '@kyodo/sheets';
-
-interface EvaluationScore {
-  readonly project: string;
-  readonly evaluator: string;
-  readonly mean: number | null;
-  readonly answered: number;
-  readonly unanswered?: readonly unknown[];
-}
-
-interface Gap {
-  readonly project: string;
-  readonly item: string;
-  readonly city?: unknown;
-  readonly partner?: unknown;
-  readonly difference?: number;
-}
+import { type Bilingual, formatFiscalYear, formatYen } from '@kyodo/core';
+import type {
+  EvaluationScores,
+  IndicatorScores,
+  ProjectScores,
+  RegionalPlanScores,
+  SheetReport,
+  SubsidyScores,
+} from '@kyodo/sheets';
 
 const evaluatorWords: Readonly<Record<string, Bilingual>> = {
   city: { ja: '市', en: 'city' },
@@ -24,57 +15,118 @@ const evaluatorWords: Readonly<Record<string, Bilingual>> = {
   'third-party': { ja: '第三者', en: 'third party' },
 };
 
+const yen = (n: number) => formatYen(n);
+const yenEn = (n: number) => `${n.toLocaleString('en-US')} yen`;
+const pct = (ratio: number) => `${Math.round(ratio * 100)}%`;
+
 /**
- * The scores of one sheet as short bilingual lines for the text and Markdown reports: for an
- * evaluation sheet each evaluation's mean (E7) and each gap between the city and the partner;
- * for other kinds, the plain figures the kind reports (counts and totals), one per line.
+ * The scores of one sheet as short bilingual lines for the text, Markdown and HTML reports
+ * (shared/SHEETS.md, the "Scores" of each kind): projects per form with their amounts and the
+ * plan-versus-actual variances (E4); subsidy totals per program and fiscal year; each
+ * evaluated project's means by evaluator and the gaps between the city and the partner (E7);
+ * indicator targets for the rolling years and achievement (E8); a regional plan per form.
  */
 export function scoreLines(sheet: SheetReport): Bilingual[] {
-  const scores = sheet.scores;
-  if (scores === null) return [];
+  if (sheet.scores === null) return [];
+  switch (sheet.kind) {
+    case 'projects':
+      return projectLines(sheet.scores as unknown as ProjectScores);
+    case 'subsidies':
+      return subsidyLines(sheet.scores as unknown as SubsidyScores);
+    case 'evaluations':
+      return evaluationLines(sheet.scores as unknown as EvaluationScores);
+    case 'indicators':
+      return indicatorLines(sheet.scores as unknown as IndicatorScores);
+    case 'regional-plan':
+      return planLines(sheet.scores as unknown as RegionalPlanScores);
+    default:
+      return [];
+  }
+}
+
+function projectLines(s: ProjectScores): Bilingual[] {
   const lines: Bilingual[] = [];
-  const evaluations = scores.evaluations as readonly EvaluationScore[] | undefined;
-  if (Array.isArray(evaluations)) {
-    for (const e of evaluations) {
-      const who = evaluatorWords[e.evaluator] ?? { ja: e.evaluator, en: e.evaluator };
-      const mean = e.mean === null ? { ja: '平均なし (回答なし)', en: 'no mean (nothing answered)' } : null;
-      const m = e.mean === null ? '' : e.mean.toFixed(2);
-      const un = e.unanswered !== undefined && e.unanswered.length > 0 ? e.unanswered.length : 0;
-      lines.push({
-        ja: `${e.project} (${who.ja}): ${mean?.ja ?? `平均 ${m}`}、回答 ${e.answered} 項目${un > 0 ? `、未回答 ${un} 項目` : ''}`,
-        en: `${e.project} (${who.en}): ${mean?.en ?? `mean ${m}`}, ${e.answered} items answered${un > 0 ? `, ${un} unanswered` : ''}`,
-      });
-    }
+  if (s.byForm.length > 0)
+    lines.push({
+      ja: `形態別: ${s.byForm.map((f) => `${f.label} ${f.count} 件 (予算 ${yen(f.budget)}、決算 ${yen(f.actual)})`).join('、')}`,
+      en: `by form: ${s.byForm.map((f) => `${f.label} ${f.count} (budget ${yenEn(f.budget)}, actual ${yenEn(f.actual)})`).join('; ')}`,
+    });
+  if (s.byDomain.length > 0)
+    lines.push({
+      ja: `領域別: ${s.byDomain.map((d) => `${d.label} ${d.count} 件`).join('、')}`,
+      en: `by domain: ${s.byDomain.map((d) => `${d.label} ${d.count}`).join('; ')}`,
+    });
+  const over = s.planVersusActual.filter((p) => p.over);
+  if (s.planVersusActual.length > 0)
+    lines.push({
+      ja: `計画と実績: ${s.planVersusActual.length} 事業を比較、${s.thresholdPercent}% を超える差 ${over.length} 事業${over.length > 0 ? ` (${over.map((p) => `${p.project} ${p.ratio === null ? '' : signed(p.ratio)}`).join('、')})` : ''}`,
+      en: `plan vs actual: ${s.planVersusActual.length} projects compared, ${over.length} differ by more than ${s.thresholdPercent}%${over.length > 0 ? ` (${over.map((p) => `${p.project} ${p.ratio === null ? '' : signed(p.ratio)}`).join('; ')})` : ''}`,
+    });
+  return lines;
+}
+
+function signed(ratio: number): string {
+  const p = Math.round(ratio * 100);
+  return p > 0 ? `+${p}%` : `${p}%`;
+}
+
+function subsidyLines(s: SubsidyScores): Bilingual[] {
+  return s.totals.map((t) => ({
+    ja: `${t.programName} ${formatFiscalYear(t.fiscalYear)}: ${t.rows} 件、交付決定 ${yen(t.granted)}、確定 ${yen(t.settled)}${t.refund > 0 ? `、返還 ${yen(t.refund)}` : ''}${t.computed > 0 ? ` (要綱どおりの額 ${yen(t.allowed)}、${t.computed} 件を計算)` : ''}`,
+    en: `${t.programName}, FY${t.fiscalYear}: ${t.rows} rows, granted ${yenEn(t.granted)}, settled ${yenEn(t.settled)}${t.refund > 0 ? `, refunded ${yenEn(t.refund)}` : ''}${t.computed > 0 ? ` (the rules allow ${yenEn(t.allowed)} over ${t.computed} rows computed)` : ''}`,
+  }));
+}
+
+function evaluationLines(s: EvaluationScores): Bilingual[] {
+  const lines: Bilingual[] = [];
+  for (const p of s.projects) {
+    const entries = Object.entries(p.means) as [string, number | null][];
+    const ja = entries.map(
+      ([k, m]) => `${evaluatorWords[k]?.ja ?? k} ${m === null ? '回答なし' : m.toFixed(2)}`,
+    );
+    const en = entries.map(
+      ([k, m]) => `${evaluatorWords[k]?.en ?? k} ${m === null ? 'none answered' : m.toFixed(2)}`,
+    );
+    const lacking = p.missingEvaluators.map((k) => evaluatorWords[k] ?? { ja: k, en: k });
+    lines.push({
+      ja: `${p.project}: 平均 ${ja.join('、')}${lacking.length > 0 ? ` (${lacking.map((l) => l.ja).join('・')}の評価なし)` : ''}`,
+      en: `${p.project}: mean ${en.join(', ')}${lacking.length > 0 ? ` (no ${lacking.map((l) => l.en).join(' or ')} evaluation)` : ''}`,
+    });
   }
-  const gaps = scores.gaps as readonly Gap[] | undefined;
-  if (Array.isArray(gaps)) {
-    for (const g of gaps) {
-      const d = g.difference === undefined ? '' : ` (${g.difference} 段階)`;
-      const de = g.difference === undefined ? '' : ` (${g.difference} levels)`;
-      lines.push({
-        ja: `評価の差: ${g.project}「${g.item}」 市 ${show(g.city)}・団体 ${show(g.partner)}${d}`,
-        en: `Gap: ${g.project}, "${g.item}": city ${show(g.city)}, partner ${show(g.partner)}${de}`,
-      });
-    }
-  }
-  if (lines.length > 0) return lines;
-  for (const [key, value] of Object.entries(scores)) {
-    if (typeof value === 'number')
-      lines.push({
-        ja: `${key}: ${value.toLocaleString('ja-JP')}`,
-        en: `${key}: ${value.toLocaleString('en-US')}`,
-      });
+  for (const g of s.gaps)
+    lines.push({
+      ja: `評価の差: ${g.project}「${g.itemLabel}」 市 ${g.city}・団体 ${g.partner} (${g.difference} 段階)`,
+      en: `gap: ${g.project}, "${g.itemLabel}": city ${g.city}, partner ${g.partner} (${g.difference} levels)`,
+    });
+  return lines;
+}
+
+function indicatorLines(s: IndicatorScores): Bilingual[] {
+  const years = s.requiredYears.map((y) => formatFiscalYear(y));
+  const ready = s.items.filter((i) => i.complete).length;
+  const lines: Bilingual[] = [
+    {
+      ja: `${years.join('・')}の目標: ${s.items.length} 項目中 ${ready} 項目がそろっています`,
+      en: `targets for FY${s.requiredYears.join(', ')}: ${ready} of ${s.items.length} items complete`,
+    },
+  ];
+  for (const item of s.items) {
+    const done = item.years.filter((y) => y.achievement !== null);
+    if (done.length === 0) continue;
+    lines.push({
+      ja: `${item.item}: ${done.map((y) => `${formatFiscalYear(y.fiscalYear)} 達成率 ${pct(y.achievement as number)} (目標 ${y.target}、実績 ${y.actual})`).join('、')}`,
+      en: `${item.item}: ${done.map((y) => `FY${y.fiscalYear} ${pct(y.achievement as number)} achieved (target ${y.target}, actual ${y.actual})`).join('; ')}`,
+    });
   }
   return lines;
 }
 
-function show(value: unknown): string {
-  if (value === null || value === undefined) return '—';
-  if (typeof value === 'object') {
-    const v = value as { label?: unknown; value?: unknown };
-    if (typeof v.label === 'string') return v.label;
-    if (typeof v.value === 'number' || typeof v.value === 'string') return String(v.value);
-    return JSON.stringify(value);
-  }
-  return String(value);
+function planLines(s: RegionalPlanScores): Bilingual[] {
+  if (s.byForm.length === 0) return [];
+  return [
+    {
+      ja: `実施主体の区分: ${s.byForm.map((f) => `${f.label} ${f.count}`).join('、')}`,
+      en: `by kind of implementer: ${s.byForm.map((f) => `${f.label} ${f.count}`).join('; ')}`,
+    },
+  ];
 }
