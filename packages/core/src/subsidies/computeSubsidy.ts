@@ -43,16 +43,18 @@ import { valueInForce } from './valueInForce.js';
 export function computeSubsidy(program: Program, request: SubsidyRequest): Result<SubsidyResult> {
   const c = compileProgram(program);
   const problems: Problem[] = [];
-  const fy = readFiscalYear(request.fiscalYear, ['fiscalYear'], problems);
+  const warnings: Problem[] = [];
+  const fy = readFiscalYear(request.fiscalYear, ['fiscalYear'], problems, warnings);
   const eligibleExpense = readYen(request.eligibleExpense, ['eligibleExpense'], problems);
   const ineligibleExpense =
     request.ineligibleExpense === undefined
       ? undefined
       : readYen(request.ineligibleExpense, ['ineligibleExpense'], problems);
-  const prior = readPrior(request.prior, fy, problems);
-  const facts = readFacts(request.facts, problems);
+  const prior = readPrior(request.prior, fy, problems, warnings);
+  const facts = readFacts(request.facts, problems, warnings);
   if (problems.length > 0 || fy === undefined || eligibleExpense === undefined) return err(problems);
-  return computeParsed(c, fy, eligibleExpense, ineligibleExpense, prior, facts);
+  const result = computeParsed(c, fy, eligibleExpense, ineligibleExpense, prior, facts);
+  return result.ok && warnings.length > 0 ? ok(result.value, warnings) : result;
 }
 
 interface Missing {

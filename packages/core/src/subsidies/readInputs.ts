@@ -11,11 +11,36 @@ import type { PriorPayment, SubsidyFacts } from './types.js';
 // pass straight through (the hot path); anything else goes through the calendar and money
 // parsers, whose problems carry the path.
 
-/** A fiscal year from a FiscalYear or any RULES C2 form. */
-export function readFiscalYear(input: unknown, path: Path, problems: Problem[]): FiscalYear | undefined {
+// Texts that parsed cleanly (no problem, no warning), so that a ledger repeating '平成26年度'
+// or '2015-06-01' parses each text once. Bounded: emptied when it grows past CACHE_SIZE.
+const CACHE_SIZE = 1024;
+const fiscalYearTexts = new Map<string, FiscalYear>();
+const dateTexts = new Map<string, PlainDate>();
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): void {
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(key, value);
+}
+
+/** A fiscal year from a FiscalYear or any RULES C2 form; parse warnings go to `warnings`. */
+export function readFiscalYear(
+  input: unknown,
+  path: Path,
+  problems: Problem[],
+  warnings?: Problem[],
+): FiscalYear | undefined {
   if (typeof input === 'number' && Number.isInteger(input) && input >= 1868 && input <= 9999) return input;
+  if (typeof input === 'string') {
+    const known = fiscalYearTexts.get(input);
+    if (known !== undefined) return known;
+  }
   const r = parseFiscalYear(input, { path });
-  if (r.ok) return r.value;
+  if (r.ok) {
+    if (r.warnings.length === 0) {
+      if (typeof input === 'string') remember(fiscalYearTexts, input, r.value);
+    } else if (warnings !== undefined) for (const w of r.warnings) warnings.push(w);
+    return r.value;
+  }
   for (const p of r.problems) problems.push(p);
   return undefined;
 }
@@ -29,10 +54,24 @@ export function readYen(input: unknown, path: Path, problems: Problem[]): Yen | 
   return undefined;
 }
 
-/** A day from a PlainDate or any RULES C2 form. */
-export function readDate(input: unknown, path: Path, problems: Problem[]): PlainDate | undefined {
+/** A day from a PlainDate or any RULES C2 form; parse warnings go to `warnings`. */
+export function readDate(
+  input: unknown,
+  path: Path,
+  problems: Problem[],
+  warnings: Problem[],
+): PlainDate | undefined {
+  if (typeof input === 'string') {
+    const known = dateTexts.get(input);
+    if (known !== undefined) return known;
+  }
   const r = parseDate(input, { path });
-  if (r.ok) return r.value;
+  if (r.ok) {
+    if (r.warnings.length === 0) {
+      if (typeof input === 'string') remember(dateTexts, input, r.value);
+    } else for (const w of r.warnings) warnings.push(w);
+    return r.value;
+  }
   for (const p of r.problems) problems.push(p);
   return undefined;
 }
@@ -50,13 +89,14 @@ export function readPrior(
   prior: readonly PriorPayment[] | undefined,
   fy: FiscalYear | undefined,
   problems: Problem[],
+  warnings: Problem[],
 ): PriorSummary {
   if (prior === undefined || prior.length === 0) return NO_PRIOR;
   let paid = 0;
   const years: FiscalYear[] = [];
   for (let i = 0; i < prior.length; i++) {
     const entry = prior[i] as PriorPayment;
-    const year = readFiscalYear(entry.fiscalYear, ['prior', i, 'fiscalYear'], problems);
+    const year = readFiscalYear(entry.fiscalYear, ['prior', i, 'fiscalYear'], problems, warnings);
     const amount = readYen(entry.amount, ['prior', i, 'amount'], problems);
     if (year === undefined || amount === undefined) continue;
     if (fy !== undefined && year >= fy) {
@@ -85,15 +125,21 @@ export interface ReadFacts {
 
 const NO_FACTS: ReadFacts = { founded: undefined, planAdopted: undefined, applicantType: undefined };
 
-export function readFacts(facts: SubsidyFacts | undefined, problems: Problem[]): ReadFacts {
+export function readFacts(
+  facts: SubsidyFacts | undefined,
+  problems: Problem[],
+  warnings: Problem[],
+): ReadFacts {
   if (facts === undefined) return NO_FACTS;
   return {
     founded:
-      facts.founded === undefined ? undefined : readDate(facts.founded, ['facts', 'founded'], problems),
+      facts.founded === undefined
+        ? undefined
+        : readDate(facts.founded, ['facts', 'founded'], problems, warnings),
     planAdopted:
       facts.planAdopted === undefined
         ? undefined
-        : readDate(facts.planAdopted, ['facts', 'planAdopted'], problems),
+        : readDate(facts.planAdopted, ['facts', 'planAdopted'], problems, warnings),
     applicantType: facts.applicantType,
   };
 }

@@ -43,7 +43,8 @@ const X1: Source = cite(
 export function settleSubsidy(program: Program, request: SettlementRequest): Result<Settlement> {
   const c = compileProgram(program);
   const problems: Problem[] = [];
-  const fy = readFiscalYear(request.fiscalYear, ['fiscalYear'], problems);
+  const warnings: Problem[] = [];
+  const fy = readFiscalYear(request.fiscalYear, ['fiscalYear'], problems, warnings);
   const advance = readYen(request.advance, ['advance'], problems);
   const actual = readYen(request.actualEligibleExpense, ['actualEligibleExpense'], problems);
   const actualIneligible =
@@ -51,8 +52,8 @@ export function settleSubsidy(program: Program, request: SettlementRequest): Res
       ? undefined
       : readYen(request.actualIneligibleExpense, ['actualIneligibleExpense'], problems);
   const granted = request.granted === undefined ? undefined : readYen(request.granted, ['granted'], problems);
-  const prior = readPrior(request.prior, fy, problems);
-  const facts = readFacts(request.facts, problems);
+  const prior = readPrior(request.prior, fy, problems, warnings);
+  const facts = readFacts(request.facts, problems, warnings);
   if (problems.length > 0 || fy === undefined || advance === undefined || actual === undefined)
     return err(problems);
 
@@ -67,7 +68,6 @@ export function settleSubsidy(program: Program, request: SettlementRequest): Res
     );
   }
 
-  const warnings: Problem[] = [];
   if (granted !== undefined && advance > granted) {
     warnings.push(
       subsidyMessages.problem(
