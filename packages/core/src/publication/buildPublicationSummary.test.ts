@@ -18,18 +18,18 @@ describe('buildPublicationSummary (RULES E1 公表, E4, E7)', () => {
   });
 
   it('puts the city and the partner side by side per project, hand-computed', () => {
-    const byName = Object.fromEntries(s.projects.map((p) => [p.project, p]));
+    const byName = (name: string) => s.projects.find((p) => p.project === name);
     // 子ども食堂: city ABAAB ABB ABB = 38/11; partner AAABA AAB AAB = 41/11.
-    expect(byName['子ども食堂「みんなの食卓」運営']).toMatchObject({
+    expect(byName('子ども食堂「みんなの食卓」運営')).toMatchObject({
       city: 38 / 11,
       partner: 41 / 11,
       gaps: 0,
     });
     // 市民活動センター: council BBC = 8/3.
-    expect(byName['市民活動センター運営']?.council).toBe(8 / 3);
+    expect(byName('市民活動センター運営')?.council).toBe(8 / 3);
     // 講演会: partner answered 10 items, 37/10; two survey respondents (4+3)/2 and 3 → 3.25.
-    expect(byName['協働のまちづくり講演会']).toMatchObject({ partner: 3.7, thirdParty: 3.25 });
-    expect(byName['花いっぱい運動']).toMatchObject({ partner: null, missingEvaluators: ['partner'] });
+    expect(byName('協働のまちづくり講演会')).toMatchObject({ partner: 3.7, thirdParty: 3.25 });
+    expect(byName('花いっぱい運動')).toMatchObject({ partner: null, missingEvaluators: ['partner'] });
     expect(s.projects.map((p) => p.project)).toEqual([
       '子ども食堂「みんなの食卓」運営',
       '地区防災訓練',
