@@ -144,6 +144,7 @@ export async function subsidyCommand(argv: readonly string[], term: Console): Pr
   if (!result.ok) return usage(term, problemText(result.problems));
 
   let settlement: Settlement | undefined;
+  const settleInputs = { actual: 0 };
   if (o.advance !== undefined && o.actual !== undefined) {
     const advance = read('advance', o.advance as string, parseYen);
     if (!advance.ok) return usage(term, advance.message);
@@ -160,6 +161,7 @@ export async function subsidyCommand(argv: readonly string[], term: Console): Pr
       facts,
     });
     if (!settled.ok) return usage(term, problemText(settled.problems));
+    settleInputs.actual = actual.value;
     settlement = settled.value;
   }
 
@@ -215,7 +217,10 @@ export async function subsidyCommand(argv: readonly string[], term: Console): Pr
   if (settlement !== undefined) {
     const s = settlement;
     lines.push('');
-    say({ ja: `精算: 確定額 ${formatYen(s.settled)}`, en: `Settlement: settled amount ${yenEn(s.settled)}` });
+    say({
+      ja: `精算 (前払額 ${formatYen(s.advance)}、実績の補助対象経費 ${formatYen(settleInputs.actual)}): 確定額 ${formatYen(s.settled)}`,
+      en: `Settlement (advance ${yenEn(s.advance)}, actual eligible expense ${yenEn(settleInputs.actual)}): settled amount ${yenEn(s.settled)}`,
+    });
     if (s.refund > 0)
       say({ ja: `返還額 ${formatYen(s.refund)}`, en: `to be returned: ${yenEn(s.refund)}` }, '  ');
     if (s.furtherPayment > 0)
@@ -228,7 +233,11 @@ export async function subsidyCommand(argv: readonly string[], term: Console): Pr
       );
     if (s.refund === 0 && s.furtherPayment === 0)
       say({ ja: '返還・追加交付なし', en: 'nothing to return or to pay' }, '  ');
-    s.steps.forEach((step, i) => {
+    // The eligibility steps are those above: the settlement shows only its own.
+    const own = s.steps.filter(
+      (step) => step.kind === 'amount' || step.kind === 'granted' || step.kind === 'settlement',
+    );
+    own.forEach((step, i) => {
       const cite = ` [${citation(step.rule, step.source)}]`;
       say(
         {
