@@ -1,5 +1,3 @@
-import { UTCDate } from '@date-fns/utc';
-import { addDays } from 'date-fns';
 import type { Path } from '../problems/Problem.js';
 import { err, ok, type Result } from '../problems/Result.js';
 import { calendarMessages, placeText } from './messages.js';
@@ -41,6 +39,9 @@ export function dateFromSerial(serial: number, options: DateFromSerialOptions = 
   if (!Number.isFinite(serial) || whole < FIRST_SERIAL || whole > LAST_SERIAL) {
     return err(calendarMessages.problem('calendar.serial-out-of-range', { at, serial }, place));
   }
-  const day = addDays(new UTCDate(SERIAL_EPOCH), whole);
-  return ok(plainDate(day.getFullYear(), day.getMonth() + 1, day.getDate()));
+  // Days after the epoch as a UTC instant, read with UTC getters: no machine zone involved.
+  // (Plain arithmetic rather than date-fns here: this is the hot path of every date column;
+  // dateToSerial, its inverse, uses date-fns and the tests check the two agree.)
+  const day = new Date(SERIAL_EPOCH + whole * 86_400_000);
+  return ok(plainDate(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()));
 }

@@ -25,12 +25,29 @@ export const ERAS: readonly Era[] = [
   { name: '令和', letter: 'R', start: '2019-05-01', end: undefined },
 ];
 
+const [TAISHO, SHOWA, HEISEI, REIWA] = ERAS as [Era, Era, Era, Era];
+const BY_NAME: Readonly<Record<string, Era>> = {
+  大正: TAISHO,
+  大: TAISHO,
+  T: TAISHO,
+  t: TAISHO,
+  昭和: SHOWA,
+  昭: SHOWA,
+  S: SHOWA,
+  s: SHOWA,
+  平成: HEISEI,
+  平: HEISEI,
+  H: HEISEI,
+  h: HEISEI,
+  令和: REIWA,
+  令: REIWA,
+  R: REIWA,
+  r: REIWA,
+};
+
 /** The era of a name, one-character abbreviation or Latin letter (令和, 令, R, r), if any. */
 export function eraByName(text: string): Era | undefined {
-  for (const era of ERAS) {
-    if (text === era.name || text === era.name[0] || text.toUpperCase() === era.letter) return era;
-  }
-  return undefined;
+  return BY_NAME[text];
 }
 
 /** Western year of year `eraYear` of an era: 令和6 → 2024. */

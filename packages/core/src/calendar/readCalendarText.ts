@@ -65,159 +65,185 @@ const PLAIN = /^[\x20-\x7e令和平成昭大正年度月日元]*$/;
  * readCalendarText('令和6年4月') //=> ok({ precision: 'month', year: 2024, month: 4, era: '令和', eraYear: 6 })
  */
 export function readCalendarText(text: string, options: ReadCalendarOptions = {}): Result<CalendarReading> {
-  const place = { path: options.path ?? [], input: text };
-  const at = placeText(options.path);
+  const ctx: Context = {
+    text,
+    at: placeText(options.path),
+    place: { path: options.path ?? [], input: text },
+    warnings: [],
+    weekday: undefined,
+  };
   let s = PLAIN.test(text) ? text.trim() : text.normalize('NFKC').trim();
   if (s === '') {
-    return err(calendarMessages.problem('calendar.empty', { at, expected: '日付または年度' }, place));
+    return err(
+      calendarMessages.problem('calendar.empty', { at: ctx.at, expected: '日付または年度' }, ctx.place),
+    );
   }
-  const warnings: Problem[] = [];
 
   // A time after the day: '2024-04-01T09:00:00', '2024/4/1 9:00'. With a zone, the instant is
   // read as the day it is in Japan (RULES C2).
   const time = TIME.exec(s);
-  let zoneShift: string | undefined;
   if (time !== null) {
-    if (time[4] !== undefined) zoneShift = s;
+    if (time[4] !== undefined) return instantReading(ctx, s);
     s = s.slice(0, time.index);
   }
-  s = s.replace(/\s+/g, '');
-  let writtenWeekday: string | undefined;
+  if (s.indexOf(' ') >= 0) s = s.replace(/\s+/g, '');
   const wd = WEEKDAY.exec(s);
   if (wd !== null && wd.index > 0 && /[\d日]$/.test(s.slice(0, wd.index))) {
-    writtenWeekday = wd[1] ?? wd[2];
+    ctx.weekday = wd[1] ?? wd[2];
     s = s.slice(0, wd.index);
   }
   if (KANJI_DIGIT.test(s)) s = replaceKanjiNumerals(s);
 
-  const unparsable = () => err(calendarMessages.problem('calendar.unparsable', { at, text }, place));
-
-  if (zoneShift !== undefined) {
-    const ms = Date.parse(zoneShift.replace(/\s+/g, 'T'));
-    if (Number.isNaN(ms)) return unparsable();
-    const jst = new Date(ms + 9 * 3_600_000);
-    return finishDay(jst.getUTCFullYear(), jst.getUTCMonth() + 1, jst.getUTCDate());
-  }
-
   let m = ERA_JA.exec(s);
-  if (m !== null) return eraReading(m[1]!, m[2]!, m[3] !== undefined, m[4], m[5]);
+  if (m !== null) return eraReading(ctx, m[1]!, m[2]!, m[3] !== undefined, m[4], m[5]);
   m = ERA_SEP.exec(s);
-  if (m !== null) return eraReading(m[1]!, m[2]!, false, m[3], m[4]);
+  if (m !== null) return eraReading(ctx, m[1]!, m[2]!, false, m[3], m[4]);
   m = WESTERN_JA.exec(s);
-  if (m !== null) return westernReading(m[1]!, m[2] !== undefined, m[3], m[4]);
+  if (m !== null) return westernReading(ctx, m[1]!, m[2] !== undefined, m[3], m[4]);
   m = WESTERN_SEP.exec(s) ?? COMPACT.exec(s);
-  if (m !== null) return westernReading(m[1]!, false, m[2], m[3]);
+  if (m !== null) return westernReading(ctx, m[1]!, false, m[2], m[3]);
   m = FY.exec(s);
-  if (m !== null) return westernReading(m[1]!, true, undefined, undefined);
+  if (m !== null) return westernReading(ctx, m[1]!, true, undefined, undefined);
   m = SHORT_YEAR.exec(s);
   if (m !== null) {
-    return err(calendarMessages.problem('calendar.ambiguous-year', { at, text: m[1]! }, place));
+    return err(calendarMessages.problem('calendar.ambiguous-year', { at: ctx.at, text: m[1]! }, ctx.place));
   }
-  if (NO_YEAR.test(s))
-    return err(calendarMessages.problem('calendar.month-without-year', { at, text }, place));
-  return unparsable();
+  if (NO_YEAR.test(s)) return fail(ctx, 'calendar.month-without-year');
+  return fail(ctx, 'calendar.unparsable');
+}
 
-  function eraReading(
-    eraText: string,
-    yearText: string,
-    fiscal: boolean,
-    monthText: string | undefined,
-    dayText: string | undefined,
-  ): Result<CalendarReading> {
-    const era = eraByName(eraText) as Era;
-    const eraYear = yearText === '元' ? 1 : Number(yearText);
-    if (eraYear === 0) {
-      return err(calendarMessages.problem('calendar.era-year-zero', { at, text, era: era.name }, place));
-    }
-    const year = westernYear(era, eraYear);
-    const named = { era: era.name, eraYear };
-    if (fiscal || monthText === undefined) {
-      // A year or a fiscal year: past the era's end when its first day (1 January, or 1 April
-      // for a 年度) is; 令和元年度 names FY2019 as 平成31年度 does (RULES C2).
-      const first = plainDate(year, fiscal ? 4 : 1, 1);
-      if (era.end !== undefined && first > era.end) {
-        const reading = fiscal ? fiscalYearName(year) : `${yearName(year)}`;
-        warnings.push(pastEnd(era, reading));
-      }
-      return ok({ precision: fiscal ? 'fiscal-year' : 'year', year, ...named }, warnings);
-    }
-    const month = Number(monthText);
-    if (month < 1 || month > 12) return impossible();
-    if (dayText === undefined) {
-      const last = plainDate(year, month, daysInMonth(year, month));
-      if (last < era.start) return beforeEra(era);
-      const first = plainDate(year, month, 1);
-      if (era.end !== undefined && first > era.end) {
-        const w = warekiOf(first);
-        warnings.push(pastEnd(era, w === undefined ? `${year}年${month}月` : `${w.text}${month}月`));
-      }
-      return ok({ precision: 'month', year, month, ...named }, warnings);
-    }
-    const day = Number(dayText);
-    if (day < 1 || day > daysInMonth(year, month)) return impossible();
-    const date = plainDate(year, month, day);
-    if (date < era.start) return beforeEra(era);
-    if (era.end !== undefined && date > era.end) {
-      const w = warekiOf(date);
-      warnings.push(pastEnd(era, w === undefined ? date : `${w.text}${month}月${day}日`));
-    }
-    checkWeekday(year, month, day);
-    return ok({ precision: 'day', year, month, day, ...named }, warnings);
-  }
+/** What the helpers below share about one text being read (module-level, so no closure per call). */
+interface Context {
+  readonly text: string;
+  readonly at: string;
+  readonly place: { readonly path: Path; readonly input: unknown };
+  readonly warnings: Problem[];
+  weekday: string | undefined;
+}
 
-  function westernReading(
-    yearText: string,
-    fiscal: boolean,
-    monthText: string | undefined,
-    dayText: string | undefined,
-  ): Result<CalendarReading> {
-    const year = Number(yearText);
-    if (year < 1000) return unparsable();
-    if (fiscal) return ok({ precision: 'fiscal-year', year }, warnings);
-    if (monthText === undefined) return ok({ precision: 'year', year }, warnings);
-    const month = Number(monthText);
-    if (month < 1 || month > 12) return impossible();
-    if (dayText === undefined) return ok({ precision: 'month', year, month }, warnings);
-    return finishDay(year, month, Number(dayText));
-  }
+function fail(
+  ctx: Context,
+  code: 'calendar.unparsable' | 'calendar.impossible-date' | 'calendar.month-without-year',
+): Result<never> {
+  return err(calendarMessages.problem(code, { at: ctx.at, text: ctx.text }, ctx.place));
+}
 
-  function finishDay(year: number, month: number, day: number): Result<CalendarReading> {
-    if (year < 1000 || year > 9999 || day < 1 || day > daysInMonth(year, month)) return impossible();
-    checkWeekday(year, month, day);
-    return ok({ precision: 'day', year, month, day }, warnings);
-  }
+function instantReading(ctx: Context, s: string): Result<CalendarReading> {
+  const ms = Date.parse(s.replace(/\s+/g, 'T'));
+  if (Number.isNaN(ms)) return fail(ctx, 'calendar.unparsable');
+  const jst = new Date(ms + 9 * 3_600_000);
+  return dayReading(ctx, jst.getUTCFullYear(), jst.getUTCMonth() + 1, jst.getUTCDate());
+}
 
-  function checkWeekday(year: number, month: number, day: number): void {
-    if (writtenWeekday === undefined) return;
-    const actual = WEEKDAYS_JA[weekday(year, month, day)]!;
-    if (actual !== writtenWeekday) {
-      warnings.push(
-        calendarMessages.problem(
-          'calendar.weekday-mismatch',
-          { at, text, written: writtenWeekday, actual },
-          place,
-        ),
-      );
-    }
-  }
-
-  function impossible() {
-    return err(calendarMessages.problem('calendar.impossible-date', { at, text }, place));
-  }
-
-  function beforeEra(era: Era) {
+function eraReading(
+  ctx: Context,
+  eraText: string,
+  yearText: string,
+  fiscal: boolean,
+  monthText: string | undefined,
+  dayText: string | undefined,
+): Result<CalendarReading> {
+  const era = eraByName(eraText) as Era;
+  const eraYear = yearText === '元' ? 1 : Number(yearText);
+  if (eraYear === 0) {
     return err(
-      calendarMessages.problem('calendar.before-era', { at, text, era: era.name, start: era.start }, place),
+      calendarMessages.problem(
+        'calendar.era-year-zero',
+        { at: ctx.at, text: ctx.text, era: era.name },
+        ctx.place,
+      ),
     );
   }
+  const year = westernYear(era, eraYear);
+  if (fiscal || monthText === undefined) {
+    // A year or a fiscal year: past the era's end when its first day (1 January, or 1 April
+    // for a 年度) is; 令和元年度 names FY2019 as 平成31年度 does (RULES C2).
+    const first = plainDate(year, fiscal ? 4 : 1, 1);
+    if (era.end !== undefined && first > era.end) {
+      ctx.warnings.push(pastEnd(ctx, era, fiscal ? fiscalYearName(year) : yearName(year)));
+    }
+    return ok({ precision: fiscal ? 'fiscal-year' : 'year', year, era: era.name, eraYear }, ctx.warnings);
+  }
+  const month = Number(monthText);
+  if (month < 1 || month > 12) return fail(ctx, 'calendar.impossible-date');
+  if (dayText === undefined) {
+    const last = plainDate(year, month, daysInMonth(year, month));
+    if (last < era.start) return beforeEra(ctx, era);
+    const first = plainDate(year, month, 1);
+    if (era.end !== undefined && first > era.end) {
+      const w = warekiOf(first);
+      ctx.warnings.push(pastEnd(ctx, era, w === undefined ? `${year}年${month}月` : `${w.text}${month}月`));
+    }
+    return ok({ precision: 'month', year, month, era: era.name, eraYear }, ctx.warnings);
+  }
+  const day = Number(dayText);
+  if (day < 1 || day > daysInMonth(year, month)) return fail(ctx, 'calendar.impossible-date');
+  const date = plainDate(year, month, day);
+  if (date < era.start) return beforeEra(ctx, era);
+  if (era.end !== undefined && date > era.end) {
+    const w = warekiOf(date);
+    ctx.warnings.push(pastEnd(ctx, era, w === undefined ? date : `${w.text}${month}月${day}日`));
+  }
+  checkWeekday(ctx, year, month, day);
+  return ok({ precision: 'day', year, month, day, era: era.name, eraYear }, ctx.warnings);
+}
 
-  function pastEnd(era: Era, reading: string): Problem {
-    return calendarMessages.problem(
-      'calendar.past-era-end',
-      { at, text, era: era.name, end: era.end ?? '', reading },
-      place,
+function westernReading(
+  ctx: Context,
+  yearText: string,
+  fiscal: boolean,
+  monthText: string | undefined,
+  dayText: string | undefined,
+): Result<CalendarReading> {
+  const year = Number(yearText);
+  if (year < 1000) return fail(ctx, 'calendar.unparsable');
+  if (fiscal) return ok({ precision: 'fiscal-year', year }, ctx.warnings);
+  if (monthText === undefined) return ok({ precision: 'year', year }, ctx.warnings);
+  const month = Number(monthText);
+  if (month < 1 || month > 12) return fail(ctx, 'calendar.impossible-date');
+  if (dayText === undefined) return ok({ precision: 'month', year, month }, ctx.warnings);
+  return dayReading(ctx, year, month, Number(dayText));
+}
+
+function dayReading(ctx: Context, year: number, month: number, day: number): Result<CalendarReading> {
+  if (year < 1000 || year > 9999 || day < 1 || day > daysInMonth(year, month)) {
+    return fail(ctx, 'calendar.impossible-date');
+  }
+  checkWeekday(ctx, year, month, day);
+  return ok({ precision: 'day', year, month, day }, ctx.warnings);
+}
+
+function checkWeekday(ctx: Context, year: number, month: number, day: number): void {
+  const written = ctx.weekday;
+  if (written === undefined) return;
+  const actual = WEEKDAYS_JA[weekday(year, month, day)]!;
+  if (actual !== written) {
+    ctx.warnings.push(
+      calendarMessages.problem(
+        'calendar.weekday-mismatch',
+        { at: ctx.at, text: ctx.text, written, actual },
+        ctx.place,
+      ),
     );
   }
+}
+
+function beforeEra(ctx: Context, era: Era): Result<never> {
+  return err(
+    calendarMessages.problem(
+      'calendar.before-era',
+      { at: ctx.at, text: ctx.text, era: era.name, start: era.start },
+      ctx.place,
+    ),
+  );
+}
+
+function pastEnd(ctx: Context, era: Era, reading: string): Problem {
+  return calendarMessages.problem(
+    'calendar.past-era-end',
+    { at: ctx.at, text: ctx.text, era: era.name, end: era.end ?? '', reading },
+    ctx.place,
+  );
 }
 
 function yearName(year: number): string {

@@ -55,29 +55,29 @@ export function parseYen(input: unknown, options: ParseYenOptions = {}): Result<
   if (!Number.isSafeInteger(unit) || unit < 1)
     throw new RangeError(`unit must be a positive integer: ${unit}`);
   const path = options.path ?? [];
-  const at = placeText(options.path);
-  const place = { path, input };
+  const ctx: Context = {
+    at: placeText(options.path),
+    place: { path, input },
+    text: typeof input === 'string' ? input : String(input),
+    allowNegative: options.allowNegative === true,
+  };
 
   if (typeof input === 'number') {
-    const text = String(input);
-    if (Number.isInteger(input) && unit === 1)
-      return finish(input < 0 || Object.is(input, -0), Math.abs(input), text);
+    if (Number.isInteger(input) && unit === 1) return finish(ctx, input < 0, Math.abs(input));
     const d = decimalFromNumber(input);
-    if (d === undefined) return err(moneyMessages.problem('money.unparsable', { at, text }, place));
-    return exact(input < 0, [[d, BigInt(unit)]], text);
+    if (d === undefined) return fail(ctx, 'money.unparsable');
+    return exact(ctx, input < 0, [[d, unit]]);
   }
   if (typeof input !== 'string') {
-    if (input === null || input === undefined)
-      return err(moneyMessages.problem('money.empty', { at }, place));
+    if (input === null || input === undefined) return fail(ctx, 'money.empty');
     const type =
       typeof input === 'boolean' ? `boolean ${input}` : input instanceof Date ? 'date' : typeof input;
-    return err(moneyMessages.problem('money.not-an-amount', { at, type }, place));
+    return err(moneyMessages.problem('money.not-an-amount', { at: ctx.at, type }, ctx.place));
   }
 
-  const text = input;
-  let s = (PLAIN.test(text) ? text : text.normalize('NFKC')).replace(/\s+/g, '');
-  if (s === '') return err(moneyMessages.problem('money.empty', { at }, place));
-  const unparsable = () => err(moneyMessages.problem('money.unparsable', { at, text }, place));
+  let s = PLAIN.test(input) ? input : input.normalize('NFKC');
+  if (/\s/.test(s)) s = s.replace(/\s+/g, '');
+  if (s === '') return fail(ctx, 'money.empty');
 
   let negative = false;
   let ownUnit = false;
@@ -97,92 +97,115 @@ export function parseYen(input: unknown, options: ParseYenOptions = {}): Result<
     ownUnit = true;
     s = s.slice(0, -1);
   }
-  if (s === '') return unparsable();
+  if (s === '') return fail(ctx, 'money.unparsable');
 
-  // A cell written in plain 円 (or ¥) under a header with another unit: the cell's unit wins.
-  const overridden = (yen: number): Problem[] =>
-    ownUnit && unit !== 1
-      ? [
-          moneyMessages.problem(
-            'money.cell-unit-overrides-header',
-            { at, text, headerUnit: unitName(unit), yen: yen.toLocaleString('en-US') },
-            place,
-          ),
-        ]
-      : [];
+  // A cell written in plain 円 (or ¥) under a header with another unit: the cell's unit wins,
+  // with a warning. Multipliers (万, 千) in the cell are a unit of their own: no warning.
+  const plainUnit = ownUnit ? 1 : unit;
+  const warn = ownUnit && unit !== 1;
 
-  // The common case: plain digits.
   if (SIMPLE.test(s)) {
-    const n = Number(s);
-    if (ownUnit || unit === 1) return finish(negative, n, text, overridden(n));
-    if (n * unit <= Number.MAX_SAFE_INTEGER) return finish(negative, n * unit, text);
+    const n = Number(s) * plainUnit;
+    if (n <= Number.MAX_SAFE_INTEGER) return finish(ctx, negative, n, warn ? overridden(ctx, unit, n) : NONE);
   }
   if (KANJI.test(s)) {
     const n = parseKanjiNumeral(s);
-    if (n === undefined) return unparsable();
+    if (n === undefined) return fail(ctx, 'money.unparsable');
     const multiplied = /[万千億]/.test(s);
-    const r = exact(
-      negative,
-      [[{ mantissa: BigInt(n), scale: 0 }, BigInt(ownUnit || multiplied ? 1 : unit)]],
-      text,
-    );
-    return r.ok && !multiplied ? ok(r.value, overridden(Math.abs(r.value))) : r;
+    const r = exact(ctx, negative, [[{ mantissa: BigInt(n), scale: 0 }, multiplied ? 1 : plainUnit]]);
+    return r.ok && warn && !multiplied ? ok(r.value, overridden(ctx, unit, Math.abs(r.value))) : r;
   }
   const m = BODY.exec(s);
-  if (m === null) return unparsable();
-  const parts: [Decimal, bigint][] = [];
-  const multipliers = [100_000_000, 10_000, 1000];
-  for (let i = 0; i < 3; i++) {
-    const t = m[i + 1];
-    if (t !== undefined) parts.push([decimalFromText(t.replace(/,/g, ''))!, BigInt(multipliers[i]!)]);
-  }
-  const last = m[4];
-  const multiplied = parts.length > 0;
-  if (last !== undefined) {
-    parts.push([decimalFromText(last.replace(/,/g, ''))!, BigInt(ownUnit || multiplied ? 1 : unit)]);
-  }
-  if (parts.length === 0) return unparsable();
-  const r = exact(negative, parts, text);
-  return r.ok && !multiplied ? ok(r.value, overridden(Math.abs(r.value))) : r;
-
-  function exact(neg: boolean, terms: readonly [Decimal, bigint][], shown: string): Result<Yen> {
-    // Sum of mantissa × multiplier / 10^scale, exactly: bring every term to the largest scale.
-    let scale = 0;
-    for (const [d] of terms) scale = Math.max(scale, d.scale);
-    let total = BigInt(0);
-    for (const [d, mult] of terms) total += d.mantissa * mult * pow10(scale - d.scale);
-    const denominator = pow10(scale);
-    if (total % denominator !== BigInt(0)) {
-      return err(moneyMessages.problem('money.fraction-of-yen', { at, text: shown }, place));
+  if (m === null) return fail(ctx, 'money.unparsable');
+  const multiplied = m[1] !== undefined || m[2] !== undefined || m[3] !== undefined;
+  if (!multiplied && m[4] === undefined) return fail(ctx, 'money.unparsable');
+  // Common case without a decimal point: exact in doubles.
+  if (s.indexOf('.') < 0) {
+    let total = 0;
+    for (let i = 1; i <= 4; i++) {
+      const t = m[i];
+      if (t !== undefined)
+        total += Number(t.replace(COMMAS, '')) * (i === 4 ? (multiplied ? 1 : plainUnit) : MULTIPLIERS[i]!);
     }
-    const yen = total / denominator;
-    if (yen > MAX) return err(moneyMessages.problem('money.too-large', { at, text: shown }, place));
-    return finish(neg, Number(yen), shown);
+    if (total <= Number.MAX_SAFE_INTEGER) {
+      return finish(ctx, negative, total, warn && !multiplied ? overridden(ctx, unit, total) : NONE);
+    }
   }
+  const parts: [Decimal, number][] = [];
+  for (let i = 1; i <= 4; i++) {
+    const t = m[i];
+    if (t !== undefined) {
+      parts.push([
+        decimalFromText(t.replace(COMMAS, ''))!,
+        i === 4 ? (multiplied ? 1 : plainUnit) : MULTIPLIERS[i]!,
+      ]);
+    }
+  }
+  const r = exact(ctx, negative, parts);
+  return r.ok && warn && !multiplied ? ok(r.value, overridden(ctx, unit, Math.abs(r.value))) : r;
+}
 
-  function finish(
-    neg: boolean,
-    magnitude: number,
-    shown: string,
-    warnings: readonly Problem[] = [],
-  ): Result<Yen> {
-    if (!Number.isSafeInteger(magnitude)) {
+const NONE: readonly Problem[] = [];
+const COMMAS = /,/g;
+const MULTIPLIERS: readonly number[] = [0, 100_000_000, 10_000, 1000, 1];
+
+/** What the helpers below share about one value being read (module-level: no closure per call). */
+interface Context {
+  readonly at: string;
+  readonly place: { readonly path: Path; readonly input: unknown };
+  readonly text: string;
+  readonly allowNegative: boolean;
+}
+
+function fail(ctx: Context, code: 'money.unparsable' | 'money.empty'): Result<never> {
+  return err(moneyMessages.problem(code, { at: ctx.at, text: ctx.text }, ctx.place));
+}
+
+function overridden(ctx: Context, unit: number, yen: number): Problem[] {
+  return [
+    moneyMessages.problem(
+      'money.cell-unit-overrides-header',
+      { at: ctx.at, text: ctx.text, headerUnit: unitName(unit), yen: yen.toLocaleString('en-US') },
+      ctx.place,
+    ),
+  ];
+}
+
+/** Sum of mantissa × multiplier / 10^scale, exactly (BigInt), as whole yen or a problem. */
+function exact(ctx: Context, negative: boolean, terms: readonly [Decimal, number][]): Result<Yen> {
+  let scale = 0;
+  for (const [d] of terms) scale = Math.max(scale, d.scale);
+  let total = BigInt(0);
+  for (const [d, mult] of terms) total += d.mantissa * BigInt(mult) * pow10(scale - d.scale);
+  const denominator = pow10(scale);
+  if (total % denominator !== BigInt(0)) {
+    return err(moneyMessages.problem('money.fraction-of-yen', { at: ctx.at, text: ctx.text }, ctx.place));
+  }
+  const yen = total / denominator;
+  if (yen > MAX)
+    return err(moneyMessages.problem('money.too-large', { at: ctx.at, text: ctx.text }, ctx.place));
+  return finish(ctx, negative, Number(yen));
+}
+
+function finish(
+  ctx: Context,
+  negative: boolean,
+  magnitude: number,
+  warnings: readonly Problem[] = NONE,
+): Result<Yen> {
+  if (!Number.isSafeInteger(magnitude)) {
+    const code = Number.isInteger(magnitude) ? 'money.too-large' : 'money.fraction-of-yen';
+    return err(moneyMessages.problem(code, { at: ctx.at, text: ctx.text }, ctx.place));
+  }
+  if (negative && magnitude !== 0) {
+    if (!ctx.allowNegative) {
       return err(
-        moneyMessages.problem(
-          Number.isInteger(magnitude) ? 'money.too-large' : 'money.fraction-of-yen',
-          { at, text: shown },
-          place,
-        ),
+        moneyMessages.problem('money.negative-not-allowed', { at: ctx.at, text: ctx.text }, ctx.place),
       );
     }
-    if (neg && magnitude !== 0) {
-      if (options.allowNegative !== true) {
-        return err(moneyMessages.problem('money.negative-not-allowed', { at, text: shown }, place));
-      }
-      return ok(-magnitude, warnings);
-    }
-    return ok(magnitude, warnings);
+    return ok(-magnitude, warnings);
   }
+  return ok(magnitude, warnings);
 }
 
 function unitName(unit: number): string {
