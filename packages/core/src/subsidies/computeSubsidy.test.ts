@@ -458,3 +458,18 @@ describe('computeSubsidy — every step names its rule and source and renders in
     }
   });
 });
+
+describe('computeSubsidy — warnings of the parsers are kept', () => {
+  it('a date written past its era (平成32年 = 2020, RULES C2) is read with a warning', () => {
+    const r = computeSubsidy(goiKeisei, {
+      fiscalYear: 2016,
+      eligibleExpense: 30_000,
+      facts: { founded: '平成32年3月31日' },
+    });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value).toMatchObject({ eligible: false, reasons: [{ code: 'subsidy.founded-too-late' }] });
+    expect(r.warnings.length).toBeGreaterThan(0);
+    expect(r.warnings[0]?.path).toEqual(['facts', 'founded']);
+  });
+});
