@@ -141,6 +141,29 @@ describe('loadProfile', () => {
     }
   });
 
+  it('reports a problem inside a program with its full path (programs compose programSchema)', () => {
+    const result = loadProfile({
+      id: 'toride-x',
+      extends: 'toride',
+      programs: [
+        {
+          id: 'toride/shimin-teian',
+          rate: [
+            {
+              from: 2024,
+              value: { numerator: 3, denominator: 2 },
+              source: { document: 'x.pdf', section: '第3条' },
+            },
+          ],
+        },
+      ],
+    });
+    const problems = problemsOf(result);
+    expect(problems.map((p) => [p.code, p.path.join('.')])).toEqual([
+      ['profile.invalid', 'programs.0.rate.0.value.numerator'],
+    ]);
+  });
+
   it('rejects what is not an object', () => {
     expect(problemsOf(loadProfile([]))[0]).toMatchObject({ code: 'profile.not-object', path: [] });
     expect(problemsOf(loadProfile('toride'))[0]?.message.en).toBe(
