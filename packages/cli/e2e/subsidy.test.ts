@@ -187,4 +187,37 @@ describe('kyodo subsidy', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('ichinoseki/nai');
   });
+
+  it('computes with a custom profile that extends a built-in (examples/custom-profile.json)', () => {
+    const r = kyodo([
+      'subsidy',
+      '--profile',
+      'examples/custom-profile.json',
+      '--program',
+      'mirai/shimin-teian',
+      '--fiscal-year',
+      'R6',
+      '--expense',
+      '555,555',
+      '--format',
+      'json',
+    ]);
+    expect(r.code).toBe(0);
+    // 555,555 × 1/2 = 277,777.5, truncated below 1,000 yen (千円未満切り捨て) = 277,000, under the 300,000 limit
+    expect(JSON.parse(r.stdout).amount).toBe(277000);
+  });
+
+  it('exit 2 when the profile lacks a number the document does not give, naming it', () => {
+    const r = kyodo([
+      'subsidy',
+      '--program',
+      'toride/shimin-teian',
+      '--fiscal-year',
+      'R6',
+      '--expense',
+      '600000',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('program.rate');
+  });
 });

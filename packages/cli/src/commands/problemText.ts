@@ -9,9 +9,8 @@ export function problemText(problems: readonly Problem[], prefix?: string): Bili
   const more = problems.length - 1;
   const pre = prefix === undefined ? '' : `${prefix}: `;
   if (first === undefined) return { ja: `${pre}読めません`, en: `${pre}cannot be read` };
-  const where = first.path.length > 1 ? ` [${first.path.join('.')}]` : '';
   return {
-    ja: `${pre}${first.message.ja}${where}${more > 0 ? ` (ほか ${more} 件)` : ''}`,
-    en: `${pre}${first.message.en}${where}${more > 0 ? ` (and ${more} more)` : ''}`,
+    ja: `${pre}${first.message.ja}${more > 0 ? ` (ほか ${more} 件)` : ''}`,
+    en: `${pre}${first.message.en}${more > 0 ? ` (and ${more} more)` : ''}`,
   };
 }

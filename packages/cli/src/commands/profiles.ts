@@ -1,4 +1,4 @@
-import { type Bilingual, builtinProfiles, type Profile } from '@kyodo/core';
+import { type Bilingual, builtinProfiles, formatFiscalYear, formatRate, type Profile } from '@kyodo/core';
 import { parseArgs } from '../args/parseArgs.js';
 import { type Console, sayError } from '../Console.js';
 import { helpText } from '../help.js';
@@ -44,7 +44,7 @@ export async function profilesCommand(argv: readonly string[], term: Console): P
   for (const p of builtinProfiles) {
     lines.push(`${p.id.padEnd(12)} ${p.name.ja} / ${p.name.en}`);
     lines.push(
-      `${' '.repeat(13)}形態 ${p.forms.length}、補助事業 ${p.programs.length}、評価の枠組み ${p.evaluation.frameworks.length} / ${p.forms.length} forms, ${p.programs.length} programs, ${p.evaluation.frameworks.length} evaluation frameworks`,
+      `${' '.repeat(13)}形態 ${p.forms.length}、補助事業 ${p.programs.length}、評価の枠組み ${p.evaluation.frameworks.length} / ${plural(p.forms.length, 'form')}, ${plural(p.programs.length, 'program')}, ${plural(p.evaluation.frameworks.length, 'evaluation framework')}`,
     );
     lines.push(`${' '.repeat(13)}${p.sources.map((s) => `${s.title.ja} (${s.document})`).join('、')}`);
   }
@@ -104,7 +104,9 @@ function describeProfile(p: Profile): string {
   for (const g of p.programs) {
     out.push(`  ${g.id}  ${g.names.ja} / ${g.names.en}`);
     const facts: string[] = [];
-    const years = g.years?.map((y) => `${y.from}–${y.to ?? ''}`).join(', ');
+    const years = g.years
+      ?.map((y) => `${formatFiscalYear(y.from)}～${y.to === undefined ? '' : formatFiscalYear(y.to)}`)
+      .join('、');
     facts.push(years === undefined ? '年度: 未設定 / years: not set' : `年度 / years: ${years}`);
     const rate = g.rate?.at(-1)?.value;
     facts.push(
@@ -112,7 +114,7 @@ function describeProfile(p: Profile): string {
         ? '補助率: 未設定 / rate: not set'
         : rate === null
           ? '補助率: 終了 / rate: ended'
-          : `補助率 / rate: ${rate.numerator}/${rate.denominator}`,
+          : `補助率 / rate: ${formatRate(rate, 'ja')} (${formatRate(rate)})`,
     );
     const limit = g.annualLimit?.at(-1)?.value;
     facts.push(
@@ -124,10 +126,20 @@ function describeProfile(p: Profile): string {
             ? '限度額なし / no limit'
             : `限度額 / limit: ${limit.toLocaleString('ja-JP')}円${g.limitPer ? ` (${g.limitPer.ja})` : ''}`,
     );
-    if (g.caps?.totalYen !== undefined || g.caps?.maxYears !== undefined)
+    const caps = g.caps;
+    if (caps !== undefined && (caps.totalYen !== undefined || caps.maxYears !== undefined)) {
+      const ja = [
+        caps.totalYen === undefined ? '' : `総額 ${caps.totalYen.toLocaleString('ja-JP')}円`,
+        caps.maxYears === undefined ? '' : `${caps.maxYears}箇年まで`,
+      ];
+      const en = [
+        caps.totalYen === undefined ? '' : `${caps.totalYen.toLocaleString('en-US')} yen in all`,
+        caps.maxYears === undefined ? '' : `at most ${caps.maxYears} years`,
+      ];
       facts.push(
-        `通算 / cap: ${g.caps.totalYen === undefined ? '' : `${g.caps.totalYen.toLocaleString('ja-JP')}円`}${g.caps.maxYears === undefined ? '' : ` ${g.caps.maxYears}年度まで / up to ${g.caps.maxYears} years`}`,
+        `通算 / over the years: ${ja.filter(Boolean).join('、')} / ${en.filter(Boolean).join(', ')}`,
       );
+    }
     out.push(`      ${facts.join('; ')}`);
     out.push(`      ${g.source.document} ${g.source.section}`);
   }
@@ -135,7 +147,9 @@ function describeProfile(p: Profile): string {
   for (const f of p.evaluation.frameworks) {
     out.push(`  ${f.id}  ${f.label.ja} / ${f.label.en}`);
     for (const item of f.items) out.push(`      ${item.id.padEnd(20)} ${item.label.ja} / ${item.label.en}`);
-    out.push(`      尺度 / scale: ${f.scale.levels.map((l) => `${l.label}=${l.value}`).join(', ')}`);
+    out.push(
+      `      尺度 / scale: ${f.scale.levels.map((l) => `${l.spellings[0]} ${l.label.ja} (${l.value})`).join('、')}`,
+    );
   }
   out.push('', '見出しの別名 / Header aliases:');
   for (const [kind, fields] of Object.entries(p.headers)) {
@@ -145,6 +159,10 @@ function describeProfile(p: Profile): string {
   }
   out.push('', `欠損の印 / Missing-value markers: ${p.missingMarkers.join('、')}`);
   return `${out.join('\n')}\n`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function formatOf(given: string | undefined): 'text' | 'json' | Bilingual {
