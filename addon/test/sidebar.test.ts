@@ -115,7 +115,12 @@ describe('the sidebar in headless Chromium, on the vm-loaded Code.js', () => {
     await issue.click();
     await expect.poll(() => h.ss.activeRange?.getA1Notation()).toBe(cell);
     expect(h.ss.activeSheet?.name).toBe(sheet);
-    await page.screenshot({ path: `${IMAGES}sidebar-results.png`, fullPage: true });
+    await page.screenshot({
+      path: `${IMAGES}sidebar-results.png`,
+      fullPage: true,
+      clip: { x: 0, y: 0, width: 300, height: 1000 },
+    });
+    await page.locator('ul.issues').screenshot({ path: `${IMAGES}sidebar-issues.png` });
   });
 
   it('shows markup typed into cells as text: no dialog, no img element', async () => {
@@ -131,6 +136,21 @@ describe('the sidebar in headless Chromium, on the vm-loaded Code.js', () => {
   it('fits 300 px: nothing wider than the sidebar', async () => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(300);
+  });
+
+  it('maps the columns of a sheet detection could not read, remembers it with the document, and validates again', async () => {
+    const card = page.locator('.card', { hasText: 'メモ —' });
+    await card.locator('details.mapping > summary').click();
+    await card.locator('details.mapping select').first().selectOption('regional-plan');
+    const selects = card.locator('details.mapping select');
+    await selects.nth(1).selectOption('A');
+    await selects.nth(2).selectOption('B');
+    await card.screenshot({ path: `${IMAGES}sidebar-mapping.png` });
+    await card.getByRole('button', { name: '保存して再検証' }).click();
+    await page.locator('.card h3', { hasText: 'メモ — 地域づくり計画書' }).waitFor({ timeout: 30_000 });
+    const saved = JSON.parse(h.services.documentProperties.data.get('kyodo.mapping:メモ') ?? '{}');
+    expect(saved).toEqual({ kind: 'regional-plan', fields: { item: 'A', project: 'B' } });
+    expect(await page.locator('img').count()).toBe(0);
   });
 
   it('clears the marks from the sidebar and says how many cells it restored', async () => {

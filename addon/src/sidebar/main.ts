@@ -165,11 +165,11 @@ function chart(view: ChartView): HTMLElement {
     root.appendChild(
       svg('rect', { x: labelW, y: y + 3, width: w, height: rowH - 7, rx: 2, fill: '#1a73e8' }),
     );
-    const shown = Number.isInteger(b.value) ? b.value.toLocaleString('ja-JP') : b.value.toFixed(2);
+    const shown = Number.isInteger(b.value) ? b.value.toLocaleString('ja-JP') : b.value.toFixed(1);
     root.appendChild(svg('text', { x: labelW + w + 4, y: y + 12, 'font-size': 11, fill: '#202124' }, shown));
   });
   return el('div', { className: 'chart' }, [
-    el('div', { className: 'chart-title' }, [view.title]),
+    el('div', { className: 'chart-title' }, [`${view.title}（${view.unit}）`]),
     root as unknown as Node,
   ]);
 }
@@ -177,7 +177,7 @@ function chart(view: ChartView): HTMLElement {
 function mappingForm(sheet: SheetView): HTMLElement {
   const kinds = info?.kinds ?? [];
   const saved = info?.mappings[sheet.name];
-  const box = el('div', { className: 'mapping' }, [el('div', { className: 'muted' }, [tr('mapping')])]);
+  const box = el('details', { className: 'mapping' }, [el('summary', {}, [tr('mapping')])]);
   const kindSelect = el('select');
   kindSelect.setAttribute('aria-label', tr('kind'));
   for (const k of kinds) kindSelect.appendChild(el('option', { value: k.kind }, [k.label]));

@@ -1,66 +1,136 @@
+import type { SheetKind } from '@kyodo/sheets';
+import type { Lang } from '../i18n/lang.js';
+
 /** A small bar chart the sidebar draws as inline SVG. */
 export interface ChartView {
   readonly title: string;
+  readonly unit: string;
   readonly bars: readonly { readonly label: string; readonly value: number }[];
 }
 
-const LABEL_KEYS = [
-  'label',
-  'name',
-  'project',
-  'item',
-  'form',
-  'domain',
-  'program',
-  'evaluator',
-  'actor',
-  'id',
-];
-const VALUE_KEYS = ['mean', 'score', 'amount', 'total', 'count', 'rate', 'value'];
 const MAX_BARS = 12;
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+type Row = Readonly<Record<string, unknown>>;
+
+function rowsOf(value: unknown): Row[] {
+  return Array.isArray(value) ? value.filter((r): r is Row => typeof r === 'object' && r !== null) : [];
 }
 
-function labelText(v: unknown, lang: 'ja' | 'en'): string | undefined {
-  if (typeof v === 'string' || typeof v === 'number') return String(v);
-  if (isRecord(v) && typeof v[lang] === 'string') return v[lang] as string;
-  return undefined;
+function num(v: unknown): number | null {
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
-function barOf(key: string, v: unknown, lang: 'ja' | 'en'): { label: string; value: number } | undefined {
-  if (typeof v === 'number' && Number.isFinite(v)) return { label: key, value: v };
-  if (!isRecord(v)) return undefined;
-  const valueKey = VALUE_KEYS.find((k) => typeof v[k] === 'number' && Number.isFinite(v[k] as number));
-  if (valueKey === undefined) return undefined;
-  const labelKey = LABEL_KEYS.find((k) => labelText(v[k], lang) !== undefined);
-  return {
-    label: labelKey === undefined ? key : labelText(v[labelKey], lang)!,
-    value: v[valueKey] as number,
-  };
+function chart(
+  title: { ja: string; en: string },
+  unit: { ja: string; en: string },
+  rows: readonly Row[],
+  label: (r: Row) => string,
+  value: (r: Row) => number | null,
+  lang: Lang,
+): ChartView[] {
+  const bars = rows
+    .map((r) => ({ label: label(r), value: value(r) }))
+    .filter((b): b is { label: string; value: number } => b.value !== null && b.label !== '')
+    .slice(0, MAX_BARS);
+  return bars.length === 0 ? [] : [{ title: title[lang], unit: unit[lang], bars }];
 }
+
+const text = (k: string) => (r: Row) =>
+  typeof r[k] === 'string' || typeof r[k] === 'number' ? String(r[k]) : '';
+const EVALUATORS: Readonly<Record<string, { ja: string; en: string }>> = {
+  city: { ja: '市', en: 'city' },
+  partner: { ja: '団体', en: 'partner' },
+  council: { ja: '協働推進会議', en: 'council' },
+  'third-party': { ja: '第三者', en: 'third party' },
+};
+const COUNT = { ja: '件', en: 'projects' };
+const YEN = { ja: '円', en: 'yen' };
+const POINTS = { ja: '点', en: 'points' };
 
 /**
- * Bar charts from a sheet's scores (SheetReport.scores: kind-specific plain data): every
- * score that is a list or a table of numbers, or of rows with a label and a number (mean,
- * amount, count …), becomes one chart of at most 12 bars. Other scores are left to the
- * results sheet.
+ * The sidebar's charts for a sheet's scores (SheetReport.scores, by kind, packages/sheets
+ * kinds/*): projects per form and per domain (R1), the actual cost's variance from the budget in percent (E4),
+ * grants per program and year (S-*), the mean score of each evaluation (E7), plan rows per
+ * form and per 実施主体 (F2). At most 12 bars each; the results sheet has everything.
  */
-export function chartsOf(scores: Readonly<Record<string, unknown>> | null, lang: 'ja' | 'en'): ChartView[] {
-  if (scores === null) return [];
-  const charts: ChartView[] = [];
-  for (const [title, value] of Object.entries(scores)) {
-    const entries: [string, unknown][] = Array.isArray(value)
-      ? value.map((v, i) => [String(i + 1), v])
-      : isRecord(value)
-        ? Object.entries(value)
-        : [];
-    const bars = entries
-      .map(([k, v]) => barOf(k, v, lang))
-      .filter((b): b is { label: string; value: number } => b !== undefined);
-    if (bars.length > 0 && bars.length === entries.length)
-      charts.push({ title, bars: bars.slice(0, MAX_BARS) });
+export function chartsOf(
+  kind: SheetKind | null,
+  scores: Readonly<Record<string, unknown>> | null,
+  lang: Lang,
+): ChartView[] {
+  if (scores === null || kind === null) return [];
+  switch (kind) {
+    case 'projects':
+      return [
+        ...chart(
+          { ja: '協働の形態別の事業数', en: 'Projects by form' },
+          COUNT,
+          rowsOf(scores.byForm),
+          text('label'),
+          (r) => num(r.count),
+          lang,
+        ),
+        ...chart(
+          { ja: '協働の領域別の事業数', en: 'Projects by domain' },
+          COUNT,
+          rowsOf(scores.byDomain),
+          text('label'),
+          (r) => num(r.count),
+          lang,
+        ),
+        ...chart(
+          { ja: '予算との差', en: 'Actual against budget' },
+          { ja: '%', en: '%' },
+          rowsOf(scores.planVersusActual),
+          text('project'),
+          (r) => {
+            const ratio = num(r.ratio);
+            return ratio === null ? null : Math.round(ratio * 1000) / 10;
+          },
+          lang,
+        ),
+      ];
+    case 'subsidies':
+      return chart(
+        { ja: '補助事業・年度別の交付決定額', en: 'Granted per program and year' },
+        YEN,
+        rowsOf(scores.totals),
+        (r) => `${text('programName')(r)} ${text('fiscalYear')(r)}`.trim(),
+        (r) => num(r.granted),
+        lang,
+      );
+    case 'evaluations':
+      return chart(
+        { ja: '評価ごとの平均点', en: 'Mean score of each evaluation' },
+        POINTS,
+        rowsOf(scores.evaluations),
+        (r) => {
+          const who = text('evaluator')(r);
+          return `${text('project')(r)}（${EVALUATORS[who]?.[lang] ?? who}）`;
+        },
+        (r) => num(r.mean),
+        lang,
+      );
+    case 'regional-plan':
+      return [
+        ...chart(
+          { ja: '形態別の取組数', en: 'Plan rows by form' },
+          COUNT,
+          rowsOf(scores.byForm),
+          text('label'),
+          (r) => num(r.count),
+          lang,
+        ),
+        ...chart(
+          { ja: '実施主体別の取組数', en: 'Plan rows by implementer' },
+          COUNT,
+          rowsOf(scores.byImplementer),
+          text('label'),
+          (r) => num(r.count),
+          lang,
+        ),
+      ];
+    default:
+      return [];
   }
-  return charts;
 }

@@ -124,7 +124,7 @@ export function viewOf(
         s.headerRow,
       ),
       mapping: s.mapping.map((m) => ({ field: m.field, column: m.column, by: m.by })),
-      charts: chartsOf(s.scores, lang),
+      charts: chartsOf(s.kind, s.scores, lang),
     };
   });
   const all = report.sheets.flatMap((s) => s.issues);
