@@ -473,3 +473,19 @@ describe('computeSubsidy — warnings of the parsers are kept', () => {
     expect(r.warnings[0]?.path).toEqual(['facts', 'founded']);
   });
 });
+
+describe('computeSubsidy — a blank applicant type is no applicant type', () => {
+  it('computes as the program applicant and says so in the step', () => {
+    const r = value(
+      computeSubsidy(kyodotaiShien, {
+        fiscalYear: 2014,
+        eligibleExpense: 30_000,
+        facts: { applicantType: '　' },
+      }),
+    );
+    expect(r).toMatchObject({ eligible: true, amount: 20_000 });
+    expect(r.steps.find((s) => s.kind === 'applicant')?.sentence.ja).toBe(
+      '申請者の種別の指定なし → 地域協働体として計算',
+    );
+  });
+});

@@ -124,8 +124,10 @@ export function computeParsed(
   // 2. Who may apply.
   const applicants = c.applicants;
   if (applicants !== undefined) {
-    const type = facts.applicantType;
-    const match = type === undefined ? null : applicants.keys.includes(matchKey(type));
+    const given = facts.applicantType;
+    const key = given === undefined ? '' : matchKey(given);
+    const type = key === '' ? undefined : given;
+    const match = type === undefined ? null : applicants.keys.includes(key);
     steps.push(
       new Step(
         'applicant',

@@ -18,11 +18,14 @@ export interface SubsidyFacts {
   readonly founded?: PlainDate;
   /** The day the applicant adopted its 地域づくり計画; absent = not adopted (yet). */
   readonly planAdopted?: PlainDate;
-  /** The applicant's type as written ('地域協働体'); absent = assumed to be the program's applicant. */
+  /**
+   * The applicant's type as written ('地域協働体'), compared tolerant of width and spaces; absent
+   * or blank = computed as the program's applicant (the step says so).
+   */
   readonly applicantType?: string;
 }
 
-/** The input of `computeSubsidy`. Amounts are whole yen (numbers, or strings RULES C3 allows). */
+/** The input of `computeSubsidy` (RULES S-*, C2, C3). Amounts are whole yen (numbers, or strings RULES C3 allows). */
 export interface SubsidyRequest {
   /** The fiscal year applied for: a FiscalYear (2014) or any RULES C2 form ('平成26年度', 'R6'). */
   readonly fiscalYear: FiscalYear | string;
@@ -43,7 +46,7 @@ export interface SubsidyRequest {
  */
 export type LimitedBy = 'rate' | 'expense' | 'annual-limit' | 'cap-total' | 'cap-years' | null;
 
-/** What a step of a computation is about. */
+/** What a step of a computation is about (RULES S-*, S-common, X1). */
 export type StepKind =
   | 'years'
   | 'applicant'
@@ -132,7 +135,7 @@ export interface Settlement {
   readonly steps: readonly SubsidyStep[];
 }
 
-/** Anything with programs: a Profile, or a list of programs in an object. */
+/** Anything with programs (RULES S): a Profile, or `{ programs }` built by hand. */
 export interface HasPrograms {
   readonly programs: readonly Program[];
 }
