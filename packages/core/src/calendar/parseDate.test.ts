@@ -100,3 +100,12 @@ describe('parseDate (RULES C2)', () => {
     expect(p.message.en).toBe('projects[2].start: "令和6年2月30日" is not a real date');
   });
 });
+
+describe('parseDate across realms', () => {
+  it('reads a Date made in another realm (vm context, as Apps Script or an iframe hands it)', async () => {
+    const { runInNewContext } = await import('node:vm');
+    const foreign = runInNewContext('new Date(Date.UTC(2024, 2, 31, 15, 0))') as Date;
+    expect(foreign instanceof Date).toBe(false);
+    expectOk(parseDate(foreign), '2024-04-01');
+  });
+});

@@ -57,7 +57,7 @@ export function parseDate(input: unknown, options: ParseDateOptions = {}): Resul
       calendarMessages.problem('calendar.empty', { at, expected: '日付 (a date)' }, { path, input }),
     );
   }
-  if (input instanceof Date) {
+  if (isDate(input)) {
     const date = dateOfInstant(input);
     if (date === undefined)
       return err(calendarMessages.problem('calendar.invalid-date-object', { at }, { path, input }));
@@ -89,4 +89,12 @@ export function typeName(input: unknown): string {
   if (typeof input === 'boolean') return `boolean ${input}`;
   if (Array.isArray(input)) return 'array';
   return typeof input;
+}
+
+/**
+ * A Date, also from another realm (an iframe, a vm context, Apps Script's bridge), where
+ * `instanceof Date` is false.
+ */
+export function isDate(input: unknown): input is Date {
+  return Object.prototype.toString.call(input) === '[object Date]';
 }

@@ -4,7 +4,7 @@ import { dateFromSerial } from './dateFromSerial.js';
 import { fiscalYearOf } from './fiscalYearOf.js';
 import { formatFiscalYear } from './formatFiscalYear.js';
 import { calendarMessages, placeText } from './messages.js';
-import { isDateCell, parseDate, typeName } from './parseDate.js';
+import { isDate, isDateCell, parseDate, typeName } from './parseDate.js';
 import { readCalendarText } from './readCalendarText.js';
 import type { FiscalYear } from './types.js';
 
@@ -67,7 +67,7 @@ export function parseFiscalYear(input: unknown, options: ParseFiscalYearOptions 
     const fy = r.month! >= 4 ? r.year : r.year - 1;
     return ok(fy, read.warnings);
   }
-  if (input instanceof Date || isDateCell(input)) {
+  if (isDate(input) || isDateCell(input)) {
     const day = parseDate(input, { path });
     return day.ok ? ok(fiscalYearOf(day.value), day.warnings) : day;
   }

@@ -71,7 +71,11 @@ export function parseYen(input: unknown, options: ParseYenOptions = {}): Result<
   if (typeof input !== 'string') {
     if (input === null || input === undefined) return fail(ctx, 'money.empty');
     const type =
-      typeof input === 'boolean' ? `boolean ${input}` : input instanceof Date ? 'date' : typeof input;
+      typeof input === 'boolean'
+        ? `boolean ${input}`
+        : Object.prototype.toString.call(input) === '[object Date]'
+          ? 'date'
+          : typeof input;
     return err(moneyMessages.problem('money.not-an-amount', { at: ctx.at, type }, ctx.place));
   }
 
