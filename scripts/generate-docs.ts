@@ -8,9 +8,12 @@ import {
   builtinProfiles,
   DOCUMENTS,
   formatSource,
+  formsMessages,
+  type MessageCatalogue,
   ORGANISER_LABELS,
   type Organiser,
   type Profile,
+  profileMessages,
   SHEET_KINDS,
   type Source,
 } from '../packages/core/src/index.js';
@@ -486,6 +489,21 @@ export function renderRulesPage(profiles: readonly Profile[] = builtinProfiles):
     '',
   ];
   for (const profile of profiles) lines.push(...profileSection(profile));
+  lines.push(
+    '## 問題のコード / Problem codes (profiles, forms)',
+    '',
+    ...table(
+      ['コード / Code', '重大度 / Severity', '内容 / What', 'RULES'],
+      [profileMessages, formsMessages].flatMap((messages) =>
+        Object.entries(messages.catalogue as MessageCatalogue).map(([code, entry]) => [
+          `\`${code}\``,
+          entry.severity,
+          cell(entry.summary),
+          entry.rule ?? '',
+        ]),
+      ),
+    ),
+  );
   return `${lines
     .join('\n')
     .replace(/\n{3,}/gu, '\n\n')
