@@ -216,3 +216,18 @@ describe('output formats', () => {
     expect(r.stdout).toMatch(/見出し: 4 行目/);
   });
 });
+
+describe('without --profile', () => {
+  it('uses the built-in profile whose words the workbook speaks, and says so', () => {
+    const cases: [string, string][] = [
+      ['ichinoseki.xlsx', 'ichinoseki'],
+      ['toride.xlsx', 'toride'],
+      ['plan-004.xlsx', 'plan-004'],
+      ['toride-projects-sjis.csv', 'toride'],
+    ];
+    for (const [file, id] of cases) {
+      const r = kyodo(['validate', `${examples}${file}`, '--today', '2025-05-31', '--lang', 'ja']);
+      expect(r.stdout, file).toContain(`最も合う組み込みプロファイル ${id} を使いました`);
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { type Bilingual, builtinProfiles, type Profile, parseDate } from '@kyodo/core';
-import { type HandMappings, type Report, validateWorkbook, type Workbook } from '@kyodo/sheets';
+import { columnIndex, type HandMappings, type Report, validateWorkbook, type Workbook } from '@kyodo/sheets';
 import { type Console, sayError } from '../Console.js';
 import { readWorkbookFile, type WorkbookFile } from '../io/readWorkbookFile.js';
 import { profileArg } from '../profileArg.js';
@@ -39,7 +39,8 @@ const LARGE_BYTES = 1_000_000;
  * arguments are checked first (a bad --today, --map or --profile is one line and exit 2);
  * an unreadable file is one line naming it, and the others are still validated. With no
  * --profile, each built-in profile is tried and the one that recognises the most of the
- * workbook (then the fewest errors) is used, and said so. Progress goes to stderr only when it
+ * workbook (sheets, then columns, then forms written in its own words, then the fewest errors)
+ * is used, and said so. Progress goes to stderr only when it
  * is a terminal and the file is large.
  */
 export async function validateFiles(
@@ -119,8 +120,31 @@ function sizeOf(path: string): number {
   }
 }
 
+/**
+ * How many cells of the register's form column name a form of the profile exactly as its
+ * documents do (取手市 writes 事業委託 and 補助・助成, 一関市 委託 and 補助): the words a
+ * municipality uses are the best sign of whose workbook it is.
+ */
+function ownWords(workbook: Workbook, report: Report, profile: Profile): number {
+  const labels = new Set(profile.forms.map((f) => f.label.ja.normalize('NFKC')));
+  let n = 0;
+  for (const sheet of report.sheets) {
+    if (sheet.kind !== 'projects' || sheet.headerRow === null) continue;
+    const column = sheet.mapping.find((m) => m.field === 'form')?.column;
+    const grid = workbook.sheets.find((g) => g.name === sheet.name);
+    if (column === undefined || grid === undefined) continue;
+    const c = columnIndex(column);
+    if (c === undefined) continue;
+    for (let r = sheet.headerRow; r < grid.values.length; r++) {
+      const v = grid.values[r]?.[c];
+      if (typeof v === 'string' && labels.has(v.normalize('NFKC').trim())) n++;
+    }
+  }
+  return n;
+}
+
 function bestProfile(
-  _workbook: Workbook,
+  workbook: Workbook,
   run: (profile: Profile) => Report,
 ): { report: Report; profile: Profile; chosen: Bilingual } {
   let best: { report: Report; profile: Profile; score: number[] } | undefined;
@@ -128,7 +152,8 @@ function bestProfile(
     const report = run(profile);
     const recognised = report.sheets.filter((s) => s.kind !== null);
     const mapped = recognised.reduce((n, s) => n + s.mapping.length, 0);
-    const score = [recognised.length, mapped, -report.totals.errors, -report.totals.warnings];
+    const words = ownWords(workbook, report, profile);
+    const score = [recognised.length, mapped, words, -report.totals.errors, -report.totals.warnings];
     if (best === undefined || compare(score, best.score) > 0) best = { report, profile, score };
   }
   if (best === undefined) throw new Error('no built-in profiles');

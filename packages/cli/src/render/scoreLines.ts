@@ -48,8 +48,8 @@ function projectLines(s: ProjectScores): Bilingual[] {
   const lines: Bilingual[] = [];
   if (s.byForm.length > 0)
     lines.push({
-      ja: `形態別: ${s.byForm.map((f) => `${f.label} ${f.count} 件 (予算 ${yen(f.budget)}、決算 ${yen(f.actual)})`).join('、')}`,
-      en: `by form: ${s.byForm.map((f) => `${f.label} ${f.count} (budget ${yenEn(f.budget)}, actual ${yenEn(f.actual)})`).join('; ')}`,
+      ja: `形態別: ${s.byForm.map((f) => `${f.label} ${f.count} 件 (予算 ${yen(f.budget)}${f.compared > 0 ? `、決算 ${yen(f.actual)}` : ''})`).join('、')}`,
+      en: `by form: ${s.byForm.map((f) => `${f.label} ${f.count} (budget ${yenEn(f.budget)}${f.compared > 0 ? `, actual ${yenEn(f.actual)}` : ''})`).join('; ')}`,
     });
   if (s.byDomain.length > 0)
     lines.push({
