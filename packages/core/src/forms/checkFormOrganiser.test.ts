@@ -32,6 +32,9 @@ describe('checkFormOrganiser (RULES R2)', () => {
     expect(codes('kyosai', 'citizen')).toEqual(['forms.organiser-mismatch']);
     expect(codes('jikko-iinkai', 'citizen')).toEqual(['forms.organiser-mismatch']);
     expect(codes('koen', 'joint')).toEqual(['forms.organiser-mismatch']);
+    expect(checkFormOrganiser(torideProfile, 'koen', 'joint')[0]?.message.ja).toBe(
+      '協働の形態「後援・協賛」と主催「市と市民の共同」が矛盾しています。「後援・協賛」の主催は市民（団体）または市です',
+    );
   });
 
   it('accepts the consistent pairs of the R1 table', () => {

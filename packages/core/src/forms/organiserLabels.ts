@@ -8,10 +8,10 @@ export const ORGANISER_LABELS: Readonly<Record<Organiser, Bilingual>> = {
   joint: { ja: '市と市民の共同', en: 'the city and citizens jointly' },
 };
 
-/** A list of organisers in words: '市、市民（団体）' / 'the city or citizens (the partner)'. */
+/** A list of organisers in words: '市民（団体）または市' / 'the city or citizens (the partner)'. */
 export function organiserList(organisers: readonly Organiser[]): Bilingual {
   return {
-    ja: organisers.map((o) => ORGANISER_LABELS[o].ja).join('、'),
+    ja: organisers.map((o) => ORGANISER_LABELS[o].ja).join('または'),
     en: organisers.map((o) => ORGANISER_LABELS[o].en).join(' or '),
   };
 }
