@@ -90,6 +90,20 @@ describe('検証する (menu) on the toride register', () => {
     expect(sheet.rows.flat().some((c) => c.note.startsWith('【kyodo】'))).toBe(false);
   });
 
+  it('without the hidden record sheet, the clear still removes the 【kyodo】 notes and only those', () => {
+    const h = loadAddon();
+    torideWorkbook(h.ss);
+    h.call('menuValidate');
+    h.ss.sheets.splice(
+      h.ss.sheets.findIndex((s) => s.name === MARKS),
+      1,
+    ); // someone deleted the hidden sheet
+    h.call('menuClear');
+    const notes = h.ss.sheets[0]!.state().notes.flat().filter(Boolean);
+    expect(notes).toEqual(['要確認（財政課に照会中）']);
+    expect(h.ss.toasts.at(-1)).toMatch(/\d+ セルを元に戻しました/);
+  });
+
   it('writes under the document lock and flushes before releasing it', () => {
     const h = loadAddon();
     torideWorkbook(h.ss);

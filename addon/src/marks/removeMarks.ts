@@ -10,11 +10,12 @@ const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
  * add-on added, if still as written, is removed. A cell the user changed since is left as
  * the user made it. Then the record sheet is deleted. Calls per sheet do not grow with rows:
  * one getBackgrounds and one getNotes over the recorded cells' box, one RangeList call per
- * original colour, one clearNote. Returns the number of cells restored.
+ * original colour, one clearNote. Returns the number of cells restored, or null when there is
+ * no record of marks (no hidden sheet).
  */
-export function removeMarks(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
+export function removeMarks(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): number | null {
   const records = loadMarkRecords(ss);
-  if (records === null) return 0;
+  if (records === null) return null;
   const bySheet = new Map<string, MarkRecord[]>();
   for (const r of records) {
     const list = bySheet.get(r.sheet);

@@ -9,6 +9,7 @@ import { applyMarks } from '../marks/applyMarks.js';
 import type { MarkRecord } from '../marks/markRecord.js';
 import { MARKS_SHEET, saveMarkRecords } from '../marks/markStore.js';
 import { removeMarks } from '../marks/removeMarks.js';
+import { sweepNotes } from '../marks/sweepNotes.js';
 import { RESULTS_SHEET, writeResults } from '../results/writeResults.js';
 import { savedMappings } from '../store/documentStore.js';
 
@@ -76,12 +77,14 @@ export function runValidation(scope: Scope, profile: Profile, lang: Lang): Run {
 
 /**
  * Removes the marks and the results sheet under the document lock: the workbook is as it was
- * before the first run (issue 7 "clear restores exactly"). Returns the cells restored.
+ * before the first run (issue 7 "clear restores exactly"). Without a record of the marks (the
+ * hidden sheet deleted, or nothing marked), the notes with the 【kyodo】 prefix are swept.
+ * Returns the cells restored.
  */
 export function clearAll(): number {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   return withDocumentLock(() => {
-    const restored = removeMarks(ss);
+    const restored = removeMarks(ss) ?? sweepNotes(ss.getSheets().filter((s) => !isOwnSheet(s.getName())));
     const results = ss.getSheetByName(RESULTS_SHEET);
     if (results !== null) ss.deleteSheet(results);
     return restored;
