@@ -6,7 +6,10 @@ import type { Profile } from './schema.js';
 
 type WithId = { readonly id: string };
 
-function duplicates(list: readonly WithId[], path: Path, out: Problem[]): void {
+/** Maps a path in the checked data to the path the user wrote (see loadProfile's extends). */
+export type PathMap = (path: Path) => Path;
+
+function duplicates(list: readonly WithId[], path: Path, out: Problem[], map: PathMap): void {
   const first = new Map<string, number>();
   list.forEach((item, index) => {
     const seen = first.get(item.id);
@@ -18,8 +21,8 @@ function duplicates(list: readonly WithId[], path: Path, out: Problem[]): void {
     out.push(
       profileMessages.problem(
         'profile.duplicate-id',
-        { path: pathText(at), id: item.id, first: pathText([...path, seen]) },
-        { path: at, input: item.id },
+        { path: pathText(map(at)), id: item.id, first: pathText(map([...path, seen])) },
+        { path: map(at), input: item.id },
       ),
     );
   });
@@ -35,6 +38,7 @@ export function localGovernmentCheckDigit(code: string): string {
 
 function reference(
   out: Problem[],
+  map: PathMap,
   path: Path,
   id: string,
   kind: { en: string; ja: string },
@@ -44,13 +48,13 @@ function reference(
     profileMessages.problem(
       'profile.unknown-reference',
       {
-        path: pathText(path),
+        path: pathText(map(path)),
         id,
         kind: kind.en,
         kindJa: kind.ja,
         known: known.map((k) => k.id).join(', ') || '-',
       },
-      { path, input: id },
+      { path: map(path), input: id },
     ),
   );
 }
@@ -61,25 +65,25 @@ function reference(
  * for an organiser the form allows (RULES R2), no text naming two forms (F3), and the check
  * digit of the 地方公共団体コード. Returns every problem found.
  */
-export function checkProfile(profile: Profile): Problem[] {
+export function checkProfile(profile: Profile, map: PathMap = (path) => path): Problem[] {
   const out: Problem[] = [];
-  duplicates(profile.definitions, ['definitions'], out);
-  duplicates(profile.principles, ['principles'], out);
-  duplicates(profile.actionStandards, ['actionStandards'], out);
-  duplicates(profile.actors, ['actors'], out);
-  duplicates(profile.forms, ['forms'], out);
-  duplicates(profile.domains, ['domains'], out);
-  duplicates(profile.administrativeActs, ['administrativeActs'], out);
-  duplicates(profile.implementers, ['implementers'], out);
-  duplicates(profile.programs as readonly WithId[], ['programs'], out);
-  duplicates(profile.evaluation.frameworks as readonly WithId[], ['evaluation', 'frameworks'], out);
+  duplicates(profile.definitions, ['definitions'], out, map);
+  duplicates(profile.principles, ['principles'], out, map);
+  duplicates(profile.actionStandards, ['actionStandards'], out, map);
+  duplicates(profile.actors, ['actors'], out, map);
+  duplicates(profile.forms, ['forms'], out, map);
+  duplicates(profile.domains, ['domains'], out, map);
+  duplicates(profile.administrativeActs, ['administrativeActs'], out, map);
+  duplicates(profile.implementers, ['implementers'], out, map);
+  duplicates(profile.programs as readonly WithId[], ['programs'], out, map);
+  duplicates(profile.evaluation.frameworks as readonly WithId[], ['evaluation', 'frameworks'], out, map);
   const bodies = profile.regionalBodies;
   if (bodies) {
-    duplicates(bodies.foundingSteps, ['regionalBodies', 'foundingSteps'], out);
-    duplicates(bodies.functions, ['regionalBodies', 'functions'], out);
-    duplicates(bodies.roles, ['regionalBodies', 'roles'], out);
-    duplicates(bodies.planTemplate.headings, ['regionalBodies', 'planTemplate', 'headings'], out);
-    duplicates(bodies.planTemplate.columns, ['regionalBodies', 'planTemplate', 'columns'], out);
+    duplicates(bodies.foundingSteps, ['regionalBodies', 'foundingSteps'], out, map);
+    duplicates(bodies.functions, ['regionalBodies', 'functions'], out, map);
+    duplicates(bodies.roles, ['regionalBodies', 'roles'], out, map);
+    duplicates(bodies.planTemplate.headings, ['regionalBodies', 'planTemplate', 'headings'], out, map);
+    duplicates(bodies.planTemplate.columns, ['regionalBodies', 'planTemplate', 'columns'], out, map);
   }
 
   const code = profile.localGovernmentCode;
@@ -103,13 +107,14 @@ export function checkProfile(profile: Profile): Problem[] {
       const domain = form.domains?.[organiser];
       if (domain === undefined) continue;
       const path = ['forms', index, 'domains', organiser];
-      if (!domainIds.has(domain)) reference(out, path, domain, { en: 'domain', ja: '領域' }, profile.domains);
+      if (!domainIds.has(domain))
+        reference(out, map, path, domain, { en: 'domain', ja: '領域' }, profile.domains);
       if (!form.organisers.includes(organiser)) {
         out.push(
           profileMessages.problem(
             'profile.domain-organiser-not-allowed',
-            { path: pathText(path), form: form.id, organiser },
-            { path, input: domain },
+            { path: pathText(map(path)), form: form.id, organiser },
+            { path: map(path), input: domain },
           ),
         );
       }
@@ -126,8 +131,8 @@ export function checkProfile(profile: Profile): Problem[] {
         out.push(
           profileMessages.problem(
             'profile.synonym-conflict',
-            { path: pathText(path), text, first: other, second: form.id },
-            { path, input: text },
+            { path: pathText(map(path)), text, first: other, second: form.id },
+            { path: map(path), input: text },
           ),
         );
       } else owner.set(key, form.id);
@@ -136,7 +141,14 @@ export function checkProfile(profile: Profile): Problem[] {
 
   profile.actors.forEach((actor, index) => {
     if (actor.group !== undefined && !profile.actors.some((a) => a.id === actor.group)) {
-      reference(out, ['actors', index, 'group'], actor.group, { en: 'actor', ja: '主体' }, profile.actors);
+      reference(
+        out,
+        map,
+        ['actors', index, 'group'],
+        actor.group,
+        { en: 'actor', ja: '主体' },
+        profile.actors,
+      );
     }
   });
 
@@ -148,16 +160,17 @@ export function checkProfile(profile: Profile): Problem[] {
         profileMessages.problem(
           'profile.missing',
           {
-            path: pathText(path),
+            path: pathText(map(path)),
             expected: "a form id (kind is 'form')",
             expectedJa: "形態のid（kind が 'form' のため）",
           },
-          { path },
+          { path: map(path) },
         ),
       );
     } else if (!profile.forms.some((f) => f.id === implementer.form)) {
       reference(
         out,
+        map,
         ['implementers', index, 'form'],
         implementer.form,
         { en: 'form', ja: '形態' },
@@ -170,6 +183,7 @@ export function checkProfile(profile: Profile): Problem[] {
   if (fallback !== undefined && !profile.evaluation.frameworks.some((f) => (f as WithId).id === fallback)) {
     reference(
       out,
+      map,
       ['evaluation', 'default'],
       fallback,
       { en: 'evaluation framework', ja: '評価の枠組み' },

@@ -241,6 +241,32 @@ describe('loadProfile', () => {
       ]);
     });
 
+    it('says the path the user wrote in the messages of cross-checks too', () => {
+      const problems = problemsOf(
+        loadProfile({
+          id: 'toride-z',
+          extends: 'toride',
+          forms: [
+            { id: 'hojo' },
+            {
+              id: 'kifu',
+              label: { ja: '寄付', en: 'Donation' },
+              synonyms: ['協賛'],
+              organisers: ['citizen'],
+              source: SOURCE,
+            },
+          ],
+        }),
+      );
+      expect(problems.map((p) => [p.code, p.path.join('.'), p.message.en])).toEqual([
+        [
+          'profile.synonym-conflict',
+          'forms.1.synonyms.0',
+          'forms[1].synonyms[0]: "協賛" names both form "koen" and form "kifu"',
+        ],
+      ]);
+    });
+
     it('reports an unknown parent with the known ones', () => {
       const problems = problemsOf(loadProfile({ ...minimal, extends: 'sapporo' }));
       expect(problems).toHaveLength(1);

@@ -24,10 +24,7 @@ function validate(value: unknown, mapPath: (path: Path) => Path, extra: readonly
     problems.push(...issueProblems(parsed.error.issues as unknown as readonly SchemaIssue[], mapPath));
     return err(problems);
   }
-  for (const problem of [...checkProfile(parsed.data), ...unknownKeys(value, parsed.data)]) {
-    const path = mapPath(problem.path);
-    problems.push({ ...problem, path });
-  }
+  problems.push(...checkProfile(parsed.data, mapPath), ...unknownKeys(value, parsed.data, mapPath));
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) return err(problems);
   return ok(parsed.data, problems);
