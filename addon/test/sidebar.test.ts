@@ -159,6 +159,30 @@ describe('the sidebar in headless Chromium, on the vm-loaded Code.js', () => {
     expect(h.ss.sheets.map((s) => s.name)).toEqual(['協働事業一覧', 'メモ', FORMULA_SHEET]);
   });
 
+  it('speaks English to a user whose locale is English', async () => {
+    const en = loadAddon({ locale: 'en_US' });
+    torideWorkbook(en.ss);
+    const p = await openSidebar(en);
+    await p.locator('#validate').waitFor();
+    expect(await p.locator('#validate').textContent()).toBe('Validate');
+    await p.locator('#validate').click();
+    await p.locator('button.issue').first().waitFor({ timeout: 30_000 });
+    expect(await p.locator('h2').first().textContent()).toBe('Results');
+    expect(await p.locator('button.issue .message').first().textContent()).toMatch(/[a-z]{3,}/);
+    await p.close();
+  });
+
+  it('refuses a bad hand mapping with a sentence', () => {
+    expect(h.call('saveMapping', 'メモ', { kind: 'nope', fields: {} })).toEqual({
+      ok: false,
+      error: '「nope」はシートの種類ではありません。',
+    });
+    expect(h.call('saveMapping', 'メモ', { kind: 'projects', fields: { name: '1A' } })).toEqual({
+      ok: false,
+      error: '「1A」は列の記号（A、B、…）ではありません。',
+    });
+  });
+
   it('shows a failure as a sentence: several Google accounts signed in', async () => {
     const p = await browser.newPage({ viewport: { width: 300, height: 600 }, locale: 'ja-JP' });
     await p.route('**/*', (route) =>

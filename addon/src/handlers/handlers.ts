@@ -1,5 +1,5 @@
 import { builtinProfiles } from '@kyodo/core';
-import { columnIndex, type HandMappings } from '@kyodo/sheets';
+import { columnIndex, type HandMappings, KIND_LABELS } from '@kyodo/sheets';
 import { AddonError } from '../errors/AddonError.js';
 import { type Lang, userLang } from '../i18n/lang.js';
 import { sentenceOf } from '../menu/menuActions.js';
@@ -14,7 +14,7 @@ import {
 import { DEFAULT_PROFILE, profileById } from '../validate/profileById.js';
 import { clearAll, isOwnSheet, runValidation, type Scope } from '../validate/runValidation.js';
 import { type ValidationView, viewOf } from '../validate/viewOf.js';
-import { KIND_LABELS, type KindView, kindViews } from './kinds.js';
+import { type KindView, kindViews } from './kinds.js';
 
 /** A failed handler call: the reason as a sentence in the user's language. */
 export interface Failure {
@@ -116,11 +116,11 @@ export function saveMapping(sheetName: string, mapping: SheetMapping): { ok: tru
         .trim()
         .toUpperCase();
       if (text === '') continue;
-      if (columnIndex(text) === undefined) throw new AddonError('badCell', { cell: text });
+      if (columnIndex(text) === undefined) throw new AddonError('badColumn', { column: text });
       fields[field] = text;
     }
     const kind = mapping?.kind;
-    if (kind !== undefined && !(kind in KIND_LABELS)) throw new AddonError('badCell', { cell: String(kind) });
+    if (kind !== undefined && !(kind in KIND_LABELS)) throw new AddonError('badKind', { kind: String(kind) });
     saveSheetMapping(String(sheetName), { ...(kind === undefined ? {} : { kind }), fields });
     return { ok: true as const };
   });

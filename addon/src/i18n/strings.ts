@@ -23,6 +23,11 @@ export const strings = {
   },
   unknownSheet: { ja: 'シート「{sheet}」が見つかりません。', en: 'There is no sheet "{sheet}".' },
   badCell: { ja: 'セル「{cell}」を読み取れません。', en: '"{cell}" is not a cell reference.' },
+  badColumn: {
+    ja: '「{column}」は列の記号（A、B、…）ではありません。',
+    en: '"{column}" is not a column letter (A, B, …).',
+  },
+  badKind: { ja: '「{kind}」はシートの種類ではありません。', en: '"{kind}" is not a kind of sheet.' },
   busy: {
     ja: 'ほかの人か別のタブが検証中です。しばらく待ってからもう一度お試しください。',
     en: 'Someone else, or another tab, is validating. Wait a moment and try again.',
