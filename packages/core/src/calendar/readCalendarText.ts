@@ -44,6 +44,7 @@ const SHORT_YEAR = /^(\d{1,3})(?:年度?)?$/;
 const NO_YEAR = /^(?:\d{1,2}月\d{1,2}日|\d{1,2}[/.]\d{1,2})$/;
 const WEEKDAY = /(?:\(([日月火水木金土])(?:曜日?)?(?:[・･,、]?祝日?)?\)|([日月火水木金土])曜日?)$/;
 const TIME = /(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const SPACE = /\s/;
 const KANJI_DIGIT = /[〇○一二三四五六七八九十]/;
 // Characters that NFKC leaves alone in the usual case: skip the normalisation for them.
 const PLAIN = /^[\x20-\x7e令和平成昭大正年度月日元]*$/;
@@ -81,13 +82,15 @@ export function readCalendarText(text: string, options: ReadCalendarOptions = {}
 
   // A time after the day: '2024-04-01T09:00:00', '2024/4/1 9:00'. With a zone, the instant is
   // read as the day it is in Japan (RULES C2).
-  const time = TIME.exec(s);
+  const time = s.indexOf(':') < 0 ? null : TIME.exec(s);
   if (time !== null) {
     if (time[4] !== undefined) return instantReading(ctx, s);
     s = s.slice(0, time.index);
   }
-  if (s.indexOf(' ') >= 0) s = s.replace(/\s+/g, '');
-  const wd = WEEKDAY.exec(s);
+  if (SPACE.test(s)) s = s.replace(/\s+/g, '');
+  const last = s.charCodeAt(s.length - 1);
+  // Only text ending in ')' or 曜/曜日 can carry a weekday.
+  const wd = last === 41 || s.indexOf('曜') >= 0 ? WEEKDAY.exec(s) : null;
   if (wd !== null && wd.index > 0 && /[\d日]$/.test(s.slice(0, wd.index))) {
     ctx.weekday = wd[1] ?? wd[2];
     s = s.slice(0, wd.index);

@@ -57,3 +57,49 @@ describe('parseYen laws (RULES C3)', () => {
     );
   });
 });
+
+describe('parseYen: the quick scan and the full reader agree', () => {
+  it('reads any text of digits, commas, signs and units the same with a leading space (full reader)', () => {
+    const pieces = [
+      '1',
+      '2',
+      '0',
+      '5',
+      ',',
+      ',',
+      '円',
+      '¥',
+      '￥',
+      '△',
+      '▲',
+      '-',
+      '－',
+      '−',
+      'ー',
+      '５',
+      '，',
+      '万',
+      '.',
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 12 }),
+        fc.constantFrom(1, 1000),
+        (chars, unit) => {
+          const text = chars.join('');
+          expect(outcome(parseYen(` ${text}`, { allowNegative: true, unit }))).toEqual(
+            outcome(parseYen(text, { allowNegative: true, unit })),
+          );
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+/** What a result says, without the text it quotes: the value and warning codes, or the problem codes. */
+function outcome(result: ReturnType<typeof parseYen>) {
+  return result.ok
+    ? { value: result.value, warnings: result.warnings.map((w) => w.code) }
+    : { problems: result.problems.map((p) => p.code) };
+}

@@ -79,6 +79,13 @@ export function parseYen(input: unknown, options: ParseYenOptions = {}): Result<
     return err(moneyMessages.problem('money.not-an-amount', { at: ctx.at, type }, ctx.place));
   }
 
+  const quick = quickYen(input);
+  if (quick !== undefined) {
+    const [negative, n, ownUnit] = quick;
+    if (ownUnit || unit === 1)
+      return finish(ctx, negative, n, ownUnit && unit !== 1 ? overridden(ctx, unit, n) : NONE);
+    if (n * unit <= Number.MAX_SAFE_INTEGER) return finish(ctx, negative, n * unit);
+  }
   let s = PLAIN.test(input) ? input : input.normalize('NFKC');
   if (/\s/.test(s)) s = s.replace(/\s+/g, '');
   if (s === '') return fail(ctx, 'money.empty');
@@ -150,6 +157,52 @@ export function parseYen(input: unknown, options: ParseYenOptions = {}): Result<
 }
 
 const NONE: readonly Problem[] = [];
+
+/**
+ * The common cells read by a scan without regular expressions: an optional sign (-, －, △, ▲, −,
+ * ー), an optional ¥ or ￥, digits (ASCII or full width) grouped by commas in threes (or not at all), an optional
+ * 円. Returns [negative, magnitude, states its own unit] or undefined for anything else (the
+ * general reader then decides).
+ */
+function quickYen(text: string): [boolean, number, boolean] | undefined {
+  const length = text.length;
+  let i = 0;
+  let negative = false;
+  let own = false;
+  let c = text.charCodeAt(0);
+  if (c === 45 || c === 0xff0d || c === 0x25b3 || c === 0x25b2 || c === 0x2212 || c === 0x30fc) {
+    negative = true;
+    c = text.charCodeAt(++i);
+  }
+  if (c === 0xa5 || c === 0xffe5) {
+    own = true;
+    c = text.charCodeAt(++i);
+  }
+  let end = length;
+  if (text.charCodeAt(length - 1) === 0x5186 /* 円 */) {
+    own = true;
+    end--;
+  }
+  let n = 0;
+  let digits = 0; // digits since the last comma, or since the start
+  let groups = 0; // commas seen
+  for (; i < end; i++) {
+    c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      n = n * 10 + (c - 48);
+      digits++;
+    } else if (c >= 0xff10 && c <= 0xff19) {
+      n = n * 10 + (c - 0xff10); // full-width digit (RULES C3: ５０，０００)
+      digits++;
+    } else if (c === 44 || c === 0xff0c) {
+      if (digits === 0 || (groups > 0 && digits !== 3) || (groups === 0 && digits > 3)) return undefined;
+      groups++;
+      digits = 0;
+    } else return undefined;
+  }
+  if (digits === 0 || (groups > 0 && digits !== 3) || n > Number.MAX_SAFE_INTEGER) return undefined;
+  return [negative, n, own];
+}
 const COMMAS = /,/g;
 const MULTIPLIERS: readonly number[] = [0, 100_000_000, 10_000, 1000, 1];
 
