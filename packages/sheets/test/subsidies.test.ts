@@ -44,7 +44,7 @@ describe('subsidy ledgers (S-*)', () => {
     const r = validateSheet(ichinosekiSubsidies(), { profile: profile('ichinoseki'), today });
     const s = r.scores as {
       totals: { program: string; fiscalYear: number; rows: number; allowed: number; granted: number }[];
-      rows: { row: number; allowed: number; limitedBy: string | null; explanation: string }[];
+      rows: { row: number; allowed: number; limitedBy: string | null }[];
     };
     expect(s.totals.map((t) => [t.program, t.fiscalYear, t.rows, t.allowed, t.granted])).toEqual([
       ['ichinoseki/goi-keisei', 2014, 2, 30_000, 60_000],
@@ -54,7 +54,7 @@ describe('subsidy ledgers (S-*)', () => {
       ['ichinoseki/kyodotai-shien', 2016, 1, 0, 50_000],
     ]);
     expect(s.rows.find((x) => x.row === 9)).toMatchObject({ allowed: 200_000, limitedBy: 'annual-limit' });
-    expect(s.rows.find((x) => x.row === 9)!.explanation).toBe(
+    expect(r.issues.find((i) => i.cell === 'F9')!.params.explanation).toBe(
       '補助対象経費 360,000円 × 2/3 = 240,000円 → 限度額 200,000円 → 補助金額 200,000円',
     );
   });

@@ -38,8 +38,18 @@ export interface CellOptions {
   readonly missing?: MissingMarkers;
 }
 
-/** Precompiled missing-value markers: match keys of the profile's markers (once per sheet). */
-export type MissingMarkers = ReadonlySet<string>;
+/**
+ * Precompiled missing-value markers (once per profile): the match keys of the profile's markers,
+ * and the characters a marker can start with, so that most cells are told apart from a marker
+ * without normalising them.
+ */
+export interface MissingMarkers {
+  readonly keys: ReadonlySet<string>;
+  /** Characters a marker may start with, as typed (any width, any case). */
+  readonly first: ReadonlySet<string>;
+  /** The longest marker key: a longer text (spaces aside) is never a marker. */
+  readonly longest: number;
+}
 
 /**
  * Precompile a profile's missing-value markers (空欄, －, ー, 未定, 該当なし) into match keys,
@@ -56,7 +66,38 @@ export function missingMarkerKeys(markers: readonly string[]): MissingMarkers {
     // A dash typed as any of the dashes staff use: －, ー, ―, ‐, -, –, —.
     if (/^[-－ー―‐–—−]$/u.test(k)) for (const d of ['-', 'ー', '―', '‐', '–', '—', '−']) keys.add(d);
   }
-  return keys;
+  const first = new Set<string>();
+  let longest = 0;
+  for (const k of keys) {
+    longest = Math.max(longest, k.length);
+    const c = k.charAt(0);
+    for (const v of [c, c.toUpperCase(), c.toLowerCase()]) {
+      first.add(v);
+      const code = v.charCodeAt(0);
+      if (code >= 0x21 && code <= 0x7e) first.add(String.fromCharCode(code + 0xfee0));
+    }
+  }
+  for (const m of markers) {
+    const t = m.trim();
+    if (t !== '') first.add(t.charAt(0));
+  }
+  // Half-width katakana and the dashes NFKC folds.
+  for (const d of ['－', '-', 'ｰ', 'ー', '―', '‐', '–', '—', '−']) if (keys.has(matchKey(d))) first.add(d);
+  return { keys, first, longest };
+}
+
+/** Whether a text is one of the missing-value markers (width, case and spaces aside). */
+export function isMissingMarker(text: string, missing: MissingMarkers): boolean {
+  if (missing.keys.size === 0) return false;
+  let i = 0;
+  while (
+    i < text.length &&
+    (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0x3000 || text.charCodeAt(i) === 9)
+  )
+    i++;
+  if (i === text.length || !missing.first.has(text.charAt(i))) return false;
+  if (text.length - i > missing.longest * 3 + 4) return false;
+  return missing.keys.has(matchKey(text));
 }
 
 const EMPTY_BLANK_NULL: CellEmpty = { status: 'empty', raw: null, marker: null };
@@ -75,10 +116,8 @@ export function precheck(
     if (raw.trim() === '' || raw.normalize('NFKC').trim() === '')
       return { status: 'empty', raw, marker: null };
     const missing = options?.missing;
-    if (missing !== undefined && missing.size > 0 && raw.length <= 12) {
-      const key = matchKey(raw);
-      if (missing.has(key)) return { status: 'empty', raw, marker: raw.trim() };
-    }
+    if (missing !== undefined && isMissingMarker(raw, missing))
+      return { status: 'empty', raw, marker: raw.trim() };
     return undefined;
   }
   if (typeof raw === 'object') {
@@ -122,6 +161,12 @@ export function unexpectedType(raw: CellValue, expected: string): CellInvalid {
 /** Is the cell blank as a person sees it (null, '', spaces of any width)? */
 export function isBlank(raw: CellValue | undefined): boolean {
   if (raw === null || raw === undefined) return true;
-  if (typeof raw === 'string') return raw.length === 0 || raw.normalize('NFKC').trim() === '';
+  if (typeof raw === 'string') {
+    if (raw.length === 0) return true;
+    const c = raw.charCodeAt(0);
+    // Text that starts with a visible character is not blank: no normalisation needed.
+    if (c > 32 && c !== 0x3000 && c !== 0xa0 && c !== 0xfeff && !(c >= 0x2000 && c <= 0x200b)) return false;
+    return raw.normalize('NFKC').trim() === '';
+  }
   return false;
 }

@@ -1,4 +1,5 @@
 import { matchKey } from '@kyodo/core';
+import { isBlank } from '../cells/Cell.js';
 import type { CellValue } from '../grid/Grid.js';
 
 const TOTALS = new Set([
@@ -37,13 +38,13 @@ export function classifyRow(
     if (v === null || v === undefined) continue;
     if (typeof v === 'string') {
       if (v.length === 0) continue;
-      const t = v.trim();
-      if (t === '' && v.normalize('NFKC').trim() === '') continue;
+      if (isBlank(v)) continue;
       filled++;
       if (seenTexts < 3) {
         seenTexts++;
         firstText ??= v;
-        if (t.length <= 12 && isTotal(t)) return { reason: 'total', text: t };
+        if (v.length <= 16 && (v.includes('計') || /total/iu.test(v)) && isTotal(v.trim()))
+          return { reason: 'total', text: v.trim() };
       }
       continue;
     }

@@ -47,11 +47,9 @@ export interface ColumnValues<T> {
   /** The 0-based column, or undefined when the sheet has no column for the field. */
   readonly col: number | undefined;
   readonly values: readonly (T | undefined)[];
-  /** Per row: the cell was unreadable (so checks that need it are not made twice). */
-  readonly invalid: readonly boolean[];
 }
 
-const MEMO_LIMIT = 4096;
+const MEMO_LIMIT = 1 << 16;
 
 /**
  * Read one field's column for every data row with a normaliser: an unreadable cell adds its
@@ -67,9 +65,8 @@ export function readColumn<T>(
 ): ColumnValues<T> {
   const col = ctx.resolution.columns.get(field);
   const n = ctx.rows.length;
-  const values: (T | undefined)[] = new Array(n);
-  const bad: boolean[] = new Array(n).fill(false);
-  if (col === undefined) return { col, values: values.fill(undefined), invalid: bad };
+  const values: (T | undefined)[] = new Array(n).fill(undefined);
+  if (col === undefined) return { col, values };
   const spec = specOf(ctx, field);
   const required = options.required ?? spec.required;
   const memo = options.memo === false ? undefined : new Map<string | number, Cell<T>>();
@@ -88,9 +85,7 @@ export function readColumn<T>(
       values[i] = cell.value;
       if (cell.warnings.length > 0) addProblems(ctx, cell.warnings, row, col, raw, cell.value);
     } else {
-      values[i] = undefined;
       if (cell.status === 'invalid') {
-        bad[i] = true;
         addProblems(ctx, cell.problems, row, col, raw);
       } else if (required) {
         ctx.findings.push(
@@ -108,7 +103,7 @@ export function readColumn<T>(
       }
     }
   }
-  return { col, values, invalid: bad };
+  return { col, values };
 }
 
 /** Add problems at a cell. */

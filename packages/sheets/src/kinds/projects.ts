@@ -6,9 +6,9 @@ import {
   fiscalYearEnd,
   fiscalYearStart,
   formatFiscalYear,
-  matchKey,
   type Organiser,
   type PlainDate,
+  type Problem,
   planVersusActual,
   unitFromHeader,
   type Yen,
@@ -29,6 +29,7 @@ import {
   readColumn,
   requiredColumns,
 } from './context.js';
+import { sameKey } from './sameKey.js';
 
 /** Per form (or per domain): how many projects and their amounts. */
 export interface ProjectTally {
@@ -97,7 +98,25 @@ export function validateProjects(ctx: KindContext): ProjectScores {
   const byForm = new Map<string, Tally>();
   const byDomain = new Map<string, Tally>();
   const pva: ProjectPlanActual[] = [];
-  const seen = new Map<string, number>();
+  const partnerKey = (i: number) => sameKey(partner.values[i] ?? '');
+  const duplicates = new DuplicateIndex(
+    (a, b) => fy.values[a] === fy.values[b] && partnerKey(a) === partnerKey(b),
+    (i) => `${partnerKey(i)}\u0000${fy.values[i] ?? ''}`,
+  );
+  const years = new Map<FiscalYear, { from: PlainDate; to: PlainDate; label: string }>();
+  // R1, R2 depend on the form and the organiser only: asked of core once per pair.
+  const pairs = new Map<string, { problems: readonly Problem[]; domain: string | undefined }>();
+  const formWith = (f: Form, org: Organiser) => {
+    const key = `${f.id}\u0000${org}`;
+    let hit = pairs.get(key);
+    if (hit === undefined) {
+      const problems = checkFormOrganiser(profile, f.id, org);
+      const d = problems.length === 0 ? domainOf(profile, f.id, org) : undefined;
+      hit = { problems, domain: d?.ok ? d.value.id : undefined };
+      pairs.set(key, hit);
+    }
+    return hit;
+  };
   let organiserNeeded = false;
   const organiserCol = organiser.col;
 
@@ -139,30 +158,30 @@ export function validateProjects(ctx: KindContext): ProjectScores {
     }
     const year: FiscalYear | undefined = fy.values[i];
     if (year !== undefined) {
-      const from = fiscalYearStart(year);
-      const to = fiscalYearEnd(year);
-      const label = formatFiscalYear(year);
-      for (const [date, col] of [
-        [s, sCol],
-        [e, eCol],
-      ] as const) {
-        if (date !== undefined && (date < from || date > to)) {
-          ctx.findings.push(
-            finding(
-              sheetsMessages.problem('projects.date-outside-fiscal-year', {
-                date,
-                fiscalYear: label,
-                from,
-                to,
-              }),
-              row,
-              col ?? null,
-              rawAt(ctx.grid, row, col!),
-            ),
-          );
-          if (s === e) break;
-        }
+      let range = years.get(year);
+      if (range === undefined) {
+        range = { from: fiscalYearStart(year), to: fiscalYearEnd(year), label: formatFiscalYear(year) };
+        years.set(year, range);
       }
+      const { from, to, label } = range;
+      const outside = (date: PlainDate | undefined, col: number | undefined) => {
+        if (date === undefined || (date >= from && date <= to)) return;
+        ctx.findings.push(
+          finding(
+            sheetsMessages.problem('projects.date-outside-fiscal-year', {
+              date,
+              fiscalYear: label,
+              from,
+              to,
+            }),
+            row,
+            col ?? null,
+            rawAt(ctx.grid, row, col!),
+          ),
+        );
+      };
+      outside(s, sCol);
+      if (e !== s || eCol !== sCol) outside(e, eCol);
     }
     // Amounts.
     const b = budget.values[i];
@@ -203,17 +222,15 @@ export function validateProjects(ctx: KindContext): ProjectScores {
     }
     // Duplicates: same name, partner and fiscal year.
     if (projectName !== undefined) {
-      const key = `${matchKey(projectName)}\u0000${matchKey(partner.values[i] ?? '')}\u0000${year ?? ''}`;
-      const first = seen.get(key);
-      if (first === undefined) seen.set(key, row);
-      else {
+      const first = duplicates.check(i, sameKey(projectName));
+      if (first !== undefined) {
         ctx.findings.push(
           finding(
             sheetsMessages.problem('sheets.duplicate-row', {
               key: [projectName, partner.values[i], year === undefined ? undefined : formatFiscalYear(year)]
                 .filter((x) => x !== undefined && x !== '')
                 .join(' / '),
-              first: first + 1,
+              first: ctx.rows[first]! + 1,
             }),
             row,
             name.col ?? null,
@@ -257,6 +274,50 @@ export function validateProjects(ctx: KindContext): ProjectScores {
     planVersusActual: pva,
     thresholdPercent: threshold,
   };
+}
+
+/**
+ * Rows seen, by name, to find a later row with the same name and the same rest (partner, fiscal
+ * year) without building a key string per row: a name seen once keeps its row index; a name
+ * seen again keeps a short list compared with `same`, and past 16 rows a map by `restOf`.
+ */
+class DuplicateIndex {
+  private readonly byName = new Map<string, number | number[]>();
+  private readonly many = new Map<string, Map<string, number>>();
+
+  constructor(
+    private readonly same: (a: number, b: number) => boolean,
+    private readonly restOf: (i: number) => string,
+  ) {}
+
+  /** The first index with the same name and rest, or undefined (and remember this one). */
+  check(i: number, name: string): number | undefined {
+    const seen = this.byName.get(name);
+    if (seen === undefined) {
+      this.byName.set(name, i);
+      return undefined;
+    }
+    const many = this.many.get(name);
+    if (many !== undefined) {
+      const key = this.restOf(i);
+      const hit = many.get(key);
+      if (hit === undefined) many.set(key, i);
+      return hit;
+    }
+    const list = typeof seen === 'number' ? [seen] : seen;
+    for (const j of list) if (this.same(j, i)) return j;
+    list.push(i);
+    if (list.length > 16) {
+      const m = new Map<string, number>();
+      for (const j of list) {
+        const key = this.restOf(j);
+        if (!m.has(key)) m.set(key, j);
+      }
+      this.many.set(name, m);
+    }
+    this.byName.set(name, list);
+    return undefined;
+  }
 }
 
 type Tally = { id: string; label: string; count: number; budget: number; actual: number; compared: number };

@@ -1,7 +1,6 @@
 import {
   computeSubsidy,
   type FiscalYear,
-  matchKey,
   type PlainDate,
   type PriorPayment,
   type Problem,
@@ -20,6 +19,7 @@ import { normaliseYenCell } from '../cells/normaliseYenCell.js';
 import { finding } from '../report/Finding.js';
 import { sheetsMessages } from '../report/sheetsMessages.js';
 import { columnMissing, type KindContext, rawAt, readColumn, requiredColumns, specOf } from './context.js';
+import { sameKey } from './sameKey.js';
 
 /** Totals of one program in one fiscal year (shared/SHEETS.md subsidies scores). */
 export interface SubsidyTotal {
@@ -38,7 +38,11 @@ export interface SubsidyTotal {
   readonly computed: number;
 }
 
-/** One row's computation, for explanation (every step cites its rule and source). */
+/**
+ * One row's computation: eligibility, the amount the formula allows and what limited it. The
+ * steps with their citations come from core explainSubsidy on the same inputs; an issue about
+ * the amount carries the explanation in its message.
+ */
 export interface SubsidyRowResult {
   readonly row: number;
   readonly recipient: string;
@@ -47,8 +51,6 @@ export interface SubsidyRowResult {
   readonly eligible: boolean;
   readonly allowed: Yen;
   readonly limitedBy: SubsidyResult['limitedBy'];
-  /** The last step's sentence: 補助対象経費 360,000円 × 2/3 = 240,000円 → 限度額 200,000円 … */
-  readonly explanation: string;
 }
 
 /** The scores of a subsidy ledger. */
@@ -156,7 +158,7 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
   };
 
   // Rows of one recipient and program, in fiscal-year order: caps span them.
-  const groups = new Map<string, number[]>();
+  const byProgram = new Map<string, Map<string, number[]>>();
   for (let i = 0; i < ctx.rows.length; i++) {
     const p = program.values[i];
     const r = recipient.values[i];
@@ -168,15 +170,20 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
       amounts.eligibleExpense.values[i] === undefined
     )
       continue;
-    const key = `${matchKey(r)}\u0000${p.id}`;
+    let groups = byProgram.get(p.id);
+    if (groups === undefined) {
+      groups = new Map();
+      byProgram.set(p.id, groups);
+    }
+    const key = sameKey(r);
     const g = groups.get(key);
     if (g === undefined) groups.set(key, [i]);
     else g.push(i);
   }
-  const totals = new Map<string, { -readonly [K in keyof SubsidyTotal]: SubsidyTotal[K] }>();
+  const totals = new Map<string, Map<FiscalYear, { -readonly [K in keyof SubsidyTotal]: SubsidyTotal[K] }>>();
   const results: SubsidyRowResult[] = [];
   let done = 0;
-  for (const indexes of groups.values()) {
+  for (const indexes of [...byProgram.values()].flatMap((groups) => [...groups.values()])) {
     indexes.sort((a, b) => fy.values[a]! - fy.values[b]! || a - b);
     const prior: { fiscalYear: FiscalYear; amount: Yen }[] = [];
     const firstOfYear = new Map<FiscalYear, number>();
@@ -230,7 +237,8 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
         const c = computed.value;
         allowed = c.amount;
         for (const p of c.reasons) at(p, row);
-        const explanation = c.steps[c.steps.length - 1]?.sentence.ja ?? '';
+        // The explanation (core's last step, rendered on reading) only where an issue needs it.
+        const explain = () => c.steps[c.steps.length - 1]?.sentence.ja ?? '';
         results.push({
           row: row + 1,
           recipient: recipient.values[i]!,
@@ -239,12 +247,8 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
           eligible: c.eligible,
           allowed: c.amount,
           limitedBy: c.limitedBy,
-          explanation,
         });
-        for (const [field, amount] of [
-          ['requested', requested],
-          ['granted', granted],
-        ] as const) {
+        const aboveAllowed = (field: 'requested' | 'granted', amount: Yen | undefined) => {
           if (amount !== undefined && amount > c.amount) {
             const col = colOf(field)!;
             ctx.findings.push(
@@ -254,7 +258,7 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
                   label: specOf(ctx, field).label.ja,
                   amount,
                   allowed: c.amount,
-                  explanation,
+                  explanation: explain(),
                 }),
                 row,
                 col,
@@ -263,7 +267,9 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
               ),
             );
           }
-        }
+        };
+        aboveAllowed('requested', requested);
+        aboveAllowed('granted', granted);
       }
       // Settlement on the actual expense (S-common).
       const actualExpense = amounts.actualExpense.values[i];
@@ -285,8 +291,8 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
         } else {
           const st = s.value;
           settledAmount = st.settled;
-          const explanation = st.steps[st.steps.length - 1]?.sentence.ja ?? '';
           if (settledCell !== undefined && settledCell !== st.settled) {
+            const explanation = st.steps[st.steps.length - 1]?.sentence.ja ?? '';
             const col = colOf('settled')!;
             ctx.findings.push(
               finding(
@@ -330,8 +336,12 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
       const received = settledCell ?? settledAmount ?? granted ?? requested ?? allowed;
       if (received !== undefined && received > 0) pending.push({ fiscalYear: year, amount: received });
       // Totals.
-      const key = `${prog.id}\u0000${year}`;
-      let t = totals.get(key);
+      let ofProgram = totals.get(prog.id);
+      if (ofProgram === undefined) {
+        ofProgram = new Map();
+        totals.set(prog.id, ofProgram);
+      }
+      let t = ofProgram.get(year);
       if (t === undefined) {
         t = {
           program: prog.id,
@@ -346,7 +356,7 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
           allowed: 0,
           computed: 0,
         };
-        totals.set(key, t);
+        ofProgram.set(year, t);
       }
       t.rows += 1;
       t.eligibleExpense += amounts.eligibleExpense.values[i]!;
@@ -365,9 +375,9 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
   if (amounts.settled.col !== undefined && amounts.actualExpense.col === undefined)
     columnMissing(ctx, 'actualExpense', '確定額・返還額の検算(S-common)');
   ctx.progress(ctx.rows.length);
-  const sorted = [...totals.values()].sort((a, b) =>
-    a.program < b.program ? -1 : a.program > b.program ? 1 : a.fiscalYear - b.fiscalYear,
-  );
+  const sorted = [...totals.values()]
+    .flatMap((m) => [...m.values()])
+    .sort((a, b) => (a.program < b.program ? -1 : a.program > b.program ? 1 : a.fiscalYear - b.fiscalYear));
   results.sort((a, b) => a.row - b.row);
   return { totals: sorted, rows: results };
 }
