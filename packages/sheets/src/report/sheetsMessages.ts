@@ -170,14 +170,6 @@ export const sheetsMessages = defineMessages({
     en: (p: { amount: number; expected: number; advance: number; settled: number }) =>
       `Refund ${yenEn(p.amount)} should be advance ${yenEn(p.advance)} − settled ${yenEn(p.settled)} = ${yenEn(p.expected)}`,
   },
-  'subsidies.not-computed': {
-    severity: 'warning',
-    summary: 'The program’s amount could not be computed for this row (a parameter or fact is missing)',
-    source: SUBSIDIES,
-    ja: (p: { program: string; reasons: string }) => `「${p.program}」の額を算定できません: ${p.reasons}`,
-    en: (p: { program: string; reasons: string }) =>
-      `Cannot compute the amount of ${p.program}: ${p.reasons}`,
-  },
   // ---- evaluations
   'evaluations.item-column-missing': {
     severity: 'warning',
