@@ -128,16 +128,12 @@ export function validateProjects(ctx: KindContext): ProjectScores {
     let domainId: string | undefined;
     if (f !== undefined) {
       if (org !== undefined) {
-        const problems = checkFormOrganiser(profile, f.id, org);
+        const { problems, domain } = formWith(f, org);
         if (problems.length > 0)
           addProblems(ctx, problems, row, organiserCol ?? null, rawAt(ctx.grid, row, organiserCol!));
-        else {
-          const d = domainOf(profile, f.id, org);
-          if (d.ok) domainId = d.value.id;
-        }
+        else domainId = domain;
       } else if (f.organisers.length === 1) {
-        const d = domainOf(profile, f.id, f.organisers[0]!);
-        if (d.ok) domainId = d.value.id;
+        domainId = formWith(f, f.organisers[0]!).domain;
       } else if (organiserCol === undefined) organiserNeeded = true;
     }
     // Dates: the period cell, or start and end.
