@@ -24,7 +24,7 @@ export interface HeaderResolution {
 /**
  * Match the columns under a header row to a kind's fields. A header may span two rows (実施期間
  * merged over 開始 | 終了): the lower row's words become qualifiers ('実施期間(開始)'). A hand
- * mapping (field -> column letter) wins over detection; two columns matching one field is
+ * mapping (field -> column letter within the sheet) wins over detection; two columns matching one field is
  * sheets.header-ambiguous (the first is used); columns no field took are reported as unmapped.
  */
 export function mapColumns(
@@ -55,9 +55,11 @@ export function mapColumns(
     return p === '' || p === s ? s : `${p}（${s}）`;
   };
 
+  let sheetWidth = 0;
+  if (hand !== undefined) for (const row of grid.values) if (row.length > sheetWidth) sheetWidth = row.length;
   for (const [field, letter] of Object.entries(hand ?? {})) {
     const c = columnIndex(letter);
-    if (!known.has(field) || c === undefined) {
+    if (!known.has(field) || c === undefined || c >= sheetWidth) {
       findings.push(
         finding(sheetsMessages.problem('sheets.mapping-invalid', { field, column: letter }), null, null),
       );

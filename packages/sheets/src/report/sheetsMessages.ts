@@ -97,12 +97,13 @@ export const sheetsMessages = defineMessages({
   },
   'sheets.mapping-invalid': {
     severity: 'error',
-    summary: 'A hand mapping names a field the kind does not have, or a column that is not a column letter',
+    summary:
+      'A hand mapping names a field the kind does not have, or a column that is not a column letter of the sheet',
     source: SHEETS,
     ja: (p: { field: string; column: string }) =>
-      `手動の対応付け「${p.field} → ${p.column}」は使えません(項目名か列記号が正しくありません)`,
+      `手動の対応付け「${p.field} → ${p.column}」は使えません(項目名か列記号が正しくないか、列がシートの範囲外です)`,
     en: (p: { field: string; column: string }) =>
-      `Hand mapping "${p.field} → ${p.column}" cannot be used (unknown field or not a column letter)`,
+      `Hand mapping "${p.field} → ${p.column}" cannot be used (unknown field, not a column letter, or outside the sheet)`,
   },
   'sheets.duplicate-row': {
     severity: 'warning',

@@ -1,0 +1,68 @@
+import { defaultScale, getProfile, unwrap } from '@kyodo/core';
+import fc from 'fast-check';
+import { describe, it } from 'vitest';
+import { anyCell } from '../../test/arbitraries.js';
+import type { CellValue } from '../grid/Grid.js';
+import { type Cell, missingMarkerKeys } from './Cell.js';
+import { normaliseDateCell } from './normaliseDateCell.js';
+import {
+  normaliseActorCell,
+  normaliseEvaluatorCell,
+  normaliseFormCell,
+  normaliseOrganiserCell,
+  normaliseProgramCell,
+} from './normaliseEnumCell.js';
+import { normaliseFiscalYearCell } from './normaliseFiscalYearCell.js';
+import { normaliseLevelCell } from './normaliseLevelCell.js';
+import { normaliseNumberCell } from './normaliseNumberCell.js';
+import { normalisePeriodCell } from './normalisePeriodCell.js';
+import { normaliseTextCell } from './normaliseTextCell.js';
+import { normaliseYenCell } from './normaliseYenCell.js';
+
+const toride = unwrap(getProfile('toride'));
+const ichinoseki = unwrap(getProfile('ichinoseki'));
+const missing = missingMarkerKeys(toride.missingMarkers);
+
+function wellFormed(c: Cell<unknown>, raw: CellValue): boolean {
+  if (c.raw !== raw && !(Number.isNaN(c.raw as number) && Number.isNaN(raw as number))) return false;
+  if (c.status === 'value') return Array.isArray(c.warnings);
+  if (c.status === 'empty') return c.marker === null || typeof c.marker === 'string';
+  return (
+    c.problems.length > 0 &&
+    c.problems.every((p) => typeof p.code === 'string' && p.message.ja !== '' && p.message.en !== '')
+  );
+}
+
+describe('normalisers never throw, whatever a cell holds', () => {
+  const normalisers: [string, (raw: CellValue) => Cell<unknown>][] = [
+    ['text', (r) => normaliseTextCell(r, { missing })],
+    ['yen', (r) => normaliseYenCell(r, { missing, unit: 1000 })],
+    ['yen (negatives)', (r) => normaliseYenCell(r, { missing, allowNegative: true })],
+    ['date', (r) => normaliseDateCell(r, { missing })],
+    ['fiscal year', (r) => normaliseFiscalYearCell(r, { missing })],
+    ['period', (r) => normalisePeriodCell(r, { missing })],
+    ['number', (r) => normaliseNumberCell(r, { missing, field: 'target', label: '目標' })],
+    ['level', (r) => normaliseLevelCell(r, defaultScale, { missing })],
+    ['form', (r) => normaliseFormCell(r, toride, { missing })],
+    ['organiser', (r) => normaliseOrganiserCell(r, { missing })],
+    ['evaluator', (r) => normaliseEvaluatorCell(r, { missing })],
+    ['program', (r) => normaliseProgramCell(r, ichinoseki, { missing })],
+    ['actor', (r) => normaliseActorCell(r, toride, { missing })],
+  ];
+  for (const [name, normalise] of normalisers) {
+    it(`${name}: a value, an empty cell or problems, the raw value kept`, () => {
+      fc.assert(
+        fc.property(anyCell, (raw) => wellFormed(normalise(raw), raw)),
+        { numRuns: 400 },
+      );
+    });
+  }
+  it('an error value always has its own code', () => {
+    fc.assert(
+      fc.property(fc.string(), (code) => {
+        const c = normaliseYenCell({ kind: 'error', code });
+        return c.status === 'invalid' && c.problems[0]!.code === 'sheets.cell-error';
+      }),
+    );
+  });
+});

@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import type { CellValue } from '../src/grid/Grid.js';
+
+const SEEN = [
+  '令和6年度',
+  'R6',
+  'Ｒ６．４．１',
+  '令和元年5月1日',
+  '平成31年5月1日',
+  '令和0年',
+  '2月30日',
+  '13月',
+  '５０，０００円',
+  '△1,234',
+  '▲500',
+  '−100',
+  'ー',
+  '－',
+  '未定',
+  '該当なし',
+  '空欄',
+  '1.5万円',
+  '¥50,000',
+  '#REF!',
+  '合計',
+  'A',
+  'Ｂ',
+  '４',
+  '委託',
+  '補助金',
+  '市',
+  '共同',
+  '団体',
+  '事業4',
+  'R6.4.1～R7.3.31',
+  '',
+  ' ',
+  '\u3000',
+  '=SUM(A1)',
+  '1e309',
+  '0x10',
+];
+
+/** Any value a cell can hold, odd ones included. */
+export const anyCell: fc.Arbitrary<CellValue> = fc.oneof(
+  fc.constantFrom(...SEEN),
+  fc.string(),
+  fc.string({ unit: 'grapheme' }),
+  fc.double(),
+  fc.integer(),
+  fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -0, 2 ** 53, -(2 ** 60), 1e-300, 45383),
+  fc.boolean(),
+  fc.constant(null),
+  fc.record({
+    kind: fc.constant('date' as const),
+    iso: fc.oneof(fc.string(), fc.constantFrom('2024-04-01', '2024-02-30', '2024-04-01T10:00:00')),
+  }),
+  fc.record({
+    kind: fc.constant('error' as const),
+    code: fc.oneof(fc.string(), fc.constantFrom('#REF!', '#N/A', '#VALUE!')),
+  }),
+);
