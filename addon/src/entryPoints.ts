@@ -37,6 +37,12 @@ export const entryPoints: readonly EntryPoint[] = [
   { name: 'clearMapping', kind: 'sidebar', doc: ['Sidebar: forget the hand mapping of a sheet.'] },
   { name: 'clearMarks', kind: 'sidebar', doc: ['Sidebar: remove the marks and the results sheet.'] },
   {
+    name: 'saveProfileJson',
+    kind: 'sidebar',
+    doc: ["Sidebar: keep a municipality's own profile (JSON) with the document."],
+  },
+  { name: 'removeProfileJson', kind: 'sidebar', doc: ["Sidebar: forget the document's own profile."] },
+  {
     name: 'KYODO_SUBSIDY',
     kind: 'custom',
     doc: [

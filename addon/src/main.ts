@@ -12,7 +12,9 @@ export {
   clearMarks,
   getSidebarInfo,
   listProfiles,
+  removeProfileJson,
   saveMapping,
+  saveProfileJson,
   selectCell,
   validate,
 } from './handlers/handlers.js';

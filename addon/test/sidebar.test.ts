@@ -172,6 +172,22 @@ describe('the sidebar in headless Chromium, on the vm-loaded Code.js', () => {
     await p.close();
   });
 
+  it('loads a municipality’s own profile pasted as JSON and selects it', async () => {
+    const own = loadAddon();
+    torideWorkbook(own.ss);
+    const p = await openSidebar(own);
+    await p.locator('#own-profile > summary').click();
+    await p
+      .locator('#profile-json')
+      .fill(
+        readFileSync(fileURLToPath(new URL('../../examples/custom-profile.json', import.meta.url)), 'utf8'),
+      );
+    await p.locator('#load-profile').click();
+    await p.getByText('プロファイル「みらい市（例）（この文書）」を読み込みました。').waitFor();
+    expect(await p.locator('#profile').inputValue()).toBe('mirai');
+    await p.close();
+  });
+
   it('refuses a bad hand mapping with a sentence', () => {
     expect(h.call('saveMapping', 'メモ', { kind: 'nope', fields: {} })).toEqual({
       ok: false,

@@ -1,8 +1,16 @@
-import { builtinProfiles } from '@kyodo/core';
+import { builtinProfiles, getProfile } from '@kyodo/core';
 import { columnIndex, type HandMappings, KIND_LABELS } from '@kyodo/sheets';
 import { AddonError } from '../errors/AddonError.js';
 import { type Lang, userLang } from '../i18n/lang.js';
+import { t } from '../i18n/strings.js';
+import { withDocumentLock } from '../lock/withDocumentLock.js';
 import { sentenceOf } from '../menu/menuActions.js';
+import {
+  deleteDocumentProfile,
+  documentProfile,
+  parseProfileText,
+  saveDocumentProfileText,
+} from '../store/documentProfile.js';
 import {
   deleteSheetMapping,
   type SheetMapping,
@@ -11,7 +19,7 @@ import {
   saveProfile,
   saveSheetMapping,
 } from '../store/documentStore.js';
-import { DEFAULT_PROFILE, profileById } from '../validate/profileById.js';
+import { DEFAULT_PROFILE, problemsText, profileById } from '../validate/profileById.js';
 import { clearAll, isOwnSheet, runValidation, type Scope } from '../validate/runValidation.js';
 import { type ValidationView, viewOf } from '../validate/viewOf.js';
 import { type KindView, kindViews } from './kinds.js';
@@ -49,9 +57,53 @@ export interface SidebarInfo {
   readonly mappings: HandMappings;
 }
 
-/** Sidebar handler: the built-in profiles, in the user's language. Plain JSON. */
+/** The built-in profiles, then the document's own when it loads, in the user's language. */
+function profileChoices(lang: Lang): ProfileChoice[] {
+  const choices = builtinProfiles.map((p) => ({ id: p.id, name: p.name[lang] }));
+  const own = documentProfile(SpreadsheetApp.getActiveSpreadsheet());
+  if (own?.ok)
+    choices.push({ id: own.value.id, name: t(lang, 'documentProfile', { name: own.value.name[lang] }) });
+  return choices;
+}
+
+/** Sidebar handler: the profiles to choose from, in the user's language. Plain JSON. */
 export function listProfiles(): readonly ProfileChoice[] | Failure {
-  return guard((lang) => builtinProfiles.map((p) => ({ id: p.id, name: p.name[lang] })));
+  return guard(profileChoices);
+}
+
+/**
+ * Sidebar handler: keep a municipality's own profile (JSON text) with the document, in the
+ * hidden sheet _kyodo_profile, after loading it with @kyodo/core loadProfile; it becomes the
+ * document's profile. Its problems, if any, come back as one sentence with their paths.
+ */
+export function saveProfileJson(text: string): { ok: true; id: string; name: string } | Failure {
+  return guard((lang) => {
+    const loaded = parseProfileText(String(text ?? ''));
+    if (!loaded.ok)
+      return {
+        ok: false as const,
+        error: t(lang, 'profileInvalid', { detail: problemsText(loaded.problems, lang) }),
+      };
+    const profile = loaded.value;
+    if (getProfile(profile.id).ok) throw new AddonError('profileIdTaken', { profile: profile.id });
+    withDocumentLock(() => saveDocumentProfileText(SpreadsheetApp.getActiveSpreadsheet(), String(text)));
+    saveProfile(profile.id);
+    return {
+      ok: true as const,
+      id: profile.id,
+      name: t(lang, 'documentProfile', { name: profile.name[lang] }),
+    };
+  });
+}
+
+/** Sidebar handler: forget the document's own profile (back to the default built-in one). */
+export function removeProfileJson(): { ok: true } | Failure {
+  return guard(() => {
+    withDocumentLock(() => deleteDocumentProfile(SpreadsheetApp.getActiveSpreadsheet()));
+    const saved = savedProfile();
+    if (saved !== null && !getProfile(saved).ok) saveProfile(DEFAULT_PROFILE);
+    return { ok: true as const };
+  });
 }
 
 /** Sidebar handler: everything the sidebar shows before a run. Plain JSON. */
@@ -61,7 +113,7 @@ export function getSidebarInfo(): SidebarInfo | Failure {
     return {
       ok: true as const,
       lang,
-      profiles: builtinProfiles.map((p) => ({ id: p.id, name: p.name[lang] })),
+      profiles: profileChoices(lang),
       profile: savedProfile() ?? DEFAULT_PROFILE,
       activeSheet: ss.getActiveSheet().getName(),
       sheets: ss

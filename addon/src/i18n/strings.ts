@@ -66,6 +66,15 @@ export const strings = {
     en: 'The profile "{profile}" has no evaluation framework "{framework}"',
   },
   notEligible: { ja: '対象外: {reason}', en: 'Not eligible: {reason}' },
+  profileInvalid: {
+    ja: 'この文書のプロファイルに誤りがあります: {detail}',
+    en: 'The profile kept with this document has problems: {detail}',
+  },
+  profileIdTaken: {
+    ja: 'プロファイルID「{profile}」は組み込みのプロファイルと同じです。別のIDにしてください（"extends": "{profile}" で引き継げます）。',
+    en: 'The profile ID "{profile}" is a built-in one. Choose another ID ("extends": "{profile}" builds on it).',
+  },
+  documentProfile: { ja: '{name}（この文書）', en: '{name} (this document)' },
 } as const;
 
 export type StringKey = keyof typeof strings;

@@ -58,6 +58,15 @@ const TEXT = {
   saveMapping: { ja: '保存して再検証', en: 'Save and validate again' },
   forgetMapping: { ja: '指定を消す', en: 'Forget mapping' },
   required: { ja: '（必須）', en: ' (required)' },
+  ownProfile: { ja: '独自のプロファイル（JSON）を読み込む', en: 'Load your own profile (JSON)' },
+  ownProfileHelp: {
+    ja: 'プロファイルの JSON を貼り付けてください。この文書の非表示シートに保存されます。',
+    en: 'Paste the profile JSON. It is kept in a hidden sheet of this document.',
+  },
+  load: { ja: '読み込む', en: 'Load' },
+  removeOwn: { ja: '文書のプロファイルを消す', en: 'Remove the document’s profile' },
+  loaded: { ja: 'プロファイル「{name}」を読み込みました。', en: 'Loaded the profile "{name}".' },
+  removed: { ja: '文書のプロファイルを消しました。', en: 'The document’s profile is removed.' },
   scores: { ja: 'スコア', en: 'Scores' },
 } as const;
 
@@ -108,19 +117,21 @@ function call<T>(name: string, ...args: unknown[]): Promise<T> {
 }
 
 const app = document.getElementById('app') as HTMLElement;
+const progress = el('div');
 const status = el('div');
 const results = el('div');
 
 function setBusy(on: boolean, key: Key = 'running'): void {
   busy = on;
-  for (const b of Array.from(document.querySelectorAll('button, select, input')))
+  for (const b of Array.from(document.querySelectorAll('button, select, input, textarea')))
     (b as HTMLButtonElement).disabled = on;
-  status.replaceChildren();
+  progress.replaceChildren();
   if (!on) return;
+  status.replaceChildren();
   const started = Date.now();
   const label = el('div', { className: 'muted' }, [tr(key)]);
   const box = el('div', { className: 'progress' }, [el('div', { className: 'bar' }, [el('span')]), label]);
-  status.appendChild(box);
+  progress.appendChild(box);
   const tick = () => {
     if (!busy || !box.isConnected) return;
     label.textContent = `${tr(key)} ${tr('seconds', { n: Math.round((Date.now() - started) / 1000) })}`;
@@ -333,6 +344,37 @@ function render(): void {
   const scopeWorkbook = el('input', { type: 'radio', name: 'scope', value: 'workbook' });
   scopeWorkbook.checked = true;
   scopeActive = el('input', { type: 'radio', name: 'scope', value: 'active' });
+  const json = el('textarea', { id: 'profile-json' });
+  json.rows = 6;
+  json.placeholder = '{ "id": "…", "extends": "toride", "name": { "ja": "…", "en": "…" }, … }';
+  const loadButton = el('button', { type: 'button', id: 'load-profile' }, [tr('load')]);
+  loadButton.addEventListener(
+    'click',
+    () =>
+      void run(async () => {
+        const saved = await call<{ id: string; name: string }>('saveProfileJson', json.value);
+        info = await call<SidebarInfo>('getSidebarInfo');
+        render();
+        status.replaceChildren(el('p', { className: 'muted' }, [tr('loaded', { name: saved.name })]));
+      }),
+  );
+  const removeButton = el('button', { type: 'button', id: 'remove-profile' }, [tr('removeOwn')]);
+  removeButton.addEventListener(
+    'click',
+    () =>
+      void run(async () => {
+        await call('removeProfileJson');
+        info = await call<SidebarInfo>('getSidebarInfo');
+        render();
+        status.replaceChildren(el('p', { className: 'muted' }, [tr('removed')]));
+      }),
+  );
+  const own = el('details', { className: 'mapping', id: 'own-profile' }, [
+    el('summary', {}, [tr('ownProfile')]),
+    el('p', { className: 'muted' }, [tr('ownProfileHelp')]),
+    json,
+    el('div', { className: 'buttons' }, [loadButton, removeButton]),
+  ]);
   const validateButton = el('button', { type: 'button', className: 'primary', id: 'validate' }, [
     tr('validate'),
   ]);
@@ -350,12 +392,14 @@ function render(): void {
     el('h1', {}, [tr('title')]),
     el('label', { htmlFor: 'profile' }, [tr('profile')]),
     profileSelect,
+    own,
     el('fieldset', {}, [
       el('legend', { className: 'muted' }, [tr('scope')]),
       el('label', {}, [scopeWorkbook, tr('workbook')]),
       el('label', {}, [scopeActive, tr('active')]),
     ]),
     el('div', { className: 'buttons' }, [validateButton, clearButton]),
+    progress,
     status,
     results,
   );

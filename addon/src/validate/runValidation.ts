@@ -11,6 +11,7 @@ import { MARKS_SHEET, saveMarkRecords } from '../marks/markStore.js';
 import { removeMarks } from '../marks/removeMarks.js';
 import { sweepNotes } from '../marks/sweepNotes.js';
 import { RESULTS_SHEET, writeResults } from '../results/writeResults.js';
+import { PROFILE_SHEET } from '../store/documentProfile.js';
 import { savedMappings } from '../store/documentStore.js';
 
 /** Which sheets a run validates: every sheet of the workbook, or the active one. */
@@ -23,9 +24,9 @@ export interface Run {
   readonly marked: readonly MarkRecord[];
 }
 
-/** Whether a sheet is one the add-on made (results, mark records). */
+/** Whether a sheet is one the add-on made (results, mark records, the document's profile). */
 export function isOwnSheet(name: string): boolean {
-  return name === RESULTS_SHEET || name === MARKS_SHEET;
+  return name === RESULTS_SHEET || name === MARKS_SHEET || name === PROFILE_SHEET;
 }
 
 /**

@@ -1,0 +1,79 @@
+import { loadProfile, type Problem, type Profile, type Result } from '@kyodo/core';
+
+/**
+ * The hidden sheet that keeps a municipality's own profile with the document: its JSON text in
+ * column A, split into cells of at most 40,000 characters (a cell holds 50,000; a document
+ * property only 9 KB, too small for a profile — shared/APPS_SCRIPT.md "Limits").
+ */
+export const PROFILE_SHEET = '_kyodo_profile';
+
+const CHUNK = 40_000;
+
+/** The profile JSON text kept with the document, or null when there is none. One getValues. */
+export function documentProfileText(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string | null {
+  const sheet = ss.getSheetByName(PROFILE_SHEET);
+  if (sheet === null) return null;
+  const text = sheet
+    .getDataRange()
+    .getValues()
+    .map((row) => (typeof row[0] === 'string' ? row[0] : ''))
+    .join('');
+  return text === '' ? null : text;
+}
+
+/** A bilingual problem for JSON that does not parse. */
+function jsonProblem(detail: string): Problem {
+  return {
+    code: 'addon.profile-json',
+    severity: 'error',
+    path: [],
+    params: { detail },
+    message: {
+      ja: `プロファイルを JSON として読めません（${detail}）`,
+      en: `The profile is not valid JSON (${detail})`,
+    },
+  };
+}
+
+/** Parses and loads profile JSON text with @kyodo/core loadProfile (every problem with its path). */
+export function parseProfileText(text: string): Result<Profile> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [jsonProblem(error instanceof Error ? error.message : String(error))] };
+  }
+  return loadProfile(json);
+}
+
+/** The document's own profile, loaded, or null when the document has none. */
+export function documentProfile(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Result<Profile> | null {
+  const text = documentProfileText(ss);
+  return text === null ? null : parseProfileText(text);
+}
+
+/**
+ * Keeps profile JSON text with the document in the hidden sheet (one clear and one setValues),
+ * each chunk written with Sheets' quote prefix so that no piece of JSON is ever read as a
+ * number, a date or a formula. Leaves the user on the sheet they were on.
+ */
+export function saveDocumentProfileText(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, text: string): void {
+  let sheet = ss.getSheetByName(PROFILE_SHEET);
+  if (sheet === null) {
+    const active = ss.getActiveSheet();
+    sheet = ss.insertSheet(PROFILE_SHEET, ss.getNumSheets());
+    sheet.hideSheet();
+    ss.setActiveSheet(active);
+  } else {
+    sheet.clear();
+  }
+  const rows: string[][] = [];
+  for (let i = 0; i < text.length; i += CHUNK) rows.push([`'${text.slice(i, i + CHUNK)}`]);
+  sheet.getRange(1, 1, rows.length, 1).setValues(rows);
+}
+
+/** Removes the document's own profile. */
+export function deleteDocumentProfile(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+  const sheet = ss.getSheetByName(PROFILE_SHEET);
+  if (sheet !== null) ss.deleteSheet(sheet);
+}
