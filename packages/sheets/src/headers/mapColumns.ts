@@ -46,6 +46,7 @@ export function mapColumns(
   const mapping: ColumnMapping[] = [];
   const findings: Finding[] = [];
   const taken = new Set<number>();
+  const handFields = new Set<string>();
   const known = new Set(matcher.fields.map((f) => f.field));
   const labelOf = (field: string) => matcher.fields.find((f) => f.field === field)?.label.ja ?? field;
   const headerOf = (c: number): string => {
@@ -68,6 +69,7 @@ export function mapColumns(
     columns.set(field, c);
     headers.set(field, headerOf(c));
     taken.add(c);
+    handFields.add(field);
     mapping.push({ field, column: columnLetter(c), header: headerOf(c), by: 'hand' });
   }
 
@@ -91,6 +93,11 @@ export function mapColumns(
       continue;
     }
     const used = columns.get(hit.field);
+    if (used !== undefined && handFields.has(hit.field)) {
+      // The hand mapping already settled this field.
+      unmapped.push({ column: columnLetter(c), header });
+      continue;
+    }
     if (used !== undefined) {
       const headerCellRow = sub?.[c] ? headerRow + 1 : headerRow;
       findings.push(
