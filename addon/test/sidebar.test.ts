@@ -98,7 +98,11 @@ describe('the sidebar in headless Chromium, on the vm-loaded Code.js', () => {
     const profiles = await page.locator('#profile option').allTextContents();
     expect(profiles.length).toBeGreaterThanOrEqual(3);
     expect(await page.locator('#profile').inputValue()).toBe('ichinoseki');
-    await page.screenshot({ path: `${IMAGES}sidebar-start.png`, fullPage: true });
+    await page.screenshot({
+      path: `${IMAGES}sidebar-start.png`,
+      fullPage: true,
+      clip: { x: 0, y: 0, width: 300, height: 250 },
+    });
   });
 
   it('validates, lists issues, and selects an issue’s cell when it is clicked', async () => {
