@@ -90,6 +90,17 @@ describe('検証する (menu) on the toride register', () => {
     expect(sheet.rows.flat().some((c) => c.note.startsWith('【kyodo】'))).toBe(false);
   });
 
+  it('finds a marked sheet renamed since the run', () => {
+    const h = loadAddon();
+    torideWorkbook(h.ss);
+    const before = h.ss.state();
+    h.call('menuValidate');
+    h.ss.sheets[0]!.name = '協働事業一覧（確定）';
+    h.call('menuClear');
+    h.ss.sheets[0]!.name = '協働事業一覧';
+    expect(h.ss.state()).toEqual(before);
+  });
+
   it('without the hidden record sheet, the clear still removes the 【kyodo】 notes and only those', () => {
     const h = loadAddon();
     torideWorkbook(h.ss);

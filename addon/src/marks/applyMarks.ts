@@ -61,6 +61,7 @@ export function applyMarks(
   }
 
   const name = sheet.getName();
+  const sheetId = sheet.getSheetId();
   const records: MarkRecord[] = [];
   let notesChanged = false;
   for (const f of flagged) {
@@ -73,6 +74,7 @@ export function applyMarks(
     }
     records.push({
       sheet: name,
+      sheetId,
       cell: f.cell,
       row: f.row,
       column: f.column,

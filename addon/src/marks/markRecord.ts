@@ -22,6 +22,8 @@ export const NO_FILL = '#ffffff';
  */
 export interface MarkRecord {
   readonly sheet: string;
+  /** The sheet's ID, which survives a rename between the run and the clear. */
+  readonly sheetId: number;
   readonly cell: string;
   readonly row: number;
   readonly column: number;

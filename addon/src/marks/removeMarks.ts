@@ -16,16 +16,18 @@ const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 export function removeMarks(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): number | null {
   const records = loadMarkRecords(ss);
   if (records === null) return null;
-  const bySheet = new Map<string, MarkRecord[]>();
+  const bySheet = new Map<number, MarkRecord[]>();
   for (const r of records) {
-    const list = bySheet.get(r.sheet);
-    if (list === undefined) bySheet.set(r.sheet, [r]);
+    const list = bySheet.get(r.sheetId);
+    if (list === undefined) bySheet.set(r.sheetId, [r]);
     else list.push(r);
   }
+  const sheets = new Map(ss.getSheets().map((s) => [s.getSheetId(), s]));
   let restored = 0;
-  for (const [name, list] of bySheet) {
-    const sheet = ss.getSheetByName(name);
-    if (sheet === null) continue;
+  for (const [id, list] of bySheet) {
+    // By ID, so a sheet renamed since the run is still found; a deleted sheet is skipped.
+    const sheet = sheets.get(id);
+    if (sheet === undefined) continue;
     const top = Math.min(...list.map((r) => r.row));
     const left = Math.min(...list.map((r) => r.column));
     const bottom = Math.max(...list.map((r) => r.row));
