@@ -50,12 +50,14 @@ export interface ColumnValues<T> {
 }
 
 const MEMO_LIMIT = 1 << 16;
+const MEMO_TRIAL = 2048;
 
 /**
  * Read one field's column for every data row with a normaliser: an unreadable cell adds its
  * problems at that cell, a read value's warnings too; an empty cell of a required field adds
- * sheets.required-empty. Results for repeated primitive values are memoised (a 年度 column
- * holds one value in a thousand rows), so a clean cell costs a map lookup.
+ * sheets.required-empty. Results for repeated texts are memoised (a 年度 column holds one
+ * value in a thousand rows), so a clean cell costs a map lookup; a column whose values rarely
+ * repeat stops memoising after a trial.
  */
 export function readColumn<T>(
   ctx: KindContext,
@@ -69,17 +71,22 @@ export function readColumn<T>(
   if (col === undefined) return { col, values };
   const spec = specOf(ctx, field);
   const required = options.required ?? spec.required;
-  const memo = options.memo === false ? undefined : new Map<string | number, Cell<T>>();
+  let memo = options.memo === false ? undefined : new Map<string | number, Cell<T>>();
+  let lookups = 0;
+  let hits = 0;
   for (let i = 0; i < n; i++) {
     const row = ctx.rows[i]!;
     const raw = rawAt(ctx.grid, row, col);
     let cell: Cell<T> | undefined;
     if (memo !== undefined && (typeof raw === 'string' || typeof raw === 'number')) {
       cell = memo.get(raw);
+      lookups++;
       if (cell === undefined) {
         cell = normalise(raw);
         if (memo.size < MEMO_LIMIT) memo.set(raw, cell);
-      }
+      } else hits++;
+      // A column of unique values (names, amounts) gains nothing from the memo: stop using it.
+      if (lookups === MEMO_TRIAL && hits * 4 < lookups) memo = undefined;
     } else cell = normalise(raw);
     if (cell.status === 'value') {
       values[i] = cell.value;

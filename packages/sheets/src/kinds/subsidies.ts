@@ -183,195 +183,196 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
   const totals = new Map<string, Map<FiscalYear, { -readonly [K in keyof SubsidyTotal]: SubsidyTotal[K] }>>();
   const results: SubsidyRowResult[] = [];
   let done = 0;
-  for (const indexes of [...byProgram.values()].flatMap((groups) => [...groups.values()])) {
-    indexes.sort((a, b) => fy.values[a]! - fy.values[b]! || a - b);
-    const prior: { fiscalYear: FiscalYear; amount: Yen }[] = [];
-    const firstOfYear = new Map<FiscalYear, number>();
-    let lastYear: FiscalYear | undefined;
-    let pending: { fiscalYear: FiscalYear; amount: Yen }[] = [];
-    for (const i of indexes) {
-      const row = ctx.rows[i]!;
-      const prog: Program = program.values[i]!;
-      const year = fy.values[i]!;
-      if (year !== lastYear) {
-        prior.push(...pending);
-        pending = [];
-      }
-      lastYear = year;
-      const firstRow = firstOfYear.get(year);
-      if (firstRow === undefined) firstOfYear.set(year, row);
-      else {
-        ctx.findings.push(
-          finding(
-            sheetsMessages.problem('sheets.duplicate-row', {
-              key: `${recipient.values[i]} / ${prog.names.ja} / ${year}年度`,
-              first: firstRow + 1,
-            }),
-            row,
-            recipient.col ?? null,
-            rawAt(ctx.grid, row, recipient.col!),
-          ),
-        );
-      }
-      const facts: { founded?: PlainDate; planAdopted?: PlainDate } = {};
-      const f = founded.values[i];
-      if (f !== undefined) facts.founded = f;
-      const pa = planAdopted.values[i];
-      if (pa !== undefined) facts.planAdopted = pa;
-      const priorNow: PriorPayment[] = prior.slice();
-      const ineligible = amounts.ineligibleExpense.values[i];
-      const computed = computeSubsidy(prog, {
-        fiscalYear: year,
-        eligibleExpense: amounts.eligibleExpense.values[i]!,
-        ...(ineligible === undefined ? {} : { ineligibleExpense: ineligible }),
-        prior: priorNow,
-        facts: facts as SubsidyFacts,
-      });
-      const requested = amounts.requested.values[i];
-      const granted = amounts.granted.values[i];
-      const settledCell = amounts.settled.values[i];
-      let allowed: Yen | undefined;
-      if (!computed.ok) {
-        for (const p of computed.problems) at(p, row);
-      } else {
-        const c = computed.value;
-        allowed = c.amount;
-        for (const p of c.reasons) at(p, row);
-        // The explanation (core's last step, rendered on reading) only where an issue needs it.
-        const explain = () => c.steps[c.steps.length - 1]?.sentence.ja ?? '';
-        results.push({
-          row: row + 1,
-          recipient: recipient.values[i]!,
-          program: prog.id,
+  for (const groups of byProgram.values())
+    for (const indexes of groups.values()) {
+      indexes.sort((a, b) => fy.values[a]! - fy.values[b]! || a - b);
+      const prior: { fiscalYear: FiscalYear; amount: Yen }[] = [];
+      const firstOfYear = new Map<FiscalYear, number>();
+      let lastYear: FiscalYear | undefined;
+      let pending: { fiscalYear: FiscalYear; amount: Yen }[] = [];
+      for (const i of indexes) {
+        const row = ctx.rows[i]!;
+        const prog: Program = program.values[i]!;
+        const year = fy.values[i]!;
+        if (year !== lastYear) {
+          prior.push(...pending);
+          pending = [];
+        }
+        lastYear = year;
+        const firstRow = firstOfYear.get(year);
+        if (firstRow === undefined) firstOfYear.set(year, row);
+        else {
+          ctx.findings.push(
+            finding(
+              sheetsMessages.problem('sheets.duplicate-row', {
+                key: `${recipient.values[i]} / ${prog.names.ja} / ${year}年度`,
+                first: firstRow + 1,
+              }),
+              row,
+              recipient.col ?? null,
+              rawAt(ctx.grid, row, recipient.col!),
+            ),
+          );
+        }
+        const facts: { founded?: PlainDate; planAdopted?: PlainDate } = {};
+        const f = founded.values[i];
+        if (f !== undefined) facts.founded = f;
+        const pa = planAdopted.values[i];
+        if (pa !== undefined) facts.planAdopted = pa;
+        const priorNow: PriorPayment[] = prior.slice();
+        const ineligible = amounts.ineligibleExpense.values[i];
+        const computed = computeSubsidy(prog, {
           fiscalYear: year,
-          eligible: c.eligible,
-          allowed: c.amount,
-          limitedBy: c.limitedBy,
-        });
-        const aboveAllowed = (field: 'requested' | 'granted', amount: Yen | undefined) => {
-          if (amount !== undefined && amount > c.amount) {
-            const col = colOf(field)!;
-            ctx.findings.push(
-              finding(
-                sheetsMessages.problem('subsidies.above-allowed', {
-                  field,
-                  label: specOf(ctx, field).label.ja,
-                  amount,
-                  allowed: c.amount,
-                  explanation: explain(),
-                }),
-                row,
-                col,
-                rawAt(ctx.grid, row, col),
-                amount,
-              ),
-            );
-          }
-        };
-        aboveAllowed('requested', requested);
-        aboveAllowed('granted', granted);
-      }
-      // Settlement on the actual expense (S-common).
-      const actualExpense = amounts.actualExpense.values[i];
-      const advance = amounts.advance.values[i];
-      const refundCell = amounts.refund.values[i];
-      let settledAmount: Yen | undefined;
-      if (actualExpense !== undefined && (settledCell !== undefined || refundCell !== undefined)) {
-        const s = settleSubsidy(prog, {
-          fiscalYear: year,
-          advance: advance ?? 0,
-          actualEligibleExpense: actualExpense,
-          ...(granted === undefined ? {} : { granted }),
+          eligibleExpense: amounts.eligibleExpense.values[i]!,
+          ...(ineligible === undefined ? {} : { ineligibleExpense: ineligible }),
           prior: priorNow,
           facts: facts as SubsidyFacts,
         });
-        if (!s.ok) {
-          for (const p of s.problems)
-            if (computed.ok || !computed.problems.some((q) => q.code === p.code)) at(p, row);
+        const requested = amounts.requested.values[i];
+        const granted = amounts.granted.values[i];
+        const settledCell = amounts.settled.values[i];
+        let allowed: Yen | undefined;
+        if (!computed.ok) {
+          for (const p of computed.problems) at(p, row);
         } else {
-          const st = s.value;
-          settledAmount = st.settled;
-          if (settledCell !== undefined && settledCell !== st.settled) {
-            const explanation = st.steps[st.steps.length - 1]?.sentence.ja ?? '';
-            const col = colOf('settled')!;
-            ctx.findings.push(
-              finding(
-                sheetsMessages.problem('subsidies.settled-mismatch', {
-                  amount: settledCell,
-                  expected: st.settled,
-                  explanation,
-                }),
-                row,
-                col,
-                rawAt(ctx.grid, row, col),
-                settledCell,
-              ),
-            );
-          }
-          if (
-            refundCell !== undefined &&
-            (settledCell === undefined || settledCell === st.settled) &&
-            refundCell !== st.refund
-          ) {
-            const col = colOf('refund')!;
-            ctx.findings.push(
-              finding(
-                sheetsMessages.problem('subsidies.refund-mismatch', {
-                  amount: refundCell,
-                  expected: st.refund,
-                  advance: st.advance,
-                  settled: st.settled,
-                }),
-                row,
-                col,
-                rawAt(ctx.grid, row, col),
-                refundCell,
-              ),
-            );
-          }
-          for (const w of s.warnings) at(w, row);
+          const c = computed.value;
+          allowed = c.amount;
+          for (const p of c.reasons) at(p, row);
+          // The explanation (core's last step, rendered on reading) only where an issue needs it.
+          const explain = () => c.steps[c.steps.length - 1]?.sentence.ja ?? '';
+          results.push({
+            row: row + 1,
+            recipient: recipient.values[i]!,
+            program: prog.id,
+            fiscalYear: year,
+            eligible: c.eligible,
+            allowed: c.amount,
+            limitedBy: c.limitedBy,
+          });
+          const aboveAllowed = (field: 'requested' | 'granted', amount: Yen | undefined) => {
+            if (amount !== undefined && amount > c.amount) {
+              const col = colOf(field)!;
+              ctx.findings.push(
+                finding(
+                  sheetsMessages.problem('subsidies.above-allowed', {
+                    field,
+                    label: specOf(ctx, field).label.ja,
+                    amount,
+                    allowed: c.amount,
+                    explanation: explain(),
+                  }),
+                  row,
+                  col,
+                  rawAt(ctx.grid, row, col),
+                  amount,
+                ),
+              );
+            }
+          };
+          aboveAllowed('requested', requested);
+          aboveAllowed('granted', granted);
         }
+        // Settlement on the actual expense (S-common).
+        const actualExpense = amounts.actualExpense.values[i];
+        const advance = amounts.advance.values[i];
+        const refundCell = amounts.refund.values[i];
+        let settledAmount: Yen | undefined;
+        if (actualExpense !== undefined && (settledCell !== undefined || refundCell !== undefined)) {
+          const s = settleSubsidy(prog, {
+            fiscalYear: year,
+            advance: advance ?? 0,
+            actualEligibleExpense: actualExpense,
+            ...(granted === undefined ? {} : { granted }),
+            prior: priorNow,
+            facts: facts as SubsidyFacts,
+          });
+          if (!s.ok) {
+            for (const p of s.problems)
+              if (computed.ok || !computed.problems.some((q) => q.code === p.code)) at(p, row);
+          } else {
+            const st = s.value;
+            settledAmount = st.settled;
+            if (settledCell !== undefined && settledCell !== st.settled) {
+              const explanation = st.steps[st.steps.length - 1]?.sentence.ja ?? '';
+              const col = colOf('settled')!;
+              ctx.findings.push(
+                finding(
+                  sheetsMessages.problem('subsidies.settled-mismatch', {
+                    amount: settledCell,
+                    expected: st.settled,
+                    explanation,
+                  }),
+                  row,
+                  col,
+                  rawAt(ctx.grid, row, col),
+                  settledCell,
+                ),
+              );
+            }
+            if (
+              refundCell !== undefined &&
+              (settledCell === undefined || settledCell === st.settled) &&
+              refundCell !== st.refund
+            ) {
+              const col = colOf('refund')!;
+              ctx.findings.push(
+                finding(
+                  sheetsMessages.problem('subsidies.refund-mismatch', {
+                    amount: refundCell,
+                    expected: st.refund,
+                    advance: st.advance,
+                    settled: st.settled,
+                  }),
+                  row,
+                  col,
+                  rawAt(ctx.grid, row, col),
+                  refundCell,
+                ),
+              );
+            }
+            for (const w of s.warnings) at(w, row);
+          }
+        }
+        // What this row received counts as prior for later fiscal years of the same recipient.
+        const received = settledCell ?? settledAmount ?? granted ?? requested ?? allowed;
+        if (received !== undefined && received > 0) pending.push({ fiscalYear: year, amount: received });
+        // Totals.
+        let ofProgram = totals.get(prog.id);
+        if (ofProgram === undefined) {
+          ofProgram = new Map();
+          totals.set(prog.id, ofProgram);
+        }
+        let t = ofProgram.get(year);
+        if (t === undefined) {
+          t = {
+            program: prog.id,
+            programName: prog.names.ja,
+            fiscalYear: year,
+            rows: 0,
+            eligibleExpense: 0,
+            requested: 0,
+            granted: 0,
+            settled: 0,
+            refund: 0,
+            allowed: 0,
+            computed: 0,
+          };
+          ofProgram.set(year, t);
+        }
+        t.rows += 1;
+        t.eligibleExpense += amounts.eligibleExpense.values[i]!;
+        t.requested += requested ?? 0;
+        t.granted += granted ?? 0;
+        t.settled += settledCell ?? 0;
+        t.refund += refundCell ?? 0;
+        if (allowed !== undefined) {
+          t.allowed += allowed;
+          t.computed += 1;
+        }
+        done++;
+        if ((done & 1023) === 0) ctx.progress(done);
       }
-      // What this row received counts as prior for later fiscal years of the same recipient.
-      const received = settledCell ?? settledAmount ?? granted ?? requested ?? allowed;
-      if (received !== undefined && received > 0) pending.push({ fiscalYear: year, amount: received });
-      // Totals.
-      let ofProgram = totals.get(prog.id);
-      if (ofProgram === undefined) {
-        ofProgram = new Map();
-        totals.set(prog.id, ofProgram);
-      }
-      let t = ofProgram.get(year);
-      if (t === undefined) {
-        t = {
-          program: prog.id,
-          programName: prog.names.ja,
-          fiscalYear: year,
-          rows: 0,
-          eligibleExpense: 0,
-          requested: 0,
-          granted: 0,
-          settled: 0,
-          refund: 0,
-          allowed: 0,
-          computed: 0,
-        };
-        ofProgram.set(year, t);
-      }
-      t.rows += 1;
-      t.eligibleExpense += amounts.eligibleExpense.values[i]!;
-      t.requested += requested ?? 0;
-      t.granted += granted ?? 0;
-      t.settled += settledCell ?? 0;
-      t.refund += refundCell ?? 0;
-      if (allowed !== undefined) {
-        t.allowed += allowed;
-        t.computed += 1;
-      }
-      done++;
-      if ((done & 1023) === 0) ctx.progress(done);
     }
-  }
   if (amounts.settled.col !== undefined && amounts.actualExpense.col === undefined)
     columnMissing(ctx, 'actualExpense', '確定額・返還額の検算(S-common)');
   ctx.progress(ctx.rows.length);
