@@ -44,6 +44,8 @@ let h: Harness;
 const calls: string[] = [];
 const dialogs: string[] = [];
 const transportErrors: string[] = [];
+/** A delay before the next call answers, to see the sidebar while it waits. */
+let nextDelayMs = 0;
 
 async function openSidebar(harness: Harness, width = 300): Promise<Page> {
   const p = await browser.newPage({ viewport: { width, height: 1100 }, locale: 'ja-JP' });
@@ -59,8 +61,13 @@ async function openSidebar(harness: Harness, width = 300): Promise<Page> {
         })
       : route.abort(),
   );
-  await p.exposeFunction('__kyodoCall', (name: string, json: string) => {
+  await p.exposeFunction('__kyodoCall', async (name: string, json: string) => {
     calls.push(name);
+    if (nextDelayMs > 0) {
+      const ms = nextDelayMs;
+      nextDelayMs = 0;
+      await new Promise((resolve) => setTimeout(resolve, ms));
+    }
     try {
       const result = harness.call(name, ...(JSON.parse(json) as unknown[]));
       if (containsDate(result)) {
@@ -107,7 +114,13 @@ describe('the sidebar in headless Chromium, on the vm-loaded Code.js', () => {
 
   it('validates, lists issues, and selects an issue’s cell when it is clicked', async () => {
     await page.selectOption('#profile', 'toride');
+    nextDelayMs = 1500;
     await page.locator('#validate').click();
+    // While the call runs: progress, and every control disabled.
+    await page.getByText('3 枚のシートを検証しています…').waitFor();
+    expect(await page.locator('#validate').isDisabled()).toBe(true);
+    expect(await page.locator('#clear').isDisabled()).toBe(true);
+    expect(await page.locator('#profile').isDisabled()).toBe(true);
     await page.locator('button.issue').first().waitFor({ timeout: 30_000 });
     expect(await page.locator('#validate').isDisabled()).toBe(false);
     expect(calls).toContain('validate');

@@ -26,6 +26,7 @@ const TEXT = {
   validate: { ja: '検証する', en: 'Validate' },
   clear: { ja: '表示をクリア', en: 'Clear marks' },
   running: { ja: '検証しています…', en: 'Validating…' },
+  runningSheets: { ja: '{n} 枚のシートを検証しています…', en: 'Validating {n} sheets…' },
   clearing: { ja: 'クリアしています…', en: 'Clearing…' },
   seconds: { ja: '{n} 秒経過', en: '{n} s' },
   summary: { ja: '結果', en: 'Results' },
@@ -121,6 +122,9 @@ const progress = el('div');
 const status = el('div');
 const results = el('div');
 
+/** What the progress line says while a call runs (set before a validation). */
+let busyText: string | null = null;
+
 function setBusy(on: boolean, key: Key = 'running'): void {
   busy = on;
   for (const b of Array.from(document.querySelectorAll('button, select, input, textarea')))
@@ -129,12 +133,14 @@ function setBusy(on: boolean, key: Key = 'running'): void {
   if (!on) return;
   status.replaceChildren();
   const started = Date.now();
-  const label = el('div', { className: 'muted' }, [tr(key)]);
+  const what = busyText ?? tr(key);
+  busyText = null;
+  const label = el('div', { className: 'muted' }, [what]);
   const box = el('div', { className: 'progress' }, [el('div', { className: 'bar' }, [el('span')]), label]);
   progress.appendChild(box);
   const tick = () => {
     if (!busy || !box.isConnected) return;
-    label.textContent = `${tr(key)} ${tr('seconds', { n: Math.round((Date.now() - started) / 1000) })}`;
+    label.textContent = `${what} ${tr('seconds', { n: Math.round((Date.now() - started) / 1000) })}`;
     setTimeout(tick, 1000);
   };
   setTimeout(tick, 1000);
@@ -378,7 +384,10 @@ function render(): void {
   const validateButton = el('button', { type: 'button', className: 'primary', id: 'validate' }, [
     tr('validate'),
   ]);
-  validateButton.addEventListener('click', () => void run(validateNow));
+  validateButton.addEventListener('click', () => {
+    if (!scopeActive.checked && info) busyText = tr('runningSheets', { n: info.sheets.length });
+    void run(validateNow);
+  });
   const clearButton = el('button', { type: 'button', id: 'clear' }, [tr('clear')]);
   clearButton.addEventListener(
     'click',
