@@ -6,8 +6,9 @@
  *
  * Alone: npx tsx bench/addon.bench.ts (after npm run build -w @kyodo/addon)
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import vm from 'node:vm';
 import { loadAddon } from '../addon/test/fakes/loadAddon.js';
 import { bigWorkbook } from '../addon/test/workbooks.js';
 import type { BenchFigure } from './figure.js';
@@ -24,6 +25,33 @@ function validation(rows: number): { calls: number; validateMs: number; clearCal
   h.log.reset();
   h.call('menuClear');
   return { calls, validateMs, clearCalls: h.log.total() };
+}
+
+/** Median time to evaluate Code.js in a fresh V8 context: what every Apps Script execution pays first. */
+function loadMs(runs = 15): number {
+  const text = readFileSync(code, 'utf8');
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const context = vm.createContext({});
+    const t0 = performance.now();
+    vm.runInContext(text, context);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(runs / 2)]!;
+}
+
+/** One KYODO_SUBSIDY call over a column of 1,000 rows (one custom-function call, as Sheets makes it). */
+function subsidyColumnMs(): number {
+  const h = loadAddon();
+  const rows = 1000;
+  const program = Array.from({ length: rows }, () => ['ichinoseki/kyodotai-shien']);
+  const year = Array.from({ length: rows }, (_, i) => [i % 2 === 0 ? 'H26' : '平成27年度']);
+  const expense = Array.from({ length: rows }, (_, i) => [100_000 + i * 300]);
+  h.call('KYODO_SUBSIDY', program.slice(0, 2), year.slice(0, 2), expense.slice(0, 2)); // warm
+  const t0 = performance.now();
+  h.call('KYODO_SUBSIDY', program, year, expense);
+  return performance.now() - t0;
 }
 
 export default async function bench(): Promise<BenchFigure[]> {
@@ -47,6 +75,17 @@ export default async function bench(): Promise<BenchFigure[]> {
     },
     { name: 'service calls, clear after 10 rows', value: small.clearCalls, unit: 'calls' },
     { name: 'service calls, clear after 10,000 rows', value: large.clearCalls, unit: 'calls' },
+    {
+      name: 'evaluate Code.js in a fresh V8 context (median of 15)',
+      value: Math.round(loadMs() * 10) / 10,
+      unit: 'ms',
+      note: 'paid by every execution, custom-function calls included',
+    },
+    {
+      name: 'KYODO_SUBSIDY over a 1,000-row column (one call)',
+      value: Math.round(subsidyColumnMs()),
+      unit: 'ms',
+    },
     {
       name: 'validate 10,000 rows in the fake (bundle + @kyodo/sheets, no network)',
       value: Math.round(large.validateMs),

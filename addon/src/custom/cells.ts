@@ -70,12 +70,16 @@ export function columnsToRows(args: readonly { name: string; value: unknown }[])
       rows = a.value.length;
     }
   }
+  // Each argument classified once: checking a range is linear in its rows.
+  const columns = args.map((a) => (isRange(a.value) ? a.value : null));
   const out: unknown[][] = [];
   for (let i = 0; i < rows; i += 1) {
     out.push(
-      args.map((a) =>
-        isRange(a.value) ? (a.value.length === 1 ? a.value[0]?.[0] : a.value[i]?.[0]) : a.value,
-      ),
+      args.map((a, k) => {
+        const column = columns[k];
+        if (column === null || column === undefined) return a.value;
+        return column.length === 1 ? column[0]?.[0] : column[i]?.[0];
+      }),
     );
   }
   return out;
