@@ -4,21 +4,39 @@ import { evaluationMessages } from './messages.js';
 import { EVALUATOR_KINDS, type Framework } from './schema.js';
 import { type EvaluationInput, type EvaluationScore, scoreEvaluation } from './scoreEvaluation.js';
 
+const known = new WeakMap<Framework, { items: Set<string>; values: Set<number> }>();
+
+/** The framework's item IDs and level values, built once per framework object. */
+function knownOf(framework: Framework): { items: Set<string>; values: Set<number> } {
+  let k = known.get(framework);
+  if (!k) {
+    k = {
+      items: new Set(framework.items.map((i) => i.id)),
+      values: new Set(framework.scale.levels.map((l) => l.value)),
+    };
+    known.set(framework, k);
+  }
+  return k;
+}
+
 /** Check that a score (made elsewhere) fits the framework: its items, its level values, its evaluator. */
 function checkScore(framework: Framework, score: EvaluationScore, index: number): Problem[] {
   const problems: Problem[] = [];
-  for (const [item, value] of Object.entries(score.levels)) {
+  const { items, values } = knownOf(framework);
+  for (const item in score.levels) {
+    const value = score.levels[item] as number;
+    if (items.has(item) && values.has(value)) continue;
     const path = [index, 'levels', item];
-    if (!framework.items.some((i) => i.id === item)) {
-      const known = framework.items.map((i) => i.id).join(', ');
+    if (!items.has(item)) {
+      const list = framework.items.map((i) => i.id).join(', ');
       problems.push(
         evaluationMessages.problem(
           'evaluation.unknown-item',
-          { item, framework: framework.id, known },
+          { item, framework: framework.id, known: list },
           { path, input: value },
         ),
       );
-    } else if (!framework.scale.levels.some((l) => l.value === value)) {
+    } else {
       const accepted = framework.scale.levels.map((l) => String(l.value)).join(', ');
       problems.push(
         evaluationMessages.problem(

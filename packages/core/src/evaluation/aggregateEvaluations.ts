@@ -81,7 +81,9 @@ function groupBy(
   for (const score of scores) {
     const key = keyOf(score);
     if (key === undefined || key === '') continue;
-    groups.set(key, [...(groups.get(key) ?? []), score]);
+    const list = groups.get(key);
+    if (list) list.push(score);
+    else groups.set(key, [score]);
   }
   return [...groups.entries()].sort(([a], [b]) => byCodePoint(a, b)).map(([key, list]) => group(key, list));
 }

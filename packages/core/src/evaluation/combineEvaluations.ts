@@ -94,7 +94,9 @@ export function combineEvaluations(
   const groups = new Map<string, EvaluationScore[]>();
   for (const score of scores) {
     const key = matchKey(score.project);
-    groups.set(key, [...(groups.get(key) ?? []), score]);
+    const list = groups.get(key);
+    if (list) list.push(score);
+    else groups.set(key, [score]);
   }
 
   const projects: ProjectEvaluation[] = [];

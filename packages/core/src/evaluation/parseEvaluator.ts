@@ -23,6 +23,20 @@ const EXACT: Readonly<Record<EvaluatorKind, readonly string[]>> = {
   'third-party': ['第三者', '参加者アンケート', '参加者', 'アンケート', '意見募集', '利用者', 'third party'],
 };
 
+let exactIndex: Map<string, EvaluatorKind> | undefined;
+
+/** Every exact spelling's matchKey, built on first use. */
+function exact(): Map<string, EvaluatorKind> {
+  if (!exactIndex) {
+    exactIndex = new Map();
+    for (const kind of EVALUATOR_KINDS) {
+      exactIndex.set(kind, kind);
+      for (const s of EXACT[kind]) if (!exactIndex.has(matchKey(s))) exactIndex.set(matchKey(s), kind);
+    }
+  }
+  return exactIndex;
+}
+
 /** Words that decide the kind when the text is longer ('一関市協働推進会議', 'NPO法人○○'), in order. */
 const CONTAINS: readonly (readonly [EvaluatorKind, RegExp])[] = [
   ['council', /推進会議|推進協議会|委員会/u],
@@ -49,10 +63,8 @@ export function parseEvaluator(text: unknown, options: { path?: Path } = {}): Re
   const bare = key.replace(/\([^)]*\)/gu, '');
   for (const candidate of [key, bare]) {
     if (candidate === '') continue;
-    if ((EVALUATOR_KINDS as readonly string[]).includes(candidate)) return ok(candidate as EvaluatorKind);
-    for (const kind of EVALUATOR_KINDS) {
-      if (EXACT[kind].some((s) => matchKey(s) === candidate)) return ok(kind);
-    }
+    const kind = exact().get(candidate);
+    if (kind) return ok(kind);
   }
   if (bare !== '') {
     for (const [kind, pattern] of CONTAINS) if (pattern.test(bare)) return ok(kind);

@@ -14,6 +14,24 @@ export function acceptedSpellings(scale: Scale): string {
   return scale.levels.map((l) => `${l.spellings.join('/')}`).join(', ');
 }
 
+const indexes = new WeakMap<Scale, Map<string, Level>>();
+
+/** The scale's levels by the matchKey of each spelling, built once per scale object. */
+function spellingIndex(scale: Scale): Map<string, Level> {
+  let index = indexes.get(scale);
+  if (!index) {
+    index = new Map();
+    for (const level of scale.levels) {
+      for (const spelling of level.spellings) {
+        const key = matchKey(spelling);
+        if (!index.has(key)) index.set(key, level);
+      }
+    }
+    indexes.set(scale, index);
+  }
+  return index;
+}
+
 /**
  * Read one answer as a level of the scale (RULES E7): its letter, number or label as the scale
  * spells them, width and case folded (Ａ, ａ and A are one spelling; ４ is 4). A number cell
@@ -25,17 +43,24 @@ export function acceptedSpellings(scale: Scale): string {
  * parseLevel(defaultScale, 'E').ok //=> false ('evaluation.level-unknown')
  */
 export function parseLevel(scale: Scale, input: unknown, options: { path?: Path } = {}): Result<Level> {
-  const place = { path: options.path ?? [], input };
-  const accepted = acceptedSpellings(scale);
-  if (isBlankAnswer(input))
-    return err(evaluationMessages.problem('evaluation.level-missing', { accepted }, place));
+  if (isBlankAnswer(input)) {
+    const place = { path: options.path ?? [], input };
+    return err(
+      evaluationMessages.problem('evaluation.level-missing', { accepted: acceptedSpellings(scale) }, place),
+    );
+  }
   const text = typeof input === 'number' ? String(input) : typeof input === 'string' ? input : undefined;
   if (text !== undefined) {
-    const key = matchKey(text);
-    for (const level of scale.levels) {
-      if (level.spellings.some((s) => matchKey(s) === key)) return ok(level);
-    }
+    const level = spellingIndex(scale).get(matchKey(text));
+    if (level) return ok(level);
   }
+  const place = { path: options.path ?? [], input };
   const shown = text ?? (typeof input === 'object' ? JSON.stringify(input) : String(input));
-  return err(evaluationMessages.problem('evaluation.level-unknown', { text: shown, accepted }, place));
+  return err(
+    evaluationMessages.problem(
+      'evaluation.level-unknown',
+      { text: shown, accepted: acceptedSpellings(scale) },
+      place,
+    ),
+  );
 }

@@ -1,3 +1,4 @@
+import { atPath } from '../problems/messages.js';
 import type { Path, Problem } from '../problems/Problem.js';
 import { err, ok, type Result } from '../problems/Result.js';
 import { weightedMean } from './_arithmetic.js';
@@ -68,14 +69,13 @@ export function scoreEvaluation(
 
   const given = new Map<string, { key: string; input: unknown }>();
   for (const [key, input] of Object.entries(evaluation.answers ?? {})) {
-    const path = [...base, 'answers', key];
     const item = findItem(framework, key);
     if (!item) {
       problems.push(
         evaluationMessages.problem(
           'evaluation.unknown-item',
           { item: key, framework: framework.id, known: framework.items.map((i) => i.id).join(', ') },
-          { path, input },
+          { path: [...base, 'answers', key], input },
         ),
       );
       continue;
@@ -83,7 +83,11 @@ export function scoreEvaluation(
     if (isBlankAnswer(input)) continue;
     if (given.has(item.id)) {
       problems.push(
-        evaluationMessages.problem('evaluation.duplicate-answer', { item: item.label.ja }, { path, input }),
+        evaluationMessages.problem(
+          'evaluation.duplicate-answer',
+          { item: item.label.ja },
+          { path: [...base, 'answers', key], input },
+        ),
       );
       continue;
     }
@@ -99,9 +103,9 @@ export function scoreEvaluation(
       unanswered.push(item.id);
       continue;
     }
-    const level = parseLevel(framework.scale, answer.input, { path: [...base, 'answers', answer.key] });
+    const level = parseLevel(framework.scale, answer.input);
     if (!level.ok) {
-      problems.push(...level.problems);
+      problems.push(...level.problems.map((p) => atPath(p, [...base, 'answers', answer.key])));
       continue;
     }
     levels[item.id] = level.value.value;

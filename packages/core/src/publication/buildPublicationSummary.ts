@@ -3,6 +3,7 @@ import { formatFiscalYear } from '../calendar/formatFiscalYear.js';
 import { parseDate } from '../calendar/parseDate.js';
 import { parseFiscalYear } from '../calendar/parseFiscalYear.js';
 import type { FiscalYear } from '../calendar/types.js';
+import { scoreAll } from '../evaluation/_scoreAll.js';
 import { aggregateEvaluations, type GroupAggregate } from '../evaluation/aggregateEvaluations.js';
 import { combineEvaluations } from '../evaluation/combineEvaluations.js';
 import { evaluationMessages } from '../evaluation/messages.js';
@@ -89,20 +90,20 @@ function groups(
     if (key !== undefined && key !== '') keys.add(key);
   }
   // Register order first (the order staff keep their forms and domains in), then the rest.
-  const registered: string[] = [];
+  const registered = new Set<string>();
   for (const p of projects) {
     const key = keyOf(p);
-    if (key !== undefined && key !== '' && !registered.includes(key)) registered.push(key);
+    if (key !== undefined && key !== '') registered.add(key);
   }
-  const ordered = [...registered, ...[...keys].filter((k) => !registered.includes(k)).sort(byCodePoint)];
+  const ordered = [...registered, ...[...keys].filter((k) => !registered.has(k)).sort(byCodePoint)];
   return ordered.map((key) => {
     const g = aggregates.find((a) => a.key === key);
     const members = projects.filter((p) => keyOf(p) === key);
     const evaluated = g?.projects ?? 0;
-    const registered = new Set(members.map((p) => matchKey(p.project))).size;
+    const listed = new Set(members.map((p) => matchKey(p.project))).size;
     return {
       key,
-      projects: Math.max(evaluated, registered),
+      projects: Math.max(evaluated, listed),
       evaluations: g?.count ?? 0,
       mean: g?.mean ?? null,
       city: g?.byEvaluator.city?.mean ?? null,
@@ -142,12 +143,18 @@ export function buildPublicationSummary(input: PublicationInput): Result<Publica
   }
   const framework = input.framework;
   const projectsIn = input.projects ?? [];
-  const combined = combineEvaluations(framework, input.evaluations);
-  const aggregated = aggregateEvaluations(framework, input.evaluations, projectsIn);
-  if (!combined.ok)
-    problems.push(...combined.problems.map((p) => ({ ...p, path: ['evaluations', ...p.path] })));
-  if (problems.length > 0 || !date.ok || !combined.ok || !aggregated.ok) return err(problems);
-  warnings.push(...combined.warnings.map((p) => ({ ...p, path: ['evaluations', ...p.path] })));
+  // Score once; combine and aggregate take the scores.
+  const scored = scoreAll(framework, input.evaluations);
+  if (!scored.ok) problems.push(...scored.problems.map((p) => ({ ...p, path: ['evaluations', ...p.path] })));
+  if (problems.length > 0 || !date.ok || !scored.ok) return err(problems);
+  const combined = combineEvaluations(framework, scored.value);
+  const aggregated = aggregateEvaluations(framework, scored.value, projectsIn);
+  if (!combined.ok) return err(combined.problems);
+  if (!aggregated.ok) return err(aggregated.problems);
+  warnings.push(
+    ...scored.warnings.map((p) => ({ ...p, path: ['evaluations', ...p.path] })),
+    ...combined.warnings,
+  );
 
   const fiscalYearLabel = fiscalYear === null ? null : formatFiscalYear(fiscalYear);
   const title = input.title ?? {
@@ -158,12 +165,10 @@ export function buildPublicationSummary(input: PublicationInput): Result<Publica
   const info = new Map<string, PublicationProjectInput>();
   for (const p of projectsIn) if (!info.has(matchKey(p.project))) info.set(matchKey(p.project), p);
   const evaluated = new Map(combined.value.projects.map((p) => [matchKey(p.project), p]));
-  const order: string[] = [];
-  for (const p of projectsIn) if (!order.includes(matchKey(p.project))) order.push(matchKey(p.project));
-  for (const p of combined.value.projects)
-    if (!order.includes(matchKey(p.project))) order.push(matchKey(p.project));
+  // Register order first, then evaluated projects the register does not list (a Set keeps insertion order).
+  const order = new Set<string>([...info.keys(), ...evaluated.keys()]);
 
-  const projects: PublicationProject[] = order.flatMap((key) => {
+  const projects: PublicationProject[] = [...order].flatMap((key) => {
     const e = evaluated.get(key);
     const p = info.get(key);
     if (!e) {
@@ -232,7 +237,11 @@ export function buildPublicationSummary(input: PublicationInput): Result<Publica
   });
 
   const subsidyMap = new Map<string, PublicationSubsidyInput[]>();
-  for (const s of input.subsidies ?? []) subsidyMap.set(s.program, [...(subsidyMap.get(s.program) ?? []), s]);
+  for (const s of input.subsidies ?? []) {
+    const list = subsidyMap.get(s.program);
+    if (list) list.push(s);
+    else subsidyMap.set(s.program, [s]);
+  }
   const subsidies: PublicationSubsidy[] = [...subsidyMap.entries()].map(([program, rows]) => ({
     program,
     label: rows.find((r) => r.label)?.label ?? program,
