@@ -7,9 +7,15 @@ import { savedProfile } from '../store/documentStore.js';
 import { DEFAULT_PROFILE, profileById } from '../validate/profileById.js';
 import { clearAll, runValidation } from '../validate/runValidation.js';
 
-/** An error as a sentence in the user's language (AddonError from the catalogue). */
+/**
+ * An error as a sentence in the user's language (AddonError from the catalogue). An unexpected
+ * error is also logged with its stack (Apps Script's console goes to the execution log), for
+ * whoever maintains the add-on; the user sees only the sentence.
+ */
 export function sentenceOf(error: unknown, lang: Lang): string {
-  return error instanceof AddonError ? t(lang, error.key, error.params) : describeError(error, lang);
+  if (error instanceof AddonError) return t(lang, error.key, error.params);
+  if (typeof console !== 'undefined') console.error(error);
+  return describeError(error, lang);
 }
 
 /** Menu サイドバーを開く: the sidebar (Sidebar.html, 300 px wide). */
