@@ -125,6 +125,20 @@ describe('検証する (menu) on the toride register', () => {
     expect(h.log.events).toEqual(['lock', 'flush', 'release']);
   });
 
+  it('says an unexpected failure as a sentence and still releases the lock', () => {
+    const h = loadAddon();
+    torideWorkbook(h.ss);
+    h.ss.sheets[1]!.getDataRange = () => {
+      throw new Error('Exception: Service Spreadsheets failed while accessing document with id 1x.');
+    };
+    h.call('menuValidate');
+    expect(h.services.ui.alerts).toEqual([
+      '予期しないエラーが起きました: Exception: Service Spreadsheets failed while accessing document with id 1x.',
+    ]);
+    expect(h.log.events.at(-1)).toBe('release');
+    expect(h.services.lock.held).toBe(false);
+  });
+
   it('says so when another run holds the lock, and writes nothing', () => {
     const h = loadAddon();
     torideWorkbook(h.ss);
