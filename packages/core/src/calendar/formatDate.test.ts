@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate } from './formatDate.js';
 import { parseDate } from './parseDate.js';
-import { warekiOf } from './warekiOf.js';
 
 describe('formatDate (RULES C2)', () => {
   it('writes a day in its era', () => {
@@ -27,10 +26,5 @@ describe('formatDate (RULES C2)', () => {
         expect(r.ok && { value: r.value, warnings: r.warnings.length }).toEqual({ value: date, warnings: 0 });
       }
     }
-  });
-  it('names the era of a day', () => {
-    expect(warekiOf('2019-04-30')).toEqual({ era: '平成', year: 31, text: '平成31年' });
-    expect(warekiOf('2019-05-01')).toEqual({ era: '令和', year: 1, text: '令和元年' });
-    expect(warekiOf('1912-07-29')).toBeUndefined();
   });
 });

@@ -38,8 +38,10 @@ export const calendarMessages = defineMessages({
     summary: 'No date or fiscal year was given (empty cell)',
     rule: 'C2',
     source: C2,
-    ja: (p: { at: string; expected: string }) => `${p.at}空欄です。${p.expected}を入力してください`,
-    en: (p: { at: string; expected: string }) => `${p.at}empty; expected ${p.expected}`,
+    ja: (p: { at: string; expected: 'date' | 'fiscal-year' }) =>
+      `${p.at}空欄です。${p.expected === 'date' ? '日付(例: 令和6年4月1日)' : '年度(例: 令和6年度)'}を入力してください`,
+    en: (p: { at: string; expected: 'date' | 'fiscal-year' }) =>
+      `${p.at}empty; expected ${p.expected === 'date' ? 'a date (e.g. 令和6年4月1日)' : 'a fiscal year (e.g. 令和6年度)'}`,
   },
   'calendar.not-a-date': {
     severity: 'error',

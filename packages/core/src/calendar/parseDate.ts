@@ -53,9 +53,7 @@ export function parseDate(input: unknown, options: ParseDateOptions = {}): Resul
   }
   if (typeof input === 'number') return dateFromSerial(input, { path });
   if (input === null || input === undefined) {
-    return err(
-      calendarMessages.problem('calendar.empty', { at, expected: '日付 (a date)' }, { path, input }),
-    );
+    return err(calendarMessages.problem('calendar.empty', { at, expected: 'date' }, { path, input }));
   }
   if (isDate(input)) {
     const date = dateOfInstant(input);

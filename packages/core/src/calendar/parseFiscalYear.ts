@@ -60,7 +60,7 @@ export function parseFiscalYear(input: unknown, options: ParseFiscalYearOptions 
     return err(calendarMessages.problem('calendar.unparsable', { at, text: String(input) }, { path, input }));
   }
   if (typeof input === 'string') {
-    const read = readCalendarText(input, { path });
+    const read = readCalendarText(input, { path, expected: 'fiscal-year' });
     if (!read.ok) return read;
     const r = read.value;
     if (r.precision === 'fiscal-year' || r.precision === 'year') return ok(r.year, read.warnings);
@@ -72,9 +72,7 @@ export function parseFiscalYear(input: unknown, options: ParseFiscalYearOptions 
     return day.ok ? ok(fiscalYearOf(day.value), day.warnings) : day;
   }
   if (input === null || input === undefined) {
-    return err(
-      calendarMessages.problem('calendar.empty', { at, expected: '年度 (a fiscal year)' }, { path, input }),
-    );
+    return err(calendarMessages.problem('calendar.empty', { at, expected: 'fiscal-year' }, { path, input }));
   }
   return err(calendarMessages.problem('calendar.not-a-date', { at, type: typeName(input) }, { path, input }));
 }

@@ -31,6 +31,8 @@ export interface CalendarReading {
 export interface ReadCalendarOptions {
   /** Where the text is, for problems. */
   readonly path?: Path;
+  /** What the caller wants, for the message of an empty text. Default 'date'. */
+  readonly expected?: 'date' | 'fiscal-year';
 }
 
 const ERA = '(令和|平成|昭和|大正|令|平|昭|大|[RHSTrhst])';
@@ -76,7 +78,11 @@ export function readCalendarText(text: string, options: ReadCalendarOptions = {}
   let s = PLAIN.test(text) ? text.trim() : text.normalize('NFKC').trim();
   if (s === '') {
     return err(
-      calendarMessages.problem('calendar.empty', { at: ctx.at, expected: '日付または年度' }, ctx.place),
+      calendarMessages.problem(
+        'calendar.empty',
+        { at: ctx.at, expected: options.expected ?? 'date' },
+        ctx.place,
+      ),
     );
   }
 
