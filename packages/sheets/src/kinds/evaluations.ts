@@ -27,6 +27,8 @@ export interface EvaluationRowScore {
   readonly mean: number | null;
   readonly answered: number;
   readonly unanswered: readonly string[];
+  /** Level value per answered item ID (core EvaluationScore). */
+  readonly levels: Readonly<Record<string, number>>;
 }
 
 /** A gap of the gap threshold or more between the city and the partner on one item (E7). */
@@ -192,6 +194,7 @@ export function validateEvaluations(
       mean: r.value.mean,
       answered: r.value.answered,
       unanswered: r.value.unanswered,
+      levels: r.value.levels,
     });
     if ((i & 1023) === 1023) ctx.progress(i + 1);
   }

@@ -8,6 +8,6 @@ export type {
 } from './evaluations.js';
 export { type FieldSpec, type FieldType, KIND_FIELDS, KIND_LABELS, SHEET_KINDS } from './fields.js';
 export type { IndicatorScores } from './indicators.js';
-export type { ProjectPlanActual, ProjectScores, ProjectTally } from './projects.js';
+export type { ProjectPlanActual, ProjectScores, ProjectTally, RegisterEntry } from './projects.js';
 export type { PlanTally, RegionalPlanScores } from './regionalPlan.js';
 export type { SubsidyRowResult, SubsidyScores, SubsidyTotal } from './subsidies.js';

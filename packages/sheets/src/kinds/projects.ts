@@ -54,9 +54,23 @@ export interface ProjectPlanActual {
   readonly over: boolean;
 }
 
+/** One project of the register as read: what a publication summary needs of it. */
+export interface RegisterEntry {
+  readonly row: number;
+  readonly project: string;
+  /** The form's label (F1–F3) and the domain's label (R1), when known. */
+  readonly form?: string;
+  readonly domain?: string;
+  readonly fiscalYear?: FiscalYear;
+  readonly budget?: Yen;
+  readonly actual?: Yen;
+}
+
 /** The scores of a project register (shared/SHEETS.md projects). */
 export interface ProjectScores {
   readonly projects: number;
+  /** Every project row read, with its form, domain, fiscal year and amounts. */
+  readonly register: readonly RegisterEntry[];
   readonly byForm: readonly ProjectTally[];
   readonly byDomain: readonly ProjectTally[];
   readonly planVersusActual: readonly ProjectPlanActual[];
@@ -98,6 +112,7 @@ export function validateProjects(ctx: KindContext): ProjectScores {
   const byForm = new Map<string, Tally>();
   const byDomain = new Map<string, Tally>();
   const pva: ProjectPlanActual[] = [];
+  const register: RegisterEntry[] = [];
   const partnerKey = (i: number) => sameKey(partner.values[i] ?? '');
   const duplicates = new DuplicateIndex(
     (a, b) => fy.values[a] === fy.values[b] && partnerKey(a) === partnerKey(b),
@@ -236,12 +251,22 @@ export function validateProjects(ctx: KindContext): ProjectScores {
       }
     }
     // Tallies, and what evaluation sheets need to know of the project.
-    if (ctx.collectProjects !== undefined && projectName !== undefined) {
+    if (projectName !== undefined) {
       const d = domainId === undefined ? undefined : profile.domains.find((x) => x.id === domainId);
-      ctx.collectProjects.push({
+      const entry: { -readonly [K in keyof RegisterEntry]: RegisterEntry[K] } = {
+        row: row + 1,
         project: projectName,
-        ...(f === undefined ? {} : { form: f.label.ja }),
-        ...(d === undefined ? {} : { domain: d.label.ja }),
+      };
+      if (f !== undefined) entry.form = f.label.ja;
+      if (d !== undefined) entry.domain = d.label.ja;
+      if (year !== undefined) entry.fiscalYear = year;
+      if (b !== undefined) entry.budget = b;
+      if (a !== undefined) entry.actual = a;
+      register.push(entry);
+      ctx.collectProjects?.push({
+        project: projectName,
+        ...(entry.form === undefined ? {} : { form: entry.form }),
+        ...(entry.domain === undefined ? {} : { domain: entry.domain }),
       });
     }
     if (f !== undefined) {
@@ -259,6 +284,7 @@ export function validateProjects(ctx: KindContext): ProjectScores {
   ctx.progress(ctx.rows.length);
   return {
     projects: ctx.rows.length,
+    register,
     byForm: ordered(
       byForm,
       profile.forms.map((x) => x.id),

@@ -48,9 +48,14 @@ export interface SubsidyRowResult {
   readonly recipient: string;
   readonly program: string;
   readonly fiscalYear: FiscalYear;
-  readonly eligible: boolean;
-  readonly allowed: Yen;
+  /** null when the formula could not be computed (a parameter or fact missing: see the row's issues). */
+  readonly eligible: boolean | null;
+  readonly allowed: Yen | null;
   readonly limitedBy: SubsidyResult['limitedBy'];
+  /** The row's own amounts as the ledger gives them (null where the cell is empty). */
+  readonly granted: Yen | null;
+  readonly settled: Yen | null;
+  readonly refund: Yen | null;
 }
 
 /** The scores of a subsidy ledger. */
@@ -240,15 +245,6 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
           for (const p of c.reasons) at(p, row);
           // The explanation (core's last step, rendered on reading) only where an issue needs it.
           const explain = () => c.steps[c.steps.length - 1]?.sentence.ja ?? '';
-          results.push({
-            row: row + 1,
-            recipient: recipient.values[i]!,
-            program: prog.id,
-            fiscalYear: year,
-            eligible: c.eligible,
-            allowed: c.amount,
-            limitedBy: c.limitedBy,
-          });
           const aboveAllowed = (field: 'requested' | 'granted', amount: Yen | undefined) => {
             if (amount !== undefined && amount > c.amount) {
               const col = colOf(field)!;
@@ -333,6 +329,18 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
             for (const w of s.warnings) at(w, row);
           }
         }
+        results.push({
+          row: row + 1,
+          recipient: recipient.values[i]!,
+          program: prog.id,
+          fiscalYear: year,
+          eligible: computed.ok ? computed.value.eligible : null,
+          allowed: computed.ok ? computed.value.amount : null,
+          limitedBy: computed.ok ? computed.value.limitedBy : null,
+          granted: granted ?? null,
+          settled: settledCell ?? null,
+          refund: refundCell ?? null,
+        });
         // What this row received counts as prior for later fiscal years of the same recipient.
         const received = settledCell ?? settledAmount ?? granted ?? requested ?? allowed;
         if (received !== undefined && received > 0) pending.push({ fiscalYear: year, amount: received });
