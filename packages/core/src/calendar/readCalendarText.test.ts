@@ -54,3 +54,43 @@ describe('readCalendarText (RULES C2)', () => {
     expect(!r.ok && r.problems[0]!.message.ja).toBe('空欄です。年度(例: 令和6年度)を入力してください');
   });
 });
+
+describe('readCalendarText: the quick split and the full reader agree', () => {
+  it('reads any text of digits, eras and separators the same with a leading space (full reader)', async () => {
+    const fc = (await import('fast-check')).default;
+    const pieces = [
+      '令和',
+      '平成',
+      '昭和',
+      'R',
+      'H',
+      'r',
+      '0',
+      '1',
+      '2',
+      '3',
+      '9',
+      '12',
+      '2024',
+      '31',
+      '年',
+      '月',
+      '日',
+      '-',
+      '/',
+      '.',
+      '度',
+    ];
+    const outcome = (r: ReturnType<typeof readCalendarText>) =>
+      r.ok
+        ? { value: r.value, warnings: r.warnings.map((w) => w.code) }
+        : { problems: r.problems.map((p) => p.code) };
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        expect(outcome(readCalendarText(` ${text}`))).toEqual(outcome(readCalendarText(text)));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});

@@ -75,6 +75,13 @@ export function readCalendarText(text: string, options: ReadCalendarOptions = {}
     warnings: [],
     weekday: undefined,
   };
+  const quick = quickSplit(text);
+  if (quick !== undefined) {
+    const [era, year, month, day] = quick;
+    return era === undefined
+      ? westernReading(ctx, year, false, month, day)
+      : eraReading(ctx, era, year, false, month, day);
+  }
   let s = PLAIN.test(text) ? text.trim() : text.normalize('NFKC').trim();
   if (s === '') {
     return err(
@@ -119,6 +126,65 @@ export function readCalendarText(text: string, options: ReadCalendarOptions = {}
   }
   if (NO_YEAR.test(s)) return fail(ctx, 'calendar.month-without-year');
   return fail(ctx, 'calendar.unparsable');
+}
+
+const ERA_KANJI: Readonly<Record<string, true>> = { 令和: true, 平成: true, 昭和: true, 大正: true };
+const ERA_LETTER: Readonly<Record<string, true>> = {
+  R: true,
+  H: true,
+  S: true,
+  T: true,
+  r: true,
+  h: true,
+  s: true,
+  t: true,
+};
+
+/**
+ * The most common day forms split without regular expressions: 令和6年4月1日, R6.4.1, R06/04/01,
+ * 2024-04-01, 2024/4/1 (era or four-digit year, then month and day). Returns [era, year,
+ * month, day] as written, or undefined for anything else (the full reader then decides, and
+ * both reach the same checks).
+ */
+function quickSplit(text: string): [string | undefined, string, string, string] | undefined {
+  let i = 0;
+  let era: string | undefined;
+  const two = text.slice(0, 2);
+  if (ERA_KANJI[two] === true) {
+    era = two;
+    i = 2;
+  } else if (ERA_LETTER[text[0] ?? ''] === true) {
+    era = text[0];
+    i = 1;
+  }
+  const year = digitsAt(text, i, era === undefined ? 4 : 1, era === undefined ? 4 : 2);
+  if (year === undefined) return undefined;
+  i += year.length;
+  const sep = text[i];
+  const kanji = sep === '年';
+  if (!kanji && sep !== '-' && sep !== '/' && sep !== '.') return undefined;
+  if (kanji && era === undefined) return undefined;
+  const month = digitsAt(text, ++i, 1, 2);
+  if (month === undefined) return undefined;
+  i += month.length;
+  if (text[i] !== (kanji ? '月' : sep)) return undefined;
+  const day = digitsAt(text, ++i, 1, 2);
+  if (day === undefined) return undefined;
+  i += day.length;
+  if (kanji && text[i++] !== '日') return undefined;
+  return i === text.length ? [era, year, month, day] : undefined;
+}
+
+/** The ASCII digits at `from`, when there are min to max of them; else undefined. */
+function digitsAt(text: string, from: number, min: number, max: number): string | undefined {
+  let end = from;
+  while (end < text.length && end - from <= max) {
+    const c = text.charCodeAt(end);
+    if (c < 48 || c > 57) break;
+    end++;
+  }
+  const n = end - from;
+  return n >= min && n <= max ? text.slice(from, end) : undefined;
 }
 
 /** What the helpers below share about one text being read (module-level, so no closure per call). */
