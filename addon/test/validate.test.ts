@@ -139,6 +139,28 @@ describe('検証する (menu) on the toride register', () => {
     expect(h.services.lock.held).toBe(false);
   });
 
+  it('records before it marks: after a run cut short while marking, the clear still restores exactly', () => {
+    const h = loadAddon();
+    torideWorkbook(h.ss);
+    const before = h.ss.state();
+    const sheet = h.ss.sheets[0]!;
+    const { getRangeList } = sheet;
+    let calls = 0;
+    sheet.getRangeList = function (this: typeof sheet, a1s: string[]) {
+      calls += 1;
+      if (calls === 2) throw new Error('Exception: You are trying to edit a protected cell or object.');
+      return getRangeList.call(this, a1s);
+    };
+    h.call('menuValidate');
+    expect(h.services.ui.alerts[0]).toMatch(
+      /^保護されたセルやシートがあるため、色やメモを付けられませんでした。/,
+    );
+    expect(h.ss.state()).not.toEqual(before); // the first severity's colour went on
+    sheet.getRangeList = getRangeList;
+    h.call('menuClear');
+    expect(h.ss.state()).toEqual(before);
+  });
+
   it('says so when another run holds the lock, and writes nothing', () => {
     const h = loadAddon();
     torideWorkbook(h.ss);

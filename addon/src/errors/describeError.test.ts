@@ -15,6 +15,10 @@ describe('describeError', () => {
     );
     expect(describeError('Exceeded maximum execution time', 'en')).toContain('6 minutes');
   });
+  it('recognises a protected range', () => {
+    const e = new Error('Exception: You are trying to edit a protected cell or object.');
+    expect(describeError(e, 'ja')).toMatch(/^保護されたセルやシートがあるため/);
+  });
   it('says anything else as one sentence, without a stack', () => {
     const e = new Error('TypeError: x is undefined\n    at foo (Code.js:1:2)');
     expect(describeError(e, 'ja')).toBe('予期しないエラーが起きました: TypeError: x is undefined');

@@ -25,6 +25,8 @@ export function describeError(error: unknown, lang: Lang): string {
   )
     return t(lang, 'authorisationNeeded');
   if (/Exceeded maximum execution time|execution time/i.test(message)) return t(lang, 'timeout');
+  if (/protected cell|protected range|protected sheet|保護され/i.test(message))
+    return t(lang, 'protectedCells');
   const detail = message.replace(/^(Script)?Error:\s*/, '').split('\n')[0] ?? '';
   return t(lang, 'unexpected', { detail: detail.slice(0, 200) });
 }

@@ -52,6 +52,10 @@ export const strings = {
     ja: '処理が時間の上限（6分）を超えました。「作業中のシートのみ」で1枚ずつ検証してください。',
     en: 'The run exceeded the time limit (6 minutes). Validate one sheet at a time with "Active sheet only".',
   },
+  protectedCells: {
+    ja: '保護されたセルやシートがあるため、色やメモを付けられませんでした。保護を外すか、編集できるシートを「作業中のシートのみ」で検証してください。「検証表示をクリア」で途中までの表示を元に戻せます。',
+    en: 'Some cells or sheets are protected, so the marks could not be written. Remove the protection, or validate a sheet you can edit with "Active sheet only". "Clear the marks" undoes what was written.',
+  },
   cellTooBig: {
     ja: '引数「{name}」の範囲は1列にしてください。',
     en: 'The range for "{name}" must be one column.',

@@ -13,18 +13,27 @@ interface Flagged {
   messages: string[];
 }
 
+/** The marks planned for one sheet: what will change (to record first), and the writing. */
+export interface MarkPlan {
+  readonly records: readonly MarkRecord[];
+  /** Writes the marks: one RangeList setBackground per severity, one setNotes. */
+  write(): void;
+}
+
 /**
- * Marks the flagged cells of one sheet: a background by severity on each, and a note starting
- * with 【kyodo】 on each that had no note (a user's note is never changed). Calls do not grow
- * with rows: one getBackgrounds over the flagged cells' bounding box, one RangeList
- * setBackground per severity, one setNotes over the box (other cells' notes written back as
- * read). `notes` are the sheet's notes as read (grid shape). Returns what it changed.
+ * Plans the marks on the flagged cells of one sheet: a background by severity on each, and a
+ * note starting with 【kyodo】 on each that had no note (a user's note is never changed). The
+ * caller records `records` before calling `write`, so that a run cut short (an error, the
+ * 6-minute limit) never leaves a mark the clear does not know of. Calls do not grow with rows:
+ * one getBackgrounds over the flagged cells' bounding box here; in `write`, one RangeList
+ * setBackground per severity and one setNotes over the box (other cells' notes written back as
+ * read). `notes` are the sheet's notes as read (grid shape).
  */
-export function applyMarks(
+export function planMarks(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   marks: readonly CellMark[],
   notes: readonly (readonly string[])[],
-): MarkRecord[] {
+): MarkPlan {
   const byCell = new Map<string, Flagged>();
   for (const m of marks) {
     if (m.row < 1 || m.column < 1) continue;
@@ -44,7 +53,7 @@ export function applyMarks(
     }
   }
   const flagged = [...byCell.values()];
-  if (flagged.length === 0) return [];
+  if (flagged.length === 0) return { records: [], write: () => undefined };
 
   const top = Math.min(...flagged.map((f) => f.row));
   const left = Math.min(...flagged.map((f) => f.column));
@@ -85,10 +94,14 @@ export function applyMarks(
     });
   }
 
-  for (const severity of ['info', 'warning', 'error'] as const) {
-    const cells = flagged.filter((f) => f.severity === severity);
-    if (cells.length > 0) sheet.getRangeList(compactA1(cells)).setBackground(MARK_COLORS[severity]);
-  }
-  if (notesChanged) box.setNotes(boxNotes);
-  return records;
+  return {
+    records,
+    write() {
+      for (const severity of ['info', 'warning', 'error'] as const) {
+        const cells = flagged.filter((f) => f.severity === severity);
+        if (cells.length > 0) sheet.getRangeList(compactA1(cells)).setBackground(MARK_COLORS[severity]);
+      }
+      if (notesChanged) box.setNotes(boxNotes);
+    },
+  };
 }

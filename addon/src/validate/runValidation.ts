@@ -5,9 +5,9 @@ import { dayOf } from '../grid/dayOf.js';
 import { readSheet, type SheetRead } from '../grid/readSheet.js';
 import type { Lang } from '../i18n/lang.js';
 import { withDocumentLock } from '../lock/withDocumentLock.js';
-import { applyMarks } from '../marks/applyMarks.js';
 import type { MarkRecord } from '../marks/markRecord.js';
 import { MARKS_SHEET, saveMarkRecords } from '../marks/markStore.js';
+import { type MarkPlan, planMarks } from '../marks/planMarks.js';
 import { removeMarks } from '../marks/removeMarks.js';
 import { sweepNotes } from '../marks/sweepNotes.js';
 import { RESULTS_SHEET, writeResults } from '../results/writeResults.js';
@@ -65,13 +65,17 @@ export function runValidation(scope: Scope, profile: Profile, lang: Lang): Run {
       if (list === undefined) marksBySheet.set(m.sheet, [m]);
       else list.push(m);
     }
-    const marked: MarkRecord[] = [];
+    const plans: MarkPlan[] = [];
     sheets.forEach((sheet, i) => {
-      const marks = marksBySheet.get(sheet.getName());
-      if (marks === undefined || marks.length === 0) return;
-      marked.push(...applyMarks(sheet, marks, reads[i]?.grid.notes ?? []));
+      const grid = reads[i]?.grid;
+      const marks = grid === undefined ? undefined : marksBySheet.get(grid.name);
+      if (grid === undefined || marks === undefined || marks.length === 0) return;
+      plans.push(planMarks(sheet, marks, grid.notes ?? []));
     });
+    // The record first, then the marks: a run cut short leaves no mark the clear does not know.
+    const marked: MarkRecord[] = plans.flatMap((p) => p.records);
     if (marked.length > 0) saveMarkRecords(ss, marked);
+    for (const plan of plans) plan.write();
     return { report, reads, marked };
   });
 }
