@@ -87,6 +87,14 @@ export const moneyMessages = defineMessages({
     en: (p: Text & { headerUnit: string; yen: string }) =>
       `${p.at}the header's unit is ${p.headerUnit} but "${p.text}" is written in yen: read as ${p.yen} yen; check the unit`,
   },
+  'money.rate-empty': {
+    severity: 'error',
+    summary: 'No rate was given (empty cell); never read as zero',
+    rule: 'C4',
+    source: C4,
+    ja: (p: { at: string }) => `${p.at}割合(補助率など)が空欄です。${RATE_JA}`,
+    en: (p: { at: string }) => `${p.at}the rate is empty; ${RATE_EN}`,
+  },
   'money.rate-unparsable': {
     severity: 'error',
     summary: 'The text is not a rate in any form RULES C4 lists',

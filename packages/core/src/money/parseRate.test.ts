@@ -48,8 +48,10 @@ describe('parseRate (RULES C4)', () => {
     expectOk(parseRate('120%', { allowAboveOne: true }), r(6, 5));
     expectErr(parseRate('1/0'), 'money.rate-zero-denominator');
     expectErr(parseRate('定額'), 'money.rate-unparsable');
-    expectErr(parseRate(''), 'money.rate-unparsable');
+    expectErr(parseRate(''), 'money.rate-empty');
+    expectErr(parseRate('　'), 'money.rate-empty');
     expectErr(parseRate(-0.5), 'money.rate-unparsable');
-    expectErr(parseRate(null), 'money.rate-unparsable');
+    expectErr(parseRate(null), 'money.rate-empty');
+    expectErr(parseRate(true), 'money.rate-unparsable');
   });
 });

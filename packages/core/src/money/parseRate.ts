@@ -31,7 +31,7 @@ const PLAIN = /^[\x20-\x7e分の以内下]*$/;
  * holds for =2/3): then 'money.rate-inexact' suggests the fraction to write. A trailing 以内,
  * 以下 or まで is a limit's wording and is read as the rate.
  *
- * Errors: above 1 unless `allowAboveOne` ('money.rate-above-one'), denominator 0
+ * Errors: empty ('money.rate-empty'), above 1 unless `allowAboveOne` ('money.rate-above-one'), denominator 0
  * ('money.rate-zero-denominator'), anything else ('money.rate-unparsable').
  *
  * @example
@@ -67,6 +67,9 @@ export function parseRate(input: unknown, options: ParseRateOptions = {}): Resul
     return fraction(Number(dec.mantissa), 10 ** scale);
   };
 
+  if (input === null || input === undefined || (typeof input === 'string' && input.trim() === '')) {
+    return err(moneyMessages.problem('money.rate-empty', { at }, place));
+  }
   if (typeof input === 'number') {
     if (input < 0) return unparsable();
     const dec = decimalFromNumber(input);
