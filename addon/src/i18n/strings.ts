@@ -41,7 +41,7 @@ export const strings = {
     en: 'An unexpected error occurred: {detail}',
   },
   authorisation: {
-    ja: 'Google アカウントの権限エラーです。複数の Google アカウントにログインしていると起きることがあります。ほかのアカウントからログアウトするか、シークレットウィンドウでこのスプレッドシートの持ち主のアカウントだけでログインして開き直してください。',
+    ja: 'Google アカウントの権限エラーです。複数の Google アカウントにログインしていると起きることがあります。ほかのアカウントからログアウトするか、シークレットウィンドウでこのスプレッドシートを使うアカウントだけでログインして開き直してください。',
     en: 'Google account authorisation failed. This happens when several Google accounts are signed in: sign out of the other accounts, or open this spreadsheet in a private window signed in with this account only.',
   },
   authorisationNeeded: {
