@@ -111,6 +111,14 @@ describe('project registers', () => {
     expect(places(r)).toEqual(['calendar.impossible-date G8', 'forms.organiser-mismatch F7']);
   });
 
+  it('skips a header repeated for printing', () => {
+    const g = torideProjects();
+    const values = [...g.values.slice(0, 9), g.values[3]!, ...g.values.slice(9)];
+    const r = validateSheet({ ...g, values }, { profile: profile('toride'), today });
+    expect(r.skipped).toContainEqual({ row: 10, reason: 'header' });
+    expect(r.rowsRead).toBe(7);
+  });
+
   it('plan-004: its own form names, a one-cell period, yen written with 円 and ￥', () => {
     const r = validateSheet(plan004Projects(), { profile: profile('plan-004'), today });
     expect(r.headerRow).toBe(2);

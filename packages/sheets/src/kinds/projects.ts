@@ -119,6 +119,26 @@ export function validateProjects(ctx: KindContext): ProjectScores {
     (i) => `${partnerKey(i)}\u0000${fy.values[i] ?? ''}`,
   );
   const years = new Map<FiscalYear, { from: PlainDate; to: PlainDate; label: string }>();
+  const outside = (
+    row: number,
+    date: PlainDate,
+    col: number | undefined,
+    range: { from: PlainDate; to: PlainDate; label: string },
+  ) => {
+    ctx.findings.push(
+      finding(
+        sheetsMessages.problem('projects.date-outside-fiscal-year', {
+          date,
+          fiscalYear: range.label,
+          from: range.from,
+          to: range.to,
+        }),
+        row,
+        col ?? null,
+        rawAt(ctx.grid, row, col!),
+      ),
+    );
+  };
   // R1, R2 depend on the form and the organiser only: asked of core once per pair.
   const pairs = new Map<string, { problems: readonly Problem[]; domain: string | undefined }>();
   const formWith = (f: Form, org: Organiser) => {
@@ -174,25 +194,9 @@ export function validateProjects(ctx: KindContext): ProjectScores {
         range = { from: fiscalYearStart(year), to: fiscalYearEnd(year), label: formatFiscalYear(year) };
         years.set(year, range);
       }
-      const { from, to, label } = range;
-      const outside = (date: PlainDate | undefined, col: number | undefined) => {
-        if (date === undefined || (date >= from && date <= to)) return;
-        ctx.findings.push(
-          finding(
-            sheetsMessages.problem('projects.date-outside-fiscal-year', {
-              date,
-              fiscalYear: label,
-              from,
-              to,
-            }),
-            row,
-            col ?? null,
-            rawAt(ctx.grid, row, col!),
-          ),
-        );
-      };
-      outside(s, sCol);
-      if (e !== s || eCol !== sCol) outside(e, eCol);
+      if (s !== undefined && (s < range.from || s > range.to)) outside(row, s, sCol, range);
+      if (e !== undefined && (e !== s || eCol !== sCol) && (e < range.from || e > range.to))
+        outside(row, e, eCol, range);
     }
     // Amounts.
     const b = budget.values[i];

@@ -162,6 +162,26 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
     ctx.findings.push(finding(p, row, c, c === null ? undefined : rawAt(ctx.grid, row, c)));
   };
 
+  // An amount above what the formula allows, explained by core's last step (rendered only here).
+  const aboveAllowed = (row: number, field: 'requested' | 'granted', amount: Yen, c: SubsidyResult) => {
+    const col = colOf(field)!;
+    ctx.findings.push(
+      finding(
+        sheetsMessages.problem('subsidies.above-allowed', {
+          field,
+          label: specOf(ctx, field).label.ja,
+          amount,
+          allowed: c.amount,
+          explanation: c.steps[c.steps.length - 1]?.sentence.ja ?? '',
+        }),
+        row,
+        col,
+        rawAt(ctx.grid, row, col),
+        amount,
+      ),
+    );
+  };
+
   // Rows of one recipient and program, in fiscal-year order: caps span them.
   const byProgram = new Map<string, Map<string, number[]>>();
   for (let i = 0; i < ctx.rows.length; i++) {
@@ -243,30 +263,8 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
           const c = computed.value;
           allowed = c.amount;
           for (const p of c.reasons) at(p, row);
-          // The explanation (core's last step, rendered on reading) only where an issue needs it.
-          const explain = () => c.steps[c.steps.length - 1]?.sentence.ja ?? '';
-          const aboveAllowed = (field: 'requested' | 'granted', amount: Yen | undefined) => {
-            if (amount !== undefined && amount > c.amount) {
-              const col = colOf(field)!;
-              ctx.findings.push(
-                finding(
-                  sheetsMessages.problem('subsidies.above-allowed', {
-                    field,
-                    label: specOf(ctx, field).label.ja,
-                    amount,
-                    allowed: c.amount,
-                    explanation: explain(),
-                  }),
-                  row,
-                  col,
-                  rawAt(ctx.grid, row, col),
-                  amount,
-                ),
-              );
-            }
-          };
-          aboveAllowed('requested', requested);
-          aboveAllowed('granted', granted);
+          if (requested !== undefined && requested > c.amount) aboveAllowed(row, 'requested', requested, c);
+          if (granted !== undefined && granted > c.amount) aboveAllowed(row, 'granted', granted, c);
         }
         // Settlement on the actual expense (S-common).
         const actualExpense = amounts.actualExpense.values[i];

@@ -59,8 +59,11 @@ export interface ColumnMapping {
 /** A row left out of validation, and why. */
 export interface SkippedRow {
   readonly row: number;
-  /** 'blank': nothing in it; 'total': 合計, 計, 小計 in its first cells; 'note': a lone ※ / 注 line. */
-  readonly reason: 'blank' | 'total' | 'note';
+  /**
+   * 'blank': nothing in it; 'total': 合計, 計, 小計 in its first cells; 'note': a lone ※ / 注 line;
+   * 'header': the header repeated (a sheet laid out for printing).
+   */
+  readonly reason: 'blank' | 'total' | 'note' | 'header';
   /** The text that made it a totals or note row. */
   readonly text?: string;
 }

@@ -1,4 +1,5 @@
 import type { PlainDate, Profile, ProjectInfo } from '@kyodo/core';
+import { columnIndex } from '../grid/a1.js';
 import type { Grid } from '../grid/Grid.js';
 import { classifyRow } from '../headers/classifyRow.js';
 import { compileProfile } from '../headers/compileProfile.js';
@@ -92,10 +93,28 @@ export function validateSheet(grid: Grid, options: ValidateSheetOptions): SheetR
 
   const rows: number[] = [];
   const skipped: SkippedRow[] = [];
+  // A header repeated further down (a sheet laid out for printing) is not data.
+  const headerCells: [number, string][] = [];
+  for (const m of resolution.mapping) {
+    const c = columnIndex(m.column)!;
+    const v = grid.values[headerRow]?.[c];
+    if (typeof v === 'string' && v.trim() !== '') headerCells.push([c, v.trim()]);
+  }
+  const repeatsHeader = (r: number): boolean => {
+    if (headerCells.length < 2) return false;
+    const row = grid.values[r];
+    for (const [c, text] of headerCells) {
+      const v = row?.[c];
+      if (typeof v !== 'string' || v.trim() !== text) return false;
+    }
+    return true;
+  };
   for (let r = resolution.dataStart; r < grid.values.length; r++) {
     const why = classifyRow(grid.values[r]);
-    if (why === undefined) rows.push(r);
-    else if (why.text === undefined) skipped.push({ row: r + 1, reason: why.reason });
+    if (why === undefined) {
+      if (repeatsHeader(r)) skipped.push({ row: r + 1, reason: 'header' });
+      else rows.push(r);
+    } else if (why.text === undefined) skipped.push({ row: r + 1, reason: why.reason });
     else skipped.push({ row: r + 1, reason: why.reason, text: why.text });
   }
   // Trailing blank rows (the sheet's used range) are not worth a line each: keep those before data ends.
