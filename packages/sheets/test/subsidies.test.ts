@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../src/grid/Grid.js';
 import { validateSheet } from '../src/report/validateSheet.js';
-import { ichinosekiSubsidies } from './fixtures/index.js';
+import { ichinosekiSubsidies, torideSubsidies } from './fixtures/index.js';
 import { flaggedRows, places, profile } from './helpers.js';
 
 const today = '2024-10-01';
@@ -74,5 +74,34 @@ describe('subsidy ledgers (S-*)', () => {
     });
     // kyodotai-shien rows are still checked.
     expect(places(r)).toContain('subsidies.above-allowed E9');
+  });
+
+  it('toride: a template program without numbers computes nothing and says what is missing', () => {
+    const r = validateSheet(torideSubsidies(), { profile: profile('toride'), today });
+    expect(r.kind).toBe('subsidies');
+    expect(places(r)).toEqual(
+      [
+        'subsidy.missing-parameter B3',
+        'subsidy.missing-parameter B3',
+        'subsidy.missing-parameter B3',
+        'subsidy.missing-parameter B4',
+        'subsidy.missing-parameter B4',
+        'subsidy.missing-parameter B4',
+      ].sort(),
+    );
+    expect(r.issues.map((i) => [i.params.need, i.count])).toEqual([
+      ['program.years', 2],
+      ['program.rate', 2],
+      ['program.annualLimit', 2],
+    ]);
+    const s = r.scores as {
+      rows: { allowed: number | null; granted: number | null }[];
+      totals: { computed: number }[];
+    };
+    expect(s.rows.map((x) => [x.allowed, x.granted])).toEqual([
+      [null, 200_000],
+      [null, 100_000],
+    ]);
+    expect(s.totals[0]!.computed).toBe(0);
   });
 });
