@@ -13,7 +13,35 @@ import { type Cell, type CellOptions, precheck, read, unexpectedType } from './C
 export function normaliseTextCell(raw: CellValue, options?: CellOptions): Cell<string> {
   const pre = precheck(raw, options);
   if (pre !== undefined) return pre;
-  if (typeof raw === 'string') return read(raw, normaliseText(raw));
+  if (typeof raw === 'string') return read(raw, isNormal(raw) ? raw : normaliseText(raw));
   if (typeof raw === 'number' && Number.isFinite(raw)) return read(raw, String(raw));
   return unexpectedType(raw, 'text / 文字列');
+}
+
+/**
+ * Whether normaliseText would leave a text as it is: only characters NFKC keeps (kanji,
+ * hiragana, full-width katakana and the long vowel mark, ASCII letters and digits, a few
+ * punctuation marks) and no spaces at all. A fast path for the common cell; anything else goes
+ * through core normaliseText (a property test checks the two agree).
+ */
+export function isNormal(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3041 && c <= 0x3096) ||
+      (c >= 0x30a1 && c <= 0x30fa) ||
+      c === 0x30fc ||
+      (c >= 0x30 && c <= 0x39) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x61 && c <= 0x7a) ||
+      c === 0x3001 ||
+      c === 0x3002 ||
+      c === 0x30fb ||
+      c === 0x3005
+    )
+      continue;
+    return false;
+  }
+  return true;
 }

@@ -1,4 +1,4 @@
-import { defaultScale, getProfile, unwrap } from '@kyodo/core';
+import { defaultScale, getProfile, normaliseText, unwrap } from '@kyodo/core';
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { anyCell } from '../../test/arbitraries.js';
@@ -16,7 +16,7 @@ import { normaliseFiscalYearCell } from './normaliseFiscalYearCell.js';
 import { normaliseLevelCell } from './normaliseLevelCell.js';
 import { normaliseNumberCell } from './normaliseNumberCell.js';
 import { normalisePeriodCell } from './normalisePeriodCell.js';
-import { normaliseTextCell } from './normaliseTextCell.js';
+import { isNormal, normaliseTextCell } from './normaliseTextCell.js';
 import { normaliseYenCell } from './normaliseYenCell.js';
 
 const toride = unwrap(getProfile('toride'));
@@ -63,6 +63,23 @@ describe('normalisers never throw, whatever a cell holds', () => {
         const c = normaliseYenCell({ kind: 'error', code });
         return c.status === 'invalid' && c.problems[0]!.code === 'sheets.cell-error';
       }),
+    );
+  });
+});
+
+describe('the text fast path agrees with core normaliseText', () => {
+  it('for any text it accepts', () => {
+    const japanese = fc.string({
+      unit: fc.oneof(
+        fc.integer({ min: 0x3000, max: 0x30ff }).map((c) => String.fromCharCode(c)),
+        fc.integer({ min: 0x4e00, max: 0x9fff }).map((c) => String.fromCharCode(c)),
+        fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)),
+        fc.integer({ min: 0xff00, max: 0xffef }).map((c) => String.fromCharCode(c)),
+      ),
+    });
+    fc.assert(
+      fc.property(fc.oneof(japanese, fc.string()), (text) => !isNormal(text) || normaliseText(text) === text),
+      { numRuns: 2000 },
     );
   });
 });

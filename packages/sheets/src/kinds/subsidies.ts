@@ -6,6 +6,7 @@ import {
   type Problem,
   type Program,
   type SubsidyFacts,
+  type SubsidyRequest,
   type SubsidyResult,
   settleSubsidy,
   unitFromHeader,
@@ -63,6 +64,9 @@ export interface SubsidyScores {
   readonly totals: readonly SubsidyTotal[];
   readonly rows: readonly SubsidyRowResult[];
 }
+
+const NO_FACTS: SubsidyFacts = Object.freeze({});
+const NO_PRIOR: readonly PriorPayment[] = Object.freeze([]);
 
 type Amounts =
   | 'eligibleExpense'
@@ -239,20 +243,34 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
             ),
           );
         }
-        const facts: { founded?: PlainDate; planAdopted?: PlainDate } = {};
         const f = founded.values[i];
-        if (f !== undefined) facts.founded = f;
         const pa = planAdopted.values[i];
-        if (pa !== undefined) facts.planAdopted = pa;
-        const priorNow: PriorPayment[] = prior.slice();
+        let facts: SubsidyFacts = NO_FACTS;
+        if (f !== undefined || pa !== undefined) {
+          const given: { founded?: PlainDate; planAdopted?: PlainDate } = {};
+          if (f !== undefined) given.founded = f;
+          if (pa !== undefined) given.planAdopted = pa;
+          facts = given;
+        }
+        // Earlier fiscal years of this recipient (the array only grows after this row is done).
+        const priorNow: readonly PriorPayment[] = prior.length === 0 ? NO_PRIOR : prior.slice();
         const ineligible = amounts.ineligibleExpense.values[i];
-        const computed = computeSubsidy(prog, {
-          fiscalYear: year,
-          eligibleExpense: amounts.eligibleExpense.values[i]!,
-          ...(ineligible === undefined ? {} : { ineligibleExpense: ineligible }),
-          prior: priorNow,
-          facts: facts as SubsidyFacts,
-        });
+        const request: SubsidyRequest =
+          ineligible === undefined
+            ? {
+                fiscalYear: year,
+                eligibleExpense: amounts.eligibleExpense.values[i]!,
+                prior: priorNow,
+                facts,
+              }
+            : {
+                fiscalYear: year,
+                eligibleExpense: amounts.eligibleExpense.values[i]!,
+                ineligibleExpense: ineligible,
+                prior: priorNow,
+                facts,
+              };
+        const computed = computeSubsidy(prog, request);
         const requested = amounts.requested.values[i];
         const granted = amounts.granted.values[i];
         const settledCell = amounts.settled.values[i];
@@ -278,7 +296,7 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
             actualEligibleExpense: actualExpense,
             ...(granted === undefined ? {} : { granted }),
             prior: priorNow,
-            facts: facts as SubsidyFacts,
+            facts,
           });
           if (!s.ok) {
             for (const p of s.problems)
