@@ -21,10 +21,11 @@ export function normaliseTextCell(raw: CellValue, options?: CellOptions): Cell<s
 /**
  * Whether normaliseText would leave a text as it is: only characters NFKC keeps (kanji,
  * hiragana, full-width katakana and the long vowel mark, ASCII letters and digits, a few
- * punctuation marks) and no spaces at all. A fast path for the common cell; anything else goes
+ * punctuation marks), no spaces at all, and not empty. A fast path for the common cell; anything else goes
  * through core normaliseText (a property test checks the two agree).
  */
 export function isNormal(text: string): boolean {
+  if (text.length === 0) return false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (

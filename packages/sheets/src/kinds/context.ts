@@ -1,5 +1,6 @@
 import type { PlainDate, Problem, Profile, ProjectInfo } from '@kyodo/core';
-import type { Cell, MissingMarkers } from '../cells/Cell.js';
+import { type Cell, isMissingMarker, type MissingMarkers } from '../cells/Cell.js';
+import { isNormal } from '../cells/normaliseTextCell.js';
 import type { CellValue, Grid } from '../grid/Grid.js';
 import type { KindMatcher } from '../headers/KindMatcher.js';
 import type { HeaderResolution } from '../headers/mapColumns.js';
@@ -63,7 +64,12 @@ export function readColumn<T>(
   ctx: KindContext,
   field: string,
   normalise: (raw: CellValue) => Cell<T>,
-  options: { readonly required?: boolean; readonly memo?: boolean } = {},
+  options: {
+    readonly required?: boolean;
+    readonly memo?: boolean;
+    /** A reading that needs no Cell for the common case (undefined: take the normaliser). */
+    readonly fast?: (raw: CellValue) => T | undefined;
+  } = {},
 ): ColumnValues<T> {
   const col = ctx.resolution.columns.get(field);
   const n = ctx.rows.length;
@@ -74,9 +80,17 @@ export function readColumn<T>(
   let memo = options.memo === false ? undefined : new Map<string | number, Cell<T>>();
   let lookups = 0;
   let hits = 0;
+  const fast = options.fast;
   for (let i = 0; i < n; i++) {
     const row = ctx.rows[i]!;
     const raw = rawAt(ctx.grid, row, col);
+    if (fast !== undefined) {
+      const v = fast(raw);
+      if (v !== undefined) {
+        values[i] = v;
+        continue;
+      }
+    }
     let cell: Cell<T> | undefined;
     if (memo !== undefined && (typeof raw === 'string' || typeof raw === 'number')) {
       cell = memo.get(raw);
@@ -111,6 +125,15 @@ export function readColumn<T>(
     }
   }
   return { col, values };
+}
+
+/**
+ * The fast reading of a text cell: a string that core normaliseText would leave as it is and
+ * that is no missing-value marker is its own value (see normaliseTextCell's isNormal).
+ */
+export function fastText(missing: MissingMarkers): (raw: CellValue) => string | undefined {
+  return (raw) =>
+    typeof raw === 'string' && isNormal(raw) && !isMissingMarker(raw, missing) ? raw : undefined;
 }
 
 /** Add problems at a cell. */

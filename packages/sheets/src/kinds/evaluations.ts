@@ -16,7 +16,7 @@ import { normaliseTextCell } from '../cells/normaliseTextCell.js';
 import { itemField } from '../headers/compileProfile.js';
 import { finding } from '../report/Finding.js';
 import { sheetsMessages } from '../report/sheetsMessages.js';
-import { addProblems, type KindContext, rawAt, readColumn, requiredColumns } from './context.js';
+import { addProblems, fastText, type KindContext, rawAt, readColumn, requiredColumns } from './context.js';
 
 /** One evaluation row's score (RULES E7), as the CLI's JSON gives it. */
 export interface EvaluationRowScore {
@@ -90,6 +90,7 @@ export function validateEvaluations(
   }
   const { missing } = ctx;
   const o = { missing };
+  const text = fastText(missing);
   requiredColumns(ctx);
   const itemCols = new Map<string, number>();
   const itemByLabel = new Map<string, string>();
@@ -109,9 +110,9 @@ export function validateEvaluations(
       );
     } else itemCols.set(item.id, col);
   }
-  const project = readColumn(ctx, 'project', (r) => normaliseTextCell(r, o));
+  const project = readColumn(ctx, 'project', (r) => normaliseTextCell(r, o), { fast: text });
   const evaluator = readColumn(ctx, 'evaluator', (r) => normaliseEvaluatorCell(r, o));
-  readColumn(ctx, 'comment', (r) => normaliseTextCell(r, o), { memo: false });
+  readColumn(ctx, 'comment', (r) => normaliseTextCell(r, o), { memo: false, fast: text });
 
   const scores: EvaluationScore[] = [];
   const rowsOf: number[] = [];

@@ -11,7 +11,7 @@ import { normaliseFiscalYearCell } from '../cells/normaliseFiscalYearCell.js';
 import { normaliseNumberCell } from '../cells/normaliseNumberCell.js';
 import { normaliseTextCell } from '../cells/normaliseTextCell.js';
 import { finding } from '../report/Finding.js';
-import { type KindContext, rawAt, readColumn, requiredColumns } from './context.js';
+import { fastText, type KindContext, rawAt, readColumn, requiredColumns } from './context.js';
 
 /** The scores of a rolling indicator sheet (shared/SHEETS.md indicators; RULES E8). */
 export interface IndicatorScores {
@@ -32,8 +32,9 @@ export interface IndicatorScores {
 export function validateIndicators(ctx: KindContext): IndicatorScores {
   const { missing } = ctx;
   const o = { missing };
+  const text = fastText(missing);
   requiredColumns(ctx);
-  const item = readColumn(ctx, 'item', (r) => normaliseTextCell(r, o));
+  const item = readColumn(ctx, 'item', (r) => normaliseTextCell(r, o), { fast: text });
   const fy = readColumn(ctx, 'fiscalYear', (r) => normaliseFiscalYearCell(r, o));
   const target = readColumn(ctx, 'target', (r) =>
     normaliseNumberCell(r, { missing, field: 'target', label: '目標' }),

@@ -24,6 +24,7 @@ import { sheetsMessages } from '../report/sheetsMessages.js';
 import {
   addProblems,
   columnMissing,
+  fastText,
   type KindContext,
   rawAt,
   readColumn,
@@ -64,12 +65,16 @@ export interface RegisterEntry {
   readonly fiscalYear?: FiscalYear;
   readonly budget?: Yen;
   readonly actual?: Yen;
+  /** With both budget and actual: plan versus actual (E4), as in planVersusActual. */
+  readonly difference?: Yen;
+  readonly ratio?: number | null;
+  readonly over?: boolean;
 }
 
 /** The scores of a project register (shared/SHEETS.md projects). */
 export interface ProjectScores {
   readonly projects: number;
-  /** Every project row read, with its form, domain, fiscal year and amounts. */
+  /** Every project row read, with its form, domain, fiscal year and amounts (planVersusActual holds the same objects). */
   readonly register: readonly RegisterEntry[];
   readonly byForm: readonly ProjectTally[];
   readonly byDomain: readonly ProjectTally[];
@@ -89,14 +94,15 @@ export function validateProjects(ctx: KindContext): ProjectScores {
   const { profile, missing } = ctx;
   requiredColumns(ctx);
   const o = { missing };
+  const text = fastText(missing);
   const unit = (field: string) => {
     const header = ctx.resolution.headers.get(field);
     const u = header === undefined ? undefined : unitFromHeader(header);
     return u === undefined ? o : { missing, unit: u };
   };
-  const name = readColumn(ctx, 'name', (r) => normaliseTextCell(r, o), { memo: false });
-  const partner = readColumn(ctx, 'partner', (r) => normaliseTextCell(r, o));
-  readColumn(ctx, 'department', (r) => normaliseTextCell(r, o));
+  const name = readColumn(ctx, 'name', (r) => normaliseTextCell(r, o), { memo: false, fast: text });
+  const partner = readColumn(ctx, 'partner', (r) => normaliseTextCell(r, o), { fast: text });
+  readColumn(ctx, 'department', (r) => normaliseTextCell(r, o), { fast: text });
   readColumn(ctx, 'partnerType', (r) => normaliseActorCell(r, profile, o));
   const form = readColumn(ctx, 'form', (r) => normaliseFormCell(r, profile, o));
   const organiser = readColumn(ctx, 'organiser', (r) => normaliseOrganiserCell(r, o));
@@ -104,9 +110,12 @@ export function validateProjects(ctx: KindContext): ProjectScores {
   const start = readColumn(ctx, 'start', (r) => normaliseDateCell(r, o));
   const end = readColumn(ctx, 'end', (r) => normaliseDateCell(r, o));
   const period = readColumn(ctx, 'period', (r) => normalisePeriodCell(r, o), { memo: false });
-  const budget = readColumn(ctx, 'budget', (r) => normaliseYenCell(r, unit('budget')));
-  const actual = readColumn(ctx, 'actual', (r) => normaliseYenCell(r, unit('actual')));
-  const cityShare = readColumn(ctx, 'cityShare', (r) => normaliseYenCell(r, unit('cityShare')));
+  const budgetOptions = unit('budget');
+  const budget = readColumn(ctx, 'budget', (r) => normaliseYenCell(r, budgetOptions));
+  const actualOptions = unit('actual');
+  const actual = readColumn(ctx, 'actual', (r) => normaliseYenCell(r, actualOptions));
+  const cityShareOptions = unit('cityShare');
+  const cityShare = readColumn(ctx, 'cityShare', (r) => normaliseYenCell(r, cityShareOptions));
 
   const threshold = profile.thresholds.budgetVariance * 100;
   const byForm = new Map<string, Tally>();
@@ -218,19 +227,19 @@ export function validateProjects(ctx: KindContext): ProjectScores {
       );
     }
     const projectName = name.values[i];
+    const entry: { -readonly [K in keyof RegisterEntry]: RegisterEntry[K] } = {
+      row: row + 1,
+      project: projectName ?? '',
+    };
     if (b !== undefined && a !== undefined) {
       const r = planVersusActual({ budget: b, actual: a }, threshold);
       if (r.ok) {
         const v = r.value.budget;
-        pva.push({
-          row: row + 1,
-          project: projectName ?? '',
-          budget: b,
-          actual: a,
-          difference: v.difference,
-          ratio: v.ratio,
-          over: v.over,
-        });
+        // One object per row: the register's entry, with its plan versus actual (E4).
+        entry.difference = v.difference;
+        entry.ratio = v.ratio;
+        entry.over = v.over;
+        pva.push(entry as ProjectPlanActual);
         if (r.warnings.length > 0)
           addProblems(ctx, r.warnings, row, actual.col ?? null, rawAt(ctx.grid, row, actual.col!), a);
       }
@@ -255,17 +264,13 @@ export function validateProjects(ctx: KindContext): ProjectScores {
       }
     }
     // Tallies, and what evaluation sheets need to know of the project.
+    if (b !== undefined) entry.budget = b;
+    if (a !== undefined) entry.actual = a;
     if (projectName !== undefined) {
       const d = domainId === undefined ? undefined : profile.domains.find((x) => x.id === domainId);
-      const entry: { -readonly [K in keyof RegisterEntry]: RegisterEntry[K] } = {
-        row: row + 1,
-        project: projectName,
-      };
       if (f !== undefined) entry.form = f.label.ja;
       if (d !== undefined) entry.domain = d.label.ja;
       if (year !== undefined) entry.fiscalYear = year;
-      if (b !== undefined) entry.budget = b;
-      if (a !== undefined) entry.actual = a;
       register.push(entry);
       ctx.collectProjects?.push({
         project: projectName,

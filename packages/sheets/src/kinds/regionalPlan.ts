@@ -1,6 +1,6 @@
 import { matchKey, resolveForm, resolveImplementer } from '@kyodo/core';
 import { normaliseTextCell } from '../cells/normaliseTextCell.js';
-import { addProblems, type KindContext, rawAt, readColumn, requiredColumns } from './context.js';
+import { addProblems, fastText, type KindContext, rawAt, readColumn, requiredColumns } from './context.js';
 
 /** A count, per form or per 実施主体. */
 export interface PlanTally {
@@ -28,10 +28,11 @@ export interface RegionalPlanScores {
 export function validateRegionalPlan(ctx: KindContext): RegionalPlanScores {
   const { profile, missing } = ctx;
   const o = { missing };
+  const text = fastText(missing);
   requiredColumns(ctx);
-  readColumn(ctx, 'item', (r) => normaliseTextCell(r, o));
-  readColumn(ctx, 'project', (r) => normaliseTextCell(r, o), { memo: false });
-  const implementer = readColumn(ctx, 'implementer', (r) => normaliseTextCell(r, o));
+  readColumn(ctx, 'item', (r) => normaliseTextCell(r, o), { fast: text });
+  readColumn(ctx, 'project', (r) => normaliseTextCell(r, o), { memo: false, fast: text });
+  const implementer = readColumn(ctx, 'implementer', (r) => normaliseTextCell(r, o), { fast: text });
   const formLabel = new Map(profile.forms.map((f) => [f.id, f.label.ja]));
   const byForm = new Map<string, { id: string; label: string; count: number }>();
   const byImplementer = new Map<string, { id: string; label: string; count: number }>();

@@ -19,7 +19,15 @@ import { normaliseTextCell } from '../cells/normaliseTextCell.js';
 import { normaliseYenCell } from '../cells/normaliseYenCell.js';
 import { finding } from '../report/Finding.js';
 import { sheetsMessages } from '../report/sheetsMessages.js';
-import { columnMissing, type KindContext, rawAt, readColumn, requiredColumns, specOf } from './context.js';
+import {
+  columnMissing,
+  fastText,
+  type KindContext,
+  rawAt,
+  readColumn,
+  requiredColumns,
+  specOf,
+} from './context.js';
 import { sameKey } from './sameKey.js';
 
 /** Totals of one program in one fiscal year (shared/SHEETS.md subsidies scores). */
@@ -121,6 +129,7 @@ function fieldOfProblem(p: Problem): string | undefined {
 export function validateSubsidies(ctx: KindContext): SubsidyScores {
   const { profile, missing } = ctx;
   const o = { missing };
+  const text = fastText(missing);
   requiredColumns(ctx);
   const yenOf = (field: Amounts) => {
     const header = ctx.resolution.headers.get(field);
@@ -128,7 +137,7 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
     const opts = u === undefined ? o : { missing, unit: u };
     return readColumn(ctx, field, (r) => normaliseYenCell(r, opts));
   };
-  const recipient = readColumn(ctx, 'recipient', (r) => normaliseTextCell(r, o));
+  const recipient = readColumn(ctx, 'recipient', (r) => normaliseTextCell(r, o), { fast: text });
   const program = readColumn(ctx, 'program', (r) => normaliseProgramCell(r, profile, o));
   const fy = readColumn(ctx, 'fiscalYear', (r) => normaliseFiscalYearCell(r, o));
   const amounts = {
