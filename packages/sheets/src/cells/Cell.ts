@@ -100,11 +100,25 @@ export function isMissingMarker(text: string, missing: MissingMarkers): boolean 
   return missing.keys.has(matchKey(text));
 }
 
+const ERROR_TEXTS = new Set([
+  '#REF!',
+  '#N/A',
+  '#VALUE!',
+  '#DIV/0!',
+  '#NAME?',
+  '#NUM!',
+  '#NULL!',
+  '#ERROR!',
+  '#SPILL!',
+  '#CALC!',
+  '#GETTING_DATA',
+]);
+
 const EMPTY_BLANK_NULL: CellEmpty = { status: 'empty', raw: null, marker: null };
 
 /**
  * The steps every normaliser takes first: an empty cell, a spreadsheet error value (its own
- * code, sheets.cell-error), or a missing-value marker. Returns undefined when the cell holds a
+ * code, sheets.cell-error, also when a csv gives it as text: '#N/A'), or a missing-value marker. Returns undefined when the cell holds a
  * value to convert.
  */
 export function precheck(
@@ -118,6 +132,14 @@ export function precheck(
     const missing = options?.missing;
     if (missing !== undefined && isMissingMarker(raw, missing))
       return { status: 'empty', raw, marker: raw.trim() };
+    // An error value exported as text (csv): '#REF!', '#N/A'.
+    const c0 = raw.charCodeAt(0);
+    if ((c0 === 35 || c0 === 32 || c0 === 0x3000) && ERROR_TEXTS.has(raw.trim().toUpperCase())) {
+      return invalid(
+        raw,
+        sheetsMessages.problem('sheets.cell-error', { code: raw.trim().toUpperCase() }, { input: raw }),
+      );
+    }
     return undefined;
   }
   if (typeof raw === 'object') {

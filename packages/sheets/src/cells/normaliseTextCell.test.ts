@@ -25,6 +25,10 @@ describe('normaliseTextCell', () => {
     const e = normaliseTextCell({ kind: 'error', code: '#REF!' });
     expect(e.status).toBe('invalid');
     if (e.status === 'invalid') expect(e.problems.map((p) => p.code)).toEqual(['sheets.cell-error']);
+    const t = normaliseTextCell(' #N/A');
+    if (t.status !== 'invalid') throw new Error('expected invalid');
+    expect(t.problems[0]).toMatchObject({ code: 'sheets.cell-error', params: { code: '#N/A' } });
+    expect(normaliseTextCell('#1 事業').status).toBe('value');
     const b = normaliseTextCell(true);
     if (b.status !== 'invalid') throw new Error('expected invalid');
     expect(b.problems[0]).toMatchObject({ code: 'sheets.unexpected-type', params: { seen: 'boolean' } });
