@@ -52,6 +52,23 @@ describe('validateWorkbook', () => {
     expect(s.byDomain.length).toBeGreaterThan(0);
   });
 
+  it('reads the city’s and the partner’s evaluation sheets together (E1, E7)', () => {
+    const g = torideEvaluations();
+    const header = g.values[2]!;
+    const city = { name: '市の評価', values: [header, ...g.values.slice(3).filter((r) => r[1] === '市')] };
+    const partner = {
+      name: '団体の評価',
+      values: [header, ...g.values.slice(3).filter((r) => r[1] === '団体')],
+    };
+    const r = validateWorkbook({ name: 'x', sheets: [city, partner] }, { profile: profile('toride'), today });
+    // 市の評価: 子ども食堂 (2), フェスタ (3, E unreadable), 防災講座 (4, no partner anywhere).
+    expect(places(r.sheets[0]!)).toEqual(['evaluation.level-unknown E3', 'evaluation.missing-evaluator A4']);
+    // 団体の評価: 子ども食堂 (2) with the gaps against the city's sheet; フェスタ (3) is fine.
+    expect(places(r.sheets[1]!)).toEqual(['evaluation.gap D2', 'evaluation.gap F2']);
+    const gaps = (r.sheets[1]!.scores as { gaps: { item: string }[] }).gaps.map((x) => x.item);
+    expect(gaps).toEqual(['sogo-rikai', 'taito-kankei']);
+  });
+
   it('takes only the sheets asked for, and a hand mapping over detection', () => {
     const r = validateWorkbook(workbook(), {
       profile: profile('toride'),

@@ -1,4 +1,4 @@
-import type { PlainDate, Problem, Profile, ProjectInfo } from '@kyodo/core';
+import type { EvaluationScore, PlainDate, Problem, Profile, ProjectInfo } from '@kyodo/core';
 import { type Cell, isMissingMarker, type MissingMarkers } from '../cells/Cell.js';
 import { isNormal } from '../cells/normaliseTextCell.js';
 import type { CellValue, Grid } from '../grid/Grid.js';
@@ -21,6 +21,12 @@ export interface KindContext {
   readonly findings: Finding[];
   /** Projects of the workbook's register (form, domain), for evaluation aggregates per form and domain. */
   readonly projects?: readonly ProjectInfo[];
+  /** Evaluations scored on the workbook's other evaluation sheets (the same framework). */
+  readonly evaluationsElsewhere?: readonly EvaluationScore[];
+  /** Evaluations on other sheets that could not be scored ('match key\u0000evaluator'): not reported missing. */
+  readonly unscoredElsewhere?: ReadonlySet<string>;
+  /** Projects (match keys) evaluated on an earlier evaluation sheet: their missing evaluators are said there. */
+  readonly evaluatedBefore?: ReadonlySet<string>;
   /** Where a project register puts what it learns of its projects, for the evaluation sheets. */
   readonly collectProjects?: ProjectInfo[];
   /** Report progress: rows done of ctx.rows.length. */

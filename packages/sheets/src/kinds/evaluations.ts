@@ -64,6 +64,12 @@ export interface EvaluationScores {
   readonly byForm: readonly GroupAggregate[];
   readonly byDomain: readonly GroupAggregate[];
   readonly gaps: readonly EvaluationGap[];
+  /** Rows with a project and an evaluator that could not be scored (see their issues). */
+  readonly unscored: readonly {
+    readonly row: number;
+    readonly project: string;
+    readonly evaluator: EvaluatorKind;
+  }[];
 }
 
 /**
@@ -121,7 +127,8 @@ export function validateEvaluations(
   const partnerRow = new Map<string, number>();
   const seen = new Map<string, number>();
   // Evaluations present but unreadable: their evaluator is not reported missing as well.
-  const unscored = new Set<string>();
+  const unscored = new Set<string>(ctx.unscoredElsewhere ?? []);
+  const unscoredRows: { row: number; project: string; evaluator: EvaluatorKind }[] = [];
   for (let i = 0; i < ctx.rows.length; i++) {
     const row = ctx.rows[i]!;
     const name = project.values[i];
@@ -168,6 +175,7 @@ export function validateEvaluations(
     };
     if (!r.ok) {
       unscored.add(`${key}\u0000${who}`);
+      unscoredRows.push({ row: row + 1, project: name, evaluator: who });
       for (const p of r.problems) {
         const col = place(p);
         ctx.findings.push(finding(p, row, col, col === null ? undefined : rawAt(ctx.grid, row, col)));
@@ -199,7 +207,11 @@ export function validateEvaluations(
     });
     if ((i & 1023) === 1023) ctx.progress(i + 1);
   }
-  const combined = combineEvaluations(framework, scores);
+  // The workbook's other evaluation sheets (the partner often fills its own): their evaluations
+  // of this sheet's projects count for E1 and the gaps; each project is reported where it first appears.
+  const here = (name: string) => firstRow.has(matchKey(name));
+  const elsewhere = (ctx.evaluationsElsewhere ?? []).filter((e) => here(e.project));
+  const combined = combineEvaluations(framework, elsewhere.length === 0 ? scores : [...scores, ...elsewhere]);
   if (!combined.ok) {
     addProblems(ctx, combined.problems, null, null);
     return {
@@ -211,17 +223,20 @@ export function validateEvaluations(
       byForm: [],
       byDomain: [],
       gaps: [],
+      unscored: unscoredRows,
     };
   }
   for (const w of combined.warnings) {
     const key = matchKey(String(w.params.project ?? ''));
     if (
       w.code === 'evaluation.missing-evaluator' &&
-      unscored.has(`${key}\u0000${String(w.params.evaluator)}`)
+      (unscored.has(`${key}\u0000${String(w.params.evaluator)}`) || ctx.evaluatedBefore?.has(key) === true)
     )
       continue;
     if (w.code === 'evaluation.gap') {
       const id = itemByLabel.get(String(w.params.item)) ?? '';
+      // A gap is reported at the partner's row; when that row is on another sheet, that sheet says it.
+      if (elsewhere.length > 0 && !partnerRow.has(key)) continue;
       const row = partnerRow.get(key) ?? firstRow.get(key) ?? null;
       const col = itemCols.get(id) ?? null;
       ctx.findings.push(
@@ -236,18 +251,22 @@ export function validateEvaluations(
     }
   }
   const labels = new Map(framework.items.map((i) => [i.id, i.label.ja]));
-  const projects: EvaluationProjectScore[] = combined.value.projects.map((p) => {
-    const means: Partial<Record<EvaluatorKind, number | null>> = {};
-    for (const [kind, result] of Object.entries(p.byEvaluator))
-      if (result) means[kind as EvaluatorKind] = result.mean;
-    return { project: p.project, means, missingEvaluators: p.missingEvaluators };
-  });
+  const projects: EvaluationProjectScore[] = combined.value.projects
+    .filter((p) => here(p.project))
+    .map((p) => {
+      const means: Partial<Record<EvaluatorKind, number | null>> = {};
+      for (const [kind, result] of Object.entries(p.byEvaluator))
+        if (result) means[kind as EvaluatorKind] = result.mean;
+      return { project: p.project, means, missingEvaluators: p.missingEvaluators };
+    });
   const aggregates = aggregateEvaluations(framework, scores, ctx.projects ?? []);
   const items: EvaluationItemScore[] = [];
   if (aggregates.ok) {
     for (const a of aggregates.value.byItem) items.push({ ...a, label: labels.get(a.item) ?? a.item });
   } else addProblems(ctx, aggregates.problems, null, null);
-  const gaps = combined.value.gaps.map((g) => ({ ...g, itemLabel: labels.get(g.item) ?? g.item }));
+  const gaps = combined.value.gaps
+    .filter((g) => elsewhere.length === 0 || partnerRow.has(matchKey(g.project)))
+    .map((g) => ({ ...g, itemLabel: labels.get(g.item) ?? g.item }));
   ctx.progress(ctx.rows.length);
   return {
     framework: framework.id,
@@ -258,5 +277,6 @@ export function validateEvaluations(
     byForm: aggregates.ok ? aggregates.value.byForm : [],
     byDomain: aggregates.ok ? aggregates.value.byDomain : [],
     gaps,
+    unscored: unscoredRows,
   };
 }

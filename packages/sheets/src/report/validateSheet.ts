@@ -1,4 +1,4 @@
-import type { PlainDate, Profile, ProjectInfo } from '@kyodo/core';
+import type { EvaluationScore, PlainDate, Profile, ProjectInfo } from '@kyodo/core';
 import { columnIndex } from '../grid/a1.js';
 import type { Grid } from '../grid/Grid.js';
 import { classifyRow } from '../headers/classifyRow.js';
@@ -24,6 +24,12 @@ export interface ValidateSheetOptions {
   readonly onProgress?: (progress: { sheet: string; done: number; total: number }) => void;
   /** Projects known from the workbook's register (form, domain): evaluation scores per form and domain. */
   readonly projects?: readonly ProjectInfo[];
+  /** Evaluations scored on the workbook's other evaluation sheets (validateWorkbook passes them). */
+  readonly evaluationsElsewhere?: readonly EvaluationScore[];
+  /** Evaluations on other sheets that could not be scored ('match key\u0000evaluator'). */
+  readonly unscoredElsewhere?: ReadonlySet<string>;
+  /** Projects (match keys) evaluated on an earlier evaluation sheet. */
+  readonly evaluatedBefore?: ReadonlySet<string>;
   /** A project register adds its projects here (validateWorkbook passes them to evaluation sheets). */
   readonly collectProjects?: ProjectInfo[];
 }
@@ -135,6 +141,11 @@ export function validateSheet(grid: Grid, options: ValidateSheetOptions): SheetR
     findings,
     ...(options.projects === undefined ? {} : { projects: options.projects }),
     ...(options.collectProjects === undefined ? {} : { collectProjects: options.collectProjects }),
+    ...(options.evaluationsElsewhere === undefined
+      ? {}
+      : { evaluationsElsewhere: options.evaluationsElsewhere }),
+    ...(options.evaluatedBefore === undefined ? {} : { evaluatedBefore: options.evaluatedBefore }),
+    ...(options.unscoredElsewhere === undefined ? {} : { unscoredElsewhere: options.unscoredElsewhere }),
     progress(done: number) {
       if (onProgress !== undefined && (done >= nextReport || done === total)) {
         nextReport = done + PROGRESS_EVERY;

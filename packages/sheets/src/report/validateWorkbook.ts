@@ -1,7 +1,8 @@
-import type { PlainDate, Profile, ProjectInfo } from '@kyodo/core';
+import { type EvaluationScore, matchKey, type PlainDate, type Profile, type ProjectInfo } from '@kyodo/core';
 import type { Workbook } from '../grid/Grid.js';
 import { compileProfile } from '../headers/compileProfile.js';
 import { findHeaderRow } from '../headers/findHeaderRow.js';
+import type { EvaluationScores } from '../kinds/evaluations.js';
 import type { HandMappings, Report, SheetReport } from './Report.js';
 import { validateSheet } from './validateSheet.js';
 
@@ -41,7 +42,15 @@ export function validateWorkbook(workbook: Workbook, options: ValidateWorkbookOp
   const registers = new Set(chosen.filter((g) => isRegister(g.name, g)));
   const projects: ProjectInfo[] = [];
   const bySheet = new Map<(typeof chosen)[number], SheetReport>();
-  const run = (grid: (typeof chosen)[number], register: boolean) => {
+  const run = (
+    grid: (typeof chosen)[number],
+    register: boolean,
+    others?: {
+      evaluationsElsewhere: EvaluationScore[];
+      evaluatedBefore: Set<string>;
+      unscoredElsewhere: Set<string>;
+    },
+  ) => {
     const mapping = options.mappings?.[grid.name];
     bySheet.set(
       grid,
@@ -51,11 +60,54 @@ export function validateWorkbook(workbook: Workbook, options: ValidateWorkbookOp
         ...(mapping === undefined ? {} : { mapping }),
         ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
         ...(register ? { collectProjects: projects } : { projects }),
+        ...(others ?? {}),
       }),
     );
   };
   for (const grid of chosen) if (registers.has(grid)) run(grid, true);
   for (const grid of chosen) if (!registers.has(grid)) run(grid, false);
+  // Several evaluation sheets of one framework (the city's and the partner's, say): each is read
+  // again knowing the others' evaluations, so a project evaluated by each party on its own sheet
+  // is not missing an evaluator (E1) and the gaps between them are found (E7).
+  const evaluationSheets = chosen.filter(
+    (g) => bySheet.get(g)?.kind === 'evaluations' && bySheet.get(g)?.scores !== null,
+  );
+  if (evaluationSheets.length > 1) {
+    const scoresOf = new Map(
+      evaluationSheets.map((g) => {
+        const r = bySheet.get(g)!;
+        const scores = r.scores as unknown as EvaluationScores;
+        return [g, { framework: r.framework, rows: scores.evaluations, unscored: scores.unscored }] as const;
+      }),
+    );
+    const before = new Set<string>();
+    for (const grid of evaluationSheets) {
+      const mine = scoresOf.get(grid)!;
+      const elsewhere: EvaluationScore[] = [];
+      const unscoredElsewhere = new Set<string>();
+      for (const [other, theirs] of scoresOf) {
+        if (other === grid || theirs.framework !== mine.framework) continue;
+        for (const u of theirs.unscored) unscoredElsewhere.add(`${matchKey(u.project)}\u0000${u.evaluator}`);
+        for (const e of theirs.rows) {
+          elsewhere.push({
+            project: e.project,
+            evaluator: e.evaluator,
+            mean: e.mean,
+            answered: e.answered,
+            unanswered: e.unanswered,
+            levels: e.levels,
+          });
+        }
+      }
+      run(grid, false, {
+        evaluationsElsewhere: elsewhere,
+        evaluatedBefore: new Set(before),
+        unscoredElsewhere,
+      });
+      for (const e of mine.rows) before.add(matchKey(e.project));
+      for (const u of mine.unscored) before.add(matchKey(u.project));
+    }
+  }
   const sheets: SheetReport[] = chosen.map((g) => bySheet.get(g)!);
   let errors = 0;
   let warnings = 0;
