@@ -116,7 +116,8 @@ export default async function bench(): Promise<BenchFigure[]> {
     const file = join(dir, 'register-50000.xlsx');
     await writeRegister(file, ROWS);
     const rss = join(dir, 'rss');
-    const readOnly = `import ExcelJS from 'exceljs'; const wb = new ExcelJS.Workbook(); await wb.xlsx.readFile(${JSON.stringify(file)}); if (wb.worksheets[0].rowCount < ${ROWS}) process.exit(3);`;
+    // Read exactly as kyodo reads: the file's bytes, then exceljs's load (faster than its readFile stream).
+    const readOnly = `import { readFileSync } from 'node:fs'; import ExcelJS from 'exceljs'; const wb = new ExcelJS.Workbook(); await wb.xlsx.load(readFileSync(${JSON.stringify(file)})); if (wb.worksheets[0].rowCount < ${ROWS}) process.exit(3);`;
     const readArgs = ['--input-type=module', '-e', readOnly];
     const cliArgs = [
       bin,
