@@ -65,13 +65,18 @@ const report = `kyodo report — 評価結果の公表用まとめを作る / wr
 
 使い方 / Usage:
   kyodo report FILE... [--profile ID|PATH] [--out report.html|report.md] [--format html|md]
-               [--today DATE]
+               [--today DATE] [--fiscal-year FY] [--publisher 名称] [--map SHEET:FIELD=COL]...
 
   評価シート・協働事業一覧・補助金交付一覧から、協働推進会議や市民に公表するまとめ
   (事業ごとの評価、市と団体の評価の差、計画と実績、補助金の合計) を作ります。
   --out を省くと Markdown を画面に出します。
   Builds the summary to publish (per project scores, gaps between the city's and the partner's
   evaluations, plan versus actual, subsidy totals). Without --out, prints Markdown.
+
+オプション / Options:
+  --today DATE          公表日 (既定は日本の今日) / the date of the summary (default: today in Japan)
+  --fiscal-year FY      評価した年度 (既定は台帳に最も多い年度) / the fiscal year evaluated
+  --publisher 名称      公表する部署 (例: 一関市 まちづくり推進部 協働推進課) / who publishes
 `;
 
 const subsidy = `kyodo subsidy — 補助金の額を計算する / compute a subsidy

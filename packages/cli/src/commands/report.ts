@@ -1,9 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import type { PublicationSummary, Result } from '@kyodo/core';
 import { type Bilingual, renderSummaryHtml, renderSummaryMarkdown } from '@kyodo/core';
-import type { Report } from '@kyodo/sheets';
-import * as sheets from '@kyodo/sheets';
+import { publicationSummaryOf, type Report } from '@kyodo/sheets';
 import { parseArgs } from '../args/parseArgs.js';
 import { type Console, sayError } from '../Console.js';
 import { helpText } from '../help.js';
@@ -16,6 +14,8 @@ const spec = {
   format: { type: 'string' },
   map: { type: 'string', multiple: true },
   today: { type: 'string' },
+  publisher: { type: 'string' },
+  'fiscal-year': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -63,17 +63,15 @@ export async function reportCommand(argv: readonly string[], term: Console): Pro
   const first = outcome.validated[0] as (typeof outcome.validated)[number];
   if (first.chosen !== undefined) term.err(`kyodo: ${first.chosen.ja} / ${first.chosen.en}\n`);
   const report = merge(outcome.validated.map((v) => v.report));
-  const made = sheets.publicationSummaryOf(report, first.profile) as
-    | PublicationSummary
-    | Result<PublicationSummary>;
-  let summary: PublicationSummary;
-  if ('ok' in made) {
-    if (!made.ok) {
-      for (const p of made.problems.filter((x) => x.severity === 'error')) sayError(term, problemText([p]));
-      return 2;
-    }
-    summary = made.value;
-  } else summary = made;
+  const made = publicationSummaryOf(report, first.profile, {
+    ...(o.publisher === undefined ? {} : { publisher: o.publisher as string }),
+    ...(o['fiscal-year'] === undefined ? {} : { fiscalYear: o['fiscal-year'] as string }),
+  });
+  if (!made.ok) {
+    for (const p of made.problems.filter((x) => x.severity === 'error')) sayError(term, problemText([p]));
+    return 2;
+  }
+  const summary = made.value;
   const text = format === 'html' ? renderSummaryHtml(summary) : renderSummaryMarkdown(summary);
   if (out === undefined) term.out(text.endsWith('\n') ? text : `${text}\n`);
   else {
