@@ -157,10 +157,10 @@ describe('the JSON report is the Report of DESIGN.md', () => {
     }
     const evaluations = report.sheets.find((s) => s.kind === 'evaluations');
     const scored = evaluations?.scores?.evaluations ?? [];
-    // 国際交流フェスティバル, 市: A B A B B C = 4 3 4 3 3 2 → 19/6
+    // 国際交流フェスティバル, 市: principles A B A B A, items A B A B B C = 4 3 4 3 4 + 4 3 4 3 3 2 → 37/11
     const city = scored.find((e) => e.project === '国際交流フェスティバル' && e.evaluator === 'city');
-    expect(city?.answered).toBe(6);
-    expect(city?.mean).toBeCloseTo(19 / 6, 10);
+    expect(city?.answered).toBe(11);
+    expect(city?.mean).toBeCloseTo(37 / 11, 10);
     // 花いっぱい運動: 話し合いの継続 city C (2), partner A (4): a gap of 2 levels (E7)
     const gaps = evaluations?.scores?.gaps ?? [];
     expect(gaps.some((g) => g.project === '花いっぱい運動')).toBe(true);
