@@ -1,5 +1,5 @@
-import { writeFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, extname, resolve } from 'node:path';
 import { type Bilingual, renderSummaryHtml, renderSummaryMarkdown } from '@kyodo/core';
 import { publicationSummaryOf, type Report } from '@kyodo/sheets';
 import { parseArgs } from '../args/parseArgs.js';
@@ -76,7 +76,7 @@ export async function reportCommand(argv: readonly string[], term: Console): Pro
   if (out === undefined) term.out(text.endsWith('\n') ? text : `${text}\n`);
   else {
     try {
-      await writeFile(resolve(term.cwd, out), text);
+      await writeCreatingFolder(resolve(term.cwd, out), text);
     } catch (error) {
       const code = (error as { code?: string }).code ?? String(error);
       return usage(term, { ja: `${out} に書き込めません (${code})`, en: `cannot write ${out} (${code})` });
@@ -107,4 +107,10 @@ function merge(reports: readonly Report[]): Report {
 function usage(term: Console, message: Bilingual): number {
   sayError(term, message);
   return 2;
+}
+
+/** Write a file, creating its folder first (out/ need not exist). */
+async function writeCreatingFolder(path: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, data);
 }

@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, extname, resolve } from 'node:path';
 import type { Bilingual } from '@kyodo/core';
 import { type Report, toCellMarks } from '@kyodo/sheets';
 import { type AnnotationMark, annotateWorkbook, workbookFromGrids } from '../annotate/annotateWorkbook.js';
@@ -97,7 +97,7 @@ export async function validateCommand(argv: readonly string[], term: Console): P
     if (validated.length > 0) term.out(text);
   } else if (validated.length > 0) {
     try {
-      await writeFile(resolve(term.cwd, out), text);
+      await writeCreatingFolder(resolve(term.cwd, out), text);
     } catch (error) {
       sayError(term, writeFailure(out, error));
       return 2;
@@ -109,7 +109,7 @@ export async function validateCommand(argv: readonly string[], term: Console): P
     const excel = v.file.excel ?? (await workbookFromGrids(v.file.workbook));
     annotateWorkbook(excel, v.report, marksOf(v.report, lang), lang);
     try {
-      await writeFile(resolve(term.cwd, annotate), Buffer.from(await excel.xlsx.writeBuffer()));
+      await writeCreatingFolder(resolve(term.cwd, annotate), Buffer.from(await excel.xlsx.writeBuffer()));
     } catch (error) {
       sayError(term, writeFailure(annotate, error));
       return 2;
@@ -208,4 +208,10 @@ function writeFailure(path: string, error: unknown): Bilingual {
 function usage(term: Console, message: Bilingual): number {
   sayError(term, message);
   return 2;
+}
+
+/** Write a file, creating its folder first (out/ need not exist). */
+async function writeCreatingFolder(path: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, data);
 }
