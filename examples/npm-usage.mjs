@@ -23,7 +23,9 @@ if (!result.ok) {
   process.exit(1);
 }
 const { eligible, amount, limitedBy, steps } = result.value;
-console.log(`${program.names.ja}: ${eligible ? formatYen(amount) : '対象外'} (limited by: ${limitedBy ?? '—'})`);
+console.log(
+  `${program.names.ja}: ${eligible ? formatYen(amount) : '対象外'} (limited by: ${limitedBy ?? '—'})`,
+);
 for (const step of steps) {
   // Each step names its rule and the document and section it comes from.
   console.log(`  ${step.sentence.ja}  [${step.rule}; ${step.source.document} ${step.source.section}]`);
