@@ -2,7 +2,15 @@ import type { Bilingual, Severity } from '@kyodo/core';
 import type { Report, SheetIssue, Workbook } from '@kyodo/sheets';
 import type ExcelJS from 'exceljs';
 import { sheetNameOf } from '../io/sheetNameOf.js';
-import { type Lang, placeText, say, severityWords, sortIssues, valueText } from '../render/words.js';
+import {
+  countsText,
+  type Lang,
+  placeText,
+  say,
+  severityWords,
+  sortIssues,
+  valueText,
+} from '../render/words.js';
 
 /** One flagged cell: where, how bad, and what to say. */
 export interface AnnotationMark {
@@ -87,14 +95,12 @@ function addResultsSheet(excel: ExcelJS.Workbook, report: Report, lang: Lang): v
   const ws = excel.addWorksheet(uniqueName(excel));
   const t = report.totals;
   const b = (text: Bilingual) => say(text, lang, ' / ');
-  ws.getCell('A1').value = b({
-    ja: `検証結果: ${report.workbook}`,
-    en: `Validation report: ${report.workbook}`,
-  });
+  ws.getCell('A1').value = `${b({ ja: '検証結果', en: 'Validation report' })}: ${report.workbook}`;
   ws.getCell('A1').font = { bold: true, size: 14 };
+  const counts = countsText({ error: t.errors, warning: t.warnings, info: t.infos });
   ws.getCell('A2').value = b({
-    ja: `プロファイル ${report.profile.name.ja} (${report.profile.id})、基準日 ${report.today}、エラー ${t.errors} 件・注意 ${t.warnings} 件・情報 ${t.infos} 件`,
-    en: `profile ${report.profile.name.en} (${report.profile.id}), as of ${report.today}: ${t.errors} errors, ${t.warnings} warnings, ${t.infos} infos`,
+    ja: `プロファイル ${report.profile.name.ja} (${report.profile.id})、基準日 ${report.today}、${counts.ja}`,
+    en: `profile ${report.profile.name.en} (${report.profile.id}), as of ${report.today}: ${counts.en}`,
   });
   const headers: Bilingual[] = [
     { ja: 'シート', en: 'Sheet' },

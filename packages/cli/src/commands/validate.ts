@@ -68,6 +68,7 @@ export async function validateCommand(argv: readonly string[], term: Console): P
   const outcome = await validateFiles(
     {
       files,
+      keepExcel: annotate !== undefined,
       ...(o.profile === undefined ? {} : { profile: o.profile as string }),
       ...(o.today === undefined ? {} : { today: o.today as string }),
       ...(o.map === undefined ? {} : { maps: o.map as readonly string[] }),

@@ -21,6 +21,8 @@ export interface ValidateOptions {
   readonly profile?: string;
   readonly today?: string;
   readonly maps?: readonly string[];
+  /** Keep each xlsx as exceljs read it, for an annotated copy. */
+  readonly keepExcel?: boolean;
 }
 
 /** The outcome: the files validated, and whether any file or argument failed (exit 2). */
@@ -77,7 +79,7 @@ export async function validateFiles(
     // Only a terminal sees progress, and only for a large file; a pipe or a log stays quiet.
     const large = term.errIsTerminal && sizeOf(path) > LARGE_BYTES;
     if (large) term.err(`\r読み込み中 / reading ${path} …`);
-    const read = await readWorkbookFile(path);
+    const read = await readWorkbookFile(path, { keepExcel: options.keepExcel === true });
     if (large) term.err('\r\x1b[K');
     if (!read.ok) {
       sayError(term, problemText(read.problems));

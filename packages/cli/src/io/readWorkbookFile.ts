@@ -16,7 +16,7 @@ export interface WorkbookFile {
   readonly workbook: Workbook;
   /** For CSV: the encoding detected. */
   readonly encoding?: TextEncodingName;
-  /** For xlsx: the workbook as exceljs read it (the annotated copy starts from it). */
+  /** For xlsx with keepExcel: the workbook as exceljs read it (the annotated copy starts from it). */
   readonly excel?: ExcelJS.Workbook;
   /** Size in bytes. */
   readonly size: number;
@@ -33,7 +33,10 @@ export interface WorkbookFile {
  * const read = await readWorkbookFile('examples/ichinoseki.xlsx');
  * if (read.ok) read.value.workbook.sheets.map((s) => s.name) //=> ['協働事業一覧', …]
  */
-export async function readWorkbookFile(path: string): Promise<Result<WorkbookFile>> {
+export async function readWorkbookFile(
+  path: string,
+  options: { readonly keepExcel?: boolean } = {},
+): Promise<Result<WorkbookFile>> {
   const file = path;
   const where = { path: [file] };
   let size: number;
@@ -67,5 +70,13 @@ export async function readWorkbookFile(path: string): Promise<Result<WorkbookFil
   }
   const read = await readXlsx(bytes, file, name);
   if (!read.ok) return read;
-  return ok({ path, format: 'xlsx', workbook: read.value.workbook, excel: read.value.excel, size });
+  // The exceljs workbook is kept only for an annotated copy: otherwise it is let go here, so
+  // that its memory is free before validation starts.
+  return ok({
+    path,
+    format: 'xlsx',
+    workbook: read.value.workbook,
+    ...(options.keepExcel === true ? { excel: read.value.excel } : {}),
+    size,
+  });
 }
