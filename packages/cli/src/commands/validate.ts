@@ -88,8 +88,10 @@ export async function validateCommand(argv: readonly string[], term: Console): P
       text = validated.map((v) => renderMarkdown(v.report, lang)).join('\n---\n\n');
       break;
     case 'html':
-      text = validated.length === 1 ? renderHtml((validated[0] as { report: Report }).report, lang) : '';
-      if (validated.length > 1) text = validated.map((v) => renderHtml(v.report, lang)).join('\n');
+      text = renderHtml(
+        validated.map((v) => v.report),
+        lang,
+      );
       break;
     default:
       text = validated.map((v) => renderText(v.report, lang, v.chosen)).join('\n');

@@ -58,4 +58,10 @@ describe('renderHtml', () => {
     expect(html).not.toContain('<R2>');
     expect(html).toContain('<tr class="error">');
   });
+  it('puts several reports on one page', () => {
+    const page = renderHtml([sampleReport, { ...sampleReport, workbook: 'r7.xlsx' }]);
+    expect(page.match(/<!DOCTYPE html>/g)).toHaveLength(1);
+    expect(page.match(/<h1>/g)).toHaveLength(2);
+    expect(page).toContain('r7.xlsx');
+  });
 });

@@ -31,11 +31,27 @@ code{font-size:.9em}
 `;
 
 /**
- * A Report as one self-contained HTML page (no scripts, no external files; every text
+ * A Report (or several, one after the other) as one self-contained HTML page (no scripts, no external files; every text
  * escaped): totals, a table of sheets, then per sheet its scores and its issues coloured by
  * severity (SHEETS.md "The report"). Japanese first; with lang 'both' English under it.
  */
-export function renderHtml(report: Report, lang: Lang = 'both'): string {
+export function renderHtml(reports: Report | readonly Report[], lang: Lang = 'both'): string {
+  const list: readonly Report[] = Array.isArray(reports) ? reports : [reports as Report];
+  const names = list.map((r) => r.workbook).join(', ');
+  const parts: string[] = [
+    '<!DOCTYPE html>',
+    `<html lang="${lang === 'en' ? 'en' : 'ja'}"><head><meta charset="utf-8">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(lang === 'en' ? 'Validation report' : '検証結果')}: ${escapeHtml(names)}</title>`,
+    `<style>${style}</style></head><body>`,
+  ];
+  for (const report of list) parts.push(...reportBody(report, lang));
+  parts.push('</body></html>', '');
+  return parts.join('\n');
+}
+
+/** One report's part of the page: its heading, totals, sheets table and issues. */
+function reportBody(report: Report, lang: Lang): string[] {
   const b = (text: Bilingual): string => {
     if (lang === 'ja') return escapeHtml(text.ja);
     if (lang === 'en') return escapeHtml(text.en);
@@ -45,11 +61,6 @@ export function renderHtml(report: Report, lang: Lang = 'both'): string {
   const t = report.totals;
   const parts: string[] = [];
   parts.push(
-    '<!DOCTYPE html>',
-    `<html lang="${lang === 'en' ? 'en' : 'ja'}"><head><meta charset="utf-8">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(lang === 'en' ? 'Validation report' : '検証結果')}: ${escapeHtml(report.workbook)}</title>`,
-    `<style>${style}</style></head><body>`,
     `<h1>${b({ ja: '検証結果', en: 'Validation report' })}: ${escapeHtml(report.workbook)}</h1>`,
     '<dl>',
     `<dt>${b({ ja: 'プロファイル', en: 'Profile' })}</dt><dd>${b(report.profile.name)} (<code>${escapeHtml(report.profile.id)}</code>)</dd>`,
@@ -112,6 +123,5 @@ export function renderHtml(report: Report, lang: Lang = 'both'): string {
     }
     parts.push('</tbody></table>');
   }
-  parts.push('</body></html>', '');
-  return parts.join('\n');
+  return parts;
 }
