@@ -1,7 +1,6 @@
 // `npm run docs`: writes docs/rules.md from the profile data the code runs on (shared/DESIGN.md:
 // "The rule book (docs) is generated from the same profile data the code runs on"). Never edit
 // docs/rules.md by hand; scripts/generate-docs.test.ts fails when it is out of date.
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
@@ -518,23 +517,8 @@ function anchor(profile: Profile): string {
     .replace(/\s/gu, '-');
 }
 
-/**
- * Markdown as the repository's formatter (Biome) writes it, so that `biome check` passes on the
- * generated page: tables are aligned by display width, which Biome computes.
- */
-export function formatMarkdown(markdown: string): string {
-  const biome = fileURLToPath(new URL('../node_modules/.bin/biome', import.meta.url));
-  const run = spawnSync(biome, ['format', `--stdin-file-path=${RULES_PAGE}`], {
-    input: markdown,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (run.status !== 0) throw new Error(`biome format failed: ${run.stderr}`);
-  return run.stdout;
-}
-
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const target = fileURLToPath(new URL(`../${RULES_PAGE}`, import.meta.url));
-  writeFileSync(target, formatMarkdown(renderRulesPage()), 'utf8');
+  writeFileSync(target, renderRulesPage(), 'utf8');
   console.log(`wrote ${RULES_PAGE}`);
 }
