@@ -73,7 +73,7 @@ function signed(ratio: number): string {
 function subsidyLines(s: SubsidyScores): Bilingual[] {
   return s.totals.map((t) => ({
     ja: `${t.programName} ${formatFiscalYear(t.fiscalYear)}: ${t.rows} 件、交付決定 ${yen(t.granted)}、確定 ${yen(t.settled)}${t.refund > 0 ? `、返還 ${yen(t.refund)}` : ''}${t.computed > 0 ? ` (計算上の交付額 ${yen(t.allowed)}、${t.computed} 件で計算)` : ''}`,
-    en: `${t.programName}, FY${t.fiscalYear}: ${t.rows} rows, granted ${yenEn(t.granted)}, settled ${yenEn(t.settled)}${t.refund > 0 ? `, refunded ${yenEn(t.refund)}` : ''}${t.computed > 0 ? ` (the rules allow ${yenEn(t.allowed)} over ${t.computed} rows computed)` : ''}`,
+    en: `${t.programName}, FY${t.fiscalYear}: ${t.rows} ${t.rows === 1 ? 'row' : 'rows'}, granted ${yenEn(t.granted)}, settled ${yenEn(t.settled)}${t.refund > 0 ? `, refunded ${yenEn(t.refund)}` : ''}${t.computed > 0 ? ` (the rules allow ${yenEn(t.allowed)} over ${t.computed} ${t.computed === 1 ? 'row' : 'rows'} computed)` : ''}`,
   }));
 }
 

@@ -37,12 +37,12 @@ export function countBySeverity(sheet: SheetReport): Record<Severity, number> {
   return { error: sheet.summary.errors, warning: sheet.summary.warnings, info: sheet.summary.infos };
 }
 
-/** "エラー 2 件、注意 1 件、情報 0 件" / "2 errors, 1 warning, 0 infos". */
+/** "エラー 2 件、注意 1 件、情報 0 件" / "2 errors, 1 warning, 0 notes". */
 export function countsText(counts: Record<Severity, number>): Bilingual {
   const en = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
   return {
     ja: `エラー ${counts.error.toLocaleString('ja-JP')} 件、注意 ${counts.warning.toLocaleString('ja-JP')} 件、情報 ${counts.info.toLocaleString('ja-JP')} 件`,
-    en: `${en(counts.error, 'error', 'errors')}, ${en(counts.warning, 'warning', 'warnings')}, ${en(counts.info, 'info', 'infos')}`,
+    en: `${en(counts.error, 'error', 'errors')}, ${en(counts.warning, 'warning', 'warnings')}, ${en(counts.info, 'note', 'notes')}`,
   };
 }
 

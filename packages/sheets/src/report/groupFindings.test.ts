@@ -44,7 +44,7 @@ describe('grouping repeated issues (never a silent cut)', () => {
       'forms.organiser-mismatch D3 1',
     ]);
     expect(r.summary.explanation.ja).toBe(
-      '読み込んだ2行のうち0行(0%)にエラーがありません。エラー2件(2行)、注意0件(0行)、情報0件',
+      '読み込んだ2行のうち0行(0%)にエラーがありません。エラー2件(2行)、注意0件、情報0件',
     );
   });
 });

@@ -60,9 +60,14 @@ export function groupFindings(
   const clean = Math.max(0, rowsRead - rowsWithErrors);
   const quality = rowsRead === 0 ? 1 : Math.round((clean / rowsRead) * 1000) / 1000;
   const pct = Math.round(quality * 1000) / 10;
+  const n = (x: number) => x.toLocaleString('en-US');
+  // "(3行)" / "in 3 rows" only where the issues sit on rows; a sheet-wide issue has none.
+  const rowsJa = (rows: number) => (rows > 0 ? `(${n(rows)}行)` : '');
+  const rowsEn = (rows: number) => (rows > 0 ? ` in ${n(rows)} ${rows === 1 ? 'row' : 'rows'}` : '');
+  const en = (x: number, one: string, many: string) => `${n(x)} ${x === 1 ? one : many}`;
   const explanation = {
-    ja: `読み込んだ${rowsRead.toLocaleString('en-US')}行のうち${clean.toLocaleString('en-US')}行(${pct}%)にエラーがありません。エラー${errors.toLocaleString('en-US')}件(${rowsWithErrors.toLocaleString('en-US')}行)、注意${warnings.toLocaleString('en-US')}件(${rowsWithWarnings.toLocaleString('en-US')}行)、情報${infos.toLocaleString('en-US')}件`,
-    en: `${clean.toLocaleString('en-US')} of ${rowsRead.toLocaleString('en-US')} rows read (${pct}%) have no error; ${errors.toLocaleString('en-US')} errors in ${rowsWithErrors.toLocaleString('en-US')} rows, ${warnings.toLocaleString('en-US')} warnings in ${rowsWithWarnings.toLocaleString('en-US')} rows, ${infos.toLocaleString('en-US')} notes`,
+    ja: `読み込んだ${n(rowsRead)}行のうち${n(clean)}行(${pct}%)にエラーがありません。エラー${n(errors)}件${rowsJa(rowsWithErrors)}、注意${n(warnings)}件${rowsJa(rowsWithWarnings)}、情報${n(infos)}件`,
+    en: `${n(clean)} of ${en(rowsRead, 'row', 'rows')} read (${pct}%) ${clean === 1 ? 'has' : 'have'} no error; ${en(errors, 'error', 'errors')}${rowsEn(rowsWithErrors)}, ${en(warnings, 'warning', 'warnings')}${rowsEn(rowsWithWarnings)}, ${en(infos, 'note', 'notes')}`,
   };
   return {
     issues: issues.map(({ order: _order, ...i }) => i),
