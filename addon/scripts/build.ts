@@ -1,28 +1,39 @@
 /**
  * Builds the add-on into dist/ for clasp (shared/APPS_SCRIPT.md):
- * - Code.js: the add-on as one IIFE assigned to `__kyodo` (ES2019, minified), then a footer of
- *   real top-level function declarations, one per entry point, with their JSDoc;
+ * - Code.js: the add-on as one IIFE assigned to `__kyodo` (ES2020, minified, then shrunk by
+ *   scripts/shrink.ts), then a footer of real top-level function declarations, one per entry
+ *   point, with their JSDoc;
  * - Sidebar.html: src/sidebar/index.html with its style and script inline;
  * - appsscript.json: the manifest (V8, Asia/Tokyo, the two minimal scopes).
  * Run: npm run build -w @kyodo/addon
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Plugin } from 'esbuild';
 import { build } from 'tsup';
 import { entryPoints, footerOf, GLOBAL_NAME } from '../src/entryPoints.js';
 import { manifest } from '../src/manifest.js';
+import { aliasStrings, assertNoCatalogueRead, catalogueSummaries } from './shrink.js';
 
 const here = (p: string) => fileURLToPath(new URL(`../${p}`, import.meta.url));
 const dist = here('dist');
 const tmp = here('dist/.tmp');
 
-async function bundle(entry: string, name: string, tsconfig: string, globalName?: string): Promise<string> {
+interface BundleOptions {
+  readonly tsconfig: string;
+  readonly globalName?: string;
+  readonly target: string;
+  readonly plugins?: Plugin[];
+}
+
+async function bundle(entry: string, name: string, options: BundleOptions): Promise<string> {
+  const { tsconfig, globalName, target, plugins = [] } = options;
   await build({
     entry: { [name]: entry },
     outDir: tmp,
     format: ['iife'],
     ...(globalName === undefined ? {} : { globalName }),
-    target: 'es2019',
+    target,
     platform: 'browser',
     minify: true,
     splitting: false,
@@ -33,10 +44,12 @@ async function bundle(entry: string, name: string, tsconfig: string, globalName?
     // @kyodo/core and @kyodo/sheets resolve to their src/ through the root tsconfig paths.
     tsconfig,
     outExtension: () => ({ js: '.js' }),
+    esbuildPlugins: plugins,
     // Japanese text as UTF-8 (3 bytes a character) rather than \\uXXXX escapes (6): Apps Script
     // reads UTF-8, and the bundle's size is every call's latency.
     esbuildOptions(o) {
       o.charset = 'utf8';
+      o.legalComments = 'none';
     },
   });
   return readFile(`${tmp}/${name}.js`, 'utf8');
@@ -58,11 +71,22 @@ export async function buildAddon(options: BuildOptions = {}): Promise<void> {
   await rm(dist, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
 
-  const code = await bundle(here('src/main.ts'), 'Code', tsconfig, GLOBAL_NAME);
+  // ES2020 keeps `?.` and `??` as written (Apps Script's V8 runs them); class fields, which
+  // Apps Script rejects when static (shared/APPS_SCRIPT.md), are ES2022 and still lowered.
+  const summaries = { files: 0, removed: 0 };
+  const minified = await bundle(here('src/main.ts'), 'Code', {
+    tsconfig,
+    globalName: GLOBAL_NAME,
+    target: 'es2020',
+    plugins: [catalogueSummaries(summaries)],
+  });
+  if (summaries.removed === 0) throw new Error('No message catalogue found: check scripts/shrink.ts');
+  assertNoCatalogueRead(minified);
+  const code = aliasStrings(minified, GLOBAL_NAME);
   const header = '// 協働チェック (kyodo) — built by addon/scripts/build.ts; do not edit.\n';
   await writeFile(`${dist}/Code.js`, `${header}${code.trimEnd()}\n\n${footerOf(entryPoints)}\n`);
 
-  const script = await bundle(here('src/sidebar/main.ts'), 'sidebar', tsconfig);
+  const script = await bundle(here('src/sidebar/main.ts'), 'sidebar', { tsconfig, target: 'es2019' });
   const style = await readFile(here('src/sidebar/style.css'), 'utf8');
   const html = await readFile(here('src/sidebar/index.html'), 'utf8');
   const page = html
