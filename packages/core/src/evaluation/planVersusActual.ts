@@ -72,68 +72,32 @@ export function planVersusActual(
   thresholdPercent: number,
   options: { path?: Path; label?: string } = {},
 ): Result<PlanVersusActual> {
-  const base = options.path ?? [];
-  const problems: Problem[] = [];
-  const read = (field: keyof typeof PARAMETERS, required: boolean): number | undefined => {
-    const value = input[field];
-    const path = [...base, field];
-    if (value === undefined || value === null) {
-      if (required) {
-        problems.push(
-          evaluationMessages.problem(
-            'evaluation.missing-parameter',
-            { parameter: PARAMETERS[field].ja },
-            { path },
-          ),
-        );
-      }
-      return undefined;
-    }
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-      problems.push(
-        evaluationMessages.problem(
-          'evaluation.invalid-amount',
-          { parameter: PARAMETERS[field].ja, value: String(value) },
-          { path, input: value },
-        ),
-      );
-      return undefined;
-    }
-    return value;
-  };
-  const budget = read('budget', true);
-  const actual = read('actual', true);
+  const budget = input.budget;
+  const actual = input.actual;
   const hasScale = input.scalePlanned != null || input.scaleActual != null;
-  const scalePlanned = read('scalePlanned', hasScale);
-  const scaleActual = read('scaleActual', hasScale);
-  if (problems.length > 0 || budget === undefined || actual === undefined) return err(problems);
+  // The common call (a sheet's row: two good amounts, no scale) allocates only its result.
+  if (!hasScale && isAmount(budget) && isAmount(actual)) {
+    const v = compare(budget, actual, thresholdPercent);
+    const warnings: Problem[] = [];
+    if (v.ratio === null || v.over)
+      varianceWarning(warnings, v, 'budget', '事業費', thresholdPercent, options);
+    return ok({ budget: v, over: v.over, thresholdPercent }, warnings);
+  }
+  const problems: Problem[] = [];
+  const b = readFigure(input, 'budget', true, problems, options.path);
+  const a = readFigure(input, 'actual', true, problems, options.path);
+  const scalePlanned = readFigure(input, 'scalePlanned', hasScale, problems, options.path);
+  const scaleActual = readFigure(input, 'scaleActual', hasScale, problems, options.path);
+  if (problems.length > 0 || b === undefined || a === undefined) return err(problems);
 
   const warnings: Problem[] = [];
-  const label = options.label;
-  const check = (v: Variance, field: 'budget' | 'scalePlanned', name: string) => {
-    const parameter = label ? `${label} ${name}` : name;
-    const path = [...base, field];
-    if (v.ratio === null) {
-      warnings.push(
-        evaluationMessages.problem('evaluation.plan-zero', { parameter, actual: v.actual }, { path }),
-      );
-    } else if (v.over) {
-      warnings.push(
-        evaluationMessages.problem(
-          'evaluation.variance-over',
-          { parameter, planned: v.planned, actual: v.actual, ratio: v.ratio, threshold: thresholdPercent },
-          { path },
-        ),
-      );
-    }
-  };
-  const budgetVariance = compare(budget, actual, thresholdPercent);
-  check(budgetVariance, 'budget', '事業費');
+  const budgetVariance = compare(b, a, thresholdPercent);
+  varianceWarning(warnings, budgetVariance, 'budget', '事業費', thresholdPercent, options);
   const scale =
     scalePlanned !== undefined && scaleActual !== undefined
       ? compare(scalePlanned, scaleActual, thresholdPercent)
       : undefined;
-  if (scale) check(scale, 'scalePlanned', '事業規模');
+  if (scale) varianceWarning(warnings, scale, 'scalePlanned', '事業規模', thresholdPercent, options);
   return ok(
     {
       budget: budgetVariance,
@@ -143,4 +107,70 @@ export function planVersusActual(
     },
     warnings,
   );
+}
+
+function isAmount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+}
+
+/** One figure of the input, or undefined with its problem added (missing when required, or not an amount). */
+function readFigure(
+  input: PlanActualInput,
+  field: keyof typeof PARAMETERS,
+  required: boolean,
+  problems: Problem[],
+  base: Path | undefined,
+): number | undefined {
+  const value = input[field];
+  if (value === undefined || value === null) {
+    if (required) {
+      problems.push(
+        evaluationMessages.problem(
+          'evaluation.missing-parameter',
+          { parameter: PARAMETERS[field].ja },
+          { path: [...(base ?? []), field] },
+        ),
+      );
+    }
+    return undefined;
+  }
+  if (!isAmount(value)) {
+    problems.push(
+      evaluationMessages.problem(
+        'evaluation.invalid-amount',
+        { parameter: PARAMETERS[field].ja, value: String(value) },
+        { path: [...(base ?? []), field], input: value },
+      ),
+    );
+    return undefined;
+  }
+  return value;
+}
+
+/** The warning a variance calls for (a zero plan, or over the threshold), if any. */
+function varianceWarning(
+  warnings: Problem[],
+  v: Variance,
+  field: 'budget' | 'scalePlanned',
+  name: string,
+  thresholdPercent: number,
+  options: { path?: Path; label?: string },
+): void {
+  const label = options.label;
+  const parameter = label ? `${label} ${name}` : name;
+  if (v.ratio === null) {
+    const path = [...(options.path ?? []), field];
+    warnings.push(
+      evaluationMessages.problem('evaluation.plan-zero', { parameter, actual: v.actual }, { path }),
+    );
+  } else if (v.over) {
+    const path = [...(options.path ?? []), field];
+    warnings.push(
+      evaluationMessages.problem(
+        'evaluation.variance-over',
+        { parameter, planned: v.planned, actual: v.actual, ratio: v.ratio, threshold: thresholdPercent },
+        { path },
+      ),
+    );
+  }
 }

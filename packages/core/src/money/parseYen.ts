@@ -54,16 +54,18 @@ export function parseYen(input: unknown, options: ParseYenOptions = {}): Result<
   const unit = options.unit ?? 1;
   if (!Number.isSafeInteger(unit) || unit < 1)
     throw new RangeError(`unit must be a positive integer: ${unit}`);
-  const path = options.path ?? [];
-  const ctx: Context = {
-    at: placeText(options.path),
-    place: { path, input },
-    text: typeof input === 'string' ? input : String(input),
-    allowNegative: options.allowNegative === true,
-  };
+  // What problems need (where, the text as written) is made only when one is: a sheet reads
+  // hundreds of thousands of clean amounts.
+  const ctx: Context = { input, path: options.path, allowNegative: options.allowNegative === true };
 
   if (typeof input === 'number') {
-    if (Number.isInteger(input) && unit === 1) return finish(ctx, input < 0, Math.abs(input));
+    if (Number.isInteger(input)) {
+      const magnitude = Math.abs(input);
+      // A product of safe integers at most MAX_SAFE_INTEGER is exact in doubles; a larger one
+      // (or a huge integer) goes the exact way below.
+      if (unit === 1) return finish(ctx, input < 0, magnitude);
+      if (magnitude * unit <= Number.MAX_SAFE_INTEGER) return finish(ctx, input < 0, magnitude * unit);
+    }
     const d = decimalFromNumber(input);
     if (d === undefined) return fail(ctx, 'money.unparsable');
     return exact(ctx, input < 0, [[d, unit]]);
@@ -76,7 +78,7 @@ export function parseYen(input: unknown, options: ParseYenOptions = {}): Result<
         : Object.prototype.toString.call(input) === '[object Date]'
           ? 'date'
           : typeof input;
-    return err(moneyMessages.problem('money.not-an-amount', { at: ctx.at, type }, ctx.place));
+    return err(moneyMessages.problem('money.not-an-amount', { at: placeText(ctx.path), type }, placeOf(ctx)));
   }
 
   const quick = quickYen(input);
@@ -208,22 +210,45 @@ const MULTIPLIERS: readonly number[] = [0, 100_000_000, 10_000, 1000, 1];
 
 /** What the helpers below share about one value being read (module-level: no closure per call). */
 interface Context {
-  readonly at: string;
-  readonly place: { readonly path: Path; readonly input: unknown };
-  readonly text: string;
+  readonly input: unknown;
+  readonly path: Path | undefined;
   readonly allowNegative: boolean;
 }
 
+/** Where the value is and what it was, for a problem. */
+function placeOf(ctx: Context): { readonly path: Path; readonly input: unknown } {
+  return { path: ctx.path ?? [], input: ctx.input };
+}
+
+/** A problem of this catalogue naming the place and the value as written. */
+function problemAt(
+  ctx: Context,
+  code:
+    | 'money.unparsable'
+    | 'money.empty'
+    | 'money.fraction-of-yen'
+    | 'money.too-large'
+    | 'money.negative-not-allowed',
+): Problem {
+  const text = typeof ctx.input === 'string' ? ctx.input : String(ctx.input);
+  return moneyMessages.problem(code, { at: placeText(ctx.path), text }, placeOf(ctx));
+}
+
 function fail(ctx: Context, code: 'money.unparsable' | 'money.empty'): Result<never> {
-  return err(moneyMessages.problem(code, { at: ctx.at, text: ctx.text }, ctx.place));
+  return err(problemAt(ctx, code));
 }
 
 function overridden(ctx: Context, unit: number, yen: number): Problem[] {
   return [
     moneyMessages.problem(
       'money.cell-unit-overrides-header',
-      { at: ctx.at, text: ctx.text, headerUnit: unitName(unit), yen: yen.toLocaleString('en-US') },
-      ctx.place,
+      {
+        at: placeText(ctx.path),
+        text: typeof ctx.input === 'string' ? ctx.input : String(ctx.input),
+        headerUnit: unitName(unit),
+        yen: yen.toLocaleString('en-US'),
+      },
+      placeOf(ctx),
     ),
   ];
 }
@@ -236,11 +261,10 @@ function exact(ctx: Context, negative: boolean, terms: readonly [Decimal, number
   for (const [d, mult] of terms) total += d.mantissa * BigInt(mult) * pow10(scale - d.scale);
   const denominator = pow10(scale);
   if (total % denominator !== BigInt(0)) {
-    return err(moneyMessages.problem('money.fraction-of-yen', { at: ctx.at, text: ctx.text }, ctx.place));
+    return err(problemAt(ctx, 'money.fraction-of-yen'));
   }
   const yen = total / denominator;
-  if (yen > MAX)
-    return err(moneyMessages.problem('money.too-large', { at: ctx.at, text: ctx.text }, ctx.place));
+  if (yen > MAX) return err(problemAt(ctx, 'money.too-large'));
   return finish(ctx, negative, Number(yen));
 }
 
@@ -252,13 +276,11 @@ function finish(
 ): Result<Yen> {
   if (!Number.isSafeInteger(magnitude)) {
     const code = Number.isInteger(magnitude) ? 'money.too-large' : 'money.fraction-of-yen';
-    return err(moneyMessages.problem(code, { at: ctx.at, text: ctx.text }, ctx.place));
+    return err(problemAt(ctx, code));
   }
   if (negative && magnitude !== 0) {
     if (!ctx.allowNegative) {
-      return err(
-        moneyMessages.problem('money.negative-not-allowed', { at: ctx.at, text: ctx.text }, ctx.place),
-      );
+      return err(problemAt(ctx, 'money.negative-not-allowed'));
     }
     return ok(-magnitude, warnings);
   }

@@ -17,7 +17,7 @@ import { normaliseLevelCell } from './normaliseLevelCell.js';
 import { normaliseNumberCell } from './normaliseNumberCell.js';
 import { normalisePeriodCell } from './normalisePeriodCell.js';
 import { isNormal, normaliseTextCell } from './normaliseTextCell.js';
-import { normaliseYenCell } from './normaliseYenCell.js';
+import { fastYen, normaliseYenCell } from './normaliseYenCell.js';
 
 const toride = unwrap(getProfile('toride'));
 const ichinoseki = unwrap(getProfile('ichinoseki'));
@@ -79,6 +79,26 @@ describe('the text fast path agrees with core normaliseText', () => {
     });
     fc.assert(
       fc.property(fc.oneof(japanese, fc.string()), (text) => !isNormal(text) || normaliseText(text) === text),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('the amount fast path agrees with normaliseYenCell', () => {
+  it('for any cell it reads, under any header unit', () => {
+    const amounts = fc.oneof(
+      anyCell,
+      fc.integer({ min: -1000, max: 10_000_000 }),
+      fc.constantFrom(0, -0, 0.5, Number.MAX_SAFE_INTEGER, 2 ** 53, 1e21, Number.NaN),
+      fc.maxSafeNat(),
+    );
+    fc.assert(
+      fc.property(amounts, fc.constantFrom(undefined, 1, 1000, 10_000, 100_000_000), (raw, unit) => {
+        const fast = fastYen(unit)(raw);
+        if (fast === undefined) return true;
+        const cell = normaliseYenCell(raw, unit === undefined ? { missing } : { missing, unit });
+        return cell.status === 'value' && Object.is(cell.value, fast) && cell.warnings.length === 0;
+      }),
       { numRuns: 2000 },
     );
   });

@@ -18,7 +18,7 @@ import { normaliseActorCell, normaliseFormCell, normaliseOrganiserCell } from '.
 import { normaliseFiscalYearCell } from '../cells/normaliseFiscalYearCell.js';
 import { normalisePeriodCell } from '../cells/normalisePeriodCell.js';
 import { normaliseTextCell } from '../cells/normaliseTextCell.js';
-import { normaliseYenCell } from '../cells/normaliseYenCell.js';
+import { fastYen, normaliseYenCell } from '../cells/normaliseYenCell.js';
 import { finding } from '../report/Finding.js';
 import { sheetsMessages } from '../report/sheetsMessages.js';
 import {
@@ -95,10 +95,11 @@ export function validateProjects(ctx: KindContext): ProjectScores {
   requiredColumns(ctx);
   const o = { missing };
   const text = fastText(missing);
-  const unit = (field: string) => {
+  const yen = (field: string) => {
     const header = ctx.resolution.headers.get(field);
     const u = header === undefined ? undefined : unitFromHeader(header);
-    return u === undefined ? o : { missing, unit: u };
+    const opts = u === undefined ? o : { missing, unit: u };
+    return readColumn(ctx, field, (r) => normaliseYenCell(r, opts), { fast: fastYen(u) });
   };
   const name = readColumn(ctx, 'name', (r) => normaliseTextCell(r, o), { memo: false, fast: text });
   const partner = readColumn(ctx, 'partner', (r) => normaliseTextCell(r, o), { fast: text });
@@ -110,12 +111,9 @@ export function validateProjects(ctx: KindContext): ProjectScores {
   const start = readColumn(ctx, 'start', (r) => normaliseDateCell(r, o));
   const end = readColumn(ctx, 'end', (r) => normaliseDateCell(r, o));
   const period = readColumn(ctx, 'period', (r) => normalisePeriodCell(r, o), { memo: false });
-  const budgetOptions = unit('budget');
-  const budget = readColumn(ctx, 'budget', (r) => normaliseYenCell(r, budgetOptions));
-  const actualOptions = unit('actual');
-  const actual = readColumn(ctx, 'actual', (r) => normaliseYenCell(r, actualOptions));
-  const cityShareOptions = unit('cityShare');
-  const cityShare = readColumn(ctx, 'cityShare', (r) => normaliseYenCell(r, cityShareOptions));
+  const budget = yen('budget');
+  const actual = yen('actual');
+  const cityShare = yen('cityShare');
 
   const threshold = profile.thresholds.budgetVariance * 100;
   const byForm = new Map<string, Tally>();
@@ -148,16 +146,23 @@ export function validateProjects(ctx: KindContext): ProjectScores {
       ),
     );
   };
-  // R1, R2 depend on the form and the organiser only: asked of core once per pair.
-  const pairs = new Map<string, { problems: readonly Problem[]; domain: string | undefined }>();
-  const formWith = (f: Form, org: Organiser) => {
-    const key = `${f.id}\u0000${org}`;
-    let hit = pairs.get(key);
+  // R1, R2 depend on the form and the organiser only: asked of core once per pair (and the
+  // domain's label looked up once).
+  const pairs = new Map<string, Map<Organiser, FormWith>>();
+  const formWith = (f: Form, org: Organiser): FormWith => {
+    let ofForm = pairs.get(f.id);
+    if (ofForm === undefined) {
+      ofForm = new Map();
+      pairs.set(f.id, ofForm);
+    }
+    let hit = ofForm.get(org);
     if (hit === undefined) {
       const problems = checkFormOrganiser(profile, f.id, org);
       const d = problems.length === 0 ? domainOf(profile, f.id, org) : undefined;
-      hit = { problems, domain: d?.ok ? d.value.id : undefined };
-      pairs.set(key, hit);
+      const domain = d?.ok ? d.value.id : undefined;
+      const label = domain === undefined ? undefined : profile.domains.find((x) => x.id === domain)?.label.ja;
+      hit = label === undefined ? { problems, domain } : { problems, domain, label };
+      ofForm.set(org, hit);
     }
     return hit;
   };
@@ -169,17 +174,18 @@ export function validateProjects(ctx: KindContext): ProjectScores {
     const f: Form | undefined = form.values[i];
     const org: Organiser | undefined = organiser.values[i];
     // R1, R2: the form with its organiser.
-    let domainId: string | undefined;
+    let domain: FormWith | undefined;
     if (f !== undefined) {
       if (org !== undefined) {
-        const { problems, domain } = formWith(f, org);
-        if (problems.length > 0)
-          addProblems(ctx, problems, row, organiserCol ?? null, rawAt(ctx.grid, row, organiserCol!));
-        else domainId = domain;
+        const hit = formWith(f, org);
+        if (hit.problems.length > 0)
+          addProblems(ctx, hit.problems, row, organiserCol ?? null, rawAt(ctx.grid, row, organiserCol!));
+        else domain = hit;
       } else if (f.organisers.length === 1) {
-        domainId = formWith(f, f.organisers[0]!).domain;
+        domain = formWith(f, f.organisers[0]!);
       } else if (organiserCol === undefined) organiserNeeded = true;
     }
+    const domainId = domain?.domain;
     // Dates: the period cell, or start and end.
     const p = period.values[i];
     const s: PlainDate | undefined = start.values[i] ?? p?.start;
@@ -227,23 +233,43 @@ export function validateProjects(ctx: KindContext): ProjectScores {
       );
     }
     const projectName = name.values[i];
-    const entry: { -readonly [K in keyof RegisterEntry]: RegisterEntry[K] } = {
-      row: row + 1,
-      project: projectName ?? '',
-    };
+    let entry: { -readonly [K in keyof RegisterEntry]: RegisterEntry[K] };
+    const domainLabel = domain?.label;
+    let whole = false;
     if (b !== undefined && a !== undefined) {
       const r = planVersusActual({ budget: b, actual: a }, threshold);
       if (r.ok) {
         const v = r.value.budget;
-        // One object per row: the register's entry, with its plan versus actual (E4).
-        entry.difference = v.difference;
-        entry.ratio = v.ratio;
-        entry.over = v.over;
+        // One object per row: the register's entry, with its plan versus actual (E4). The
+        // common row gets all its keys at once, in the order the general case adds them.
+        if (projectName !== undefined && f !== undefined && domainLabel !== undefined && year !== undefined) {
+          whole = true;
+          entry = {
+            row: row + 1,
+            project: projectName,
+            difference: v.difference,
+            ratio: v.ratio,
+            over: v.over,
+            budget: b,
+            actual: a,
+            form: f.label.ja,
+            domain: domainLabel,
+            fiscalYear: year,
+          };
+        } else {
+          entry = {
+            row: row + 1,
+            project: projectName ?? '',
+            difference: v.difference,
+            ratio: v.ratio,
+            over: v.over,
+          };
+        }
         pva.push(entry as ProjectPlanActual);
         if (r.warnings.length > 0)
           addProblems(ctx, r.warnings, row, actual.col ?? null, rawAt(ctx.grid, row, actual.col!), a);
-      }
-    }
+      } else entry = { row: row + 1, project: projectName ?? '' };
+    } else entry = { row: row + 1, project: projectName ?? '' };
     // Duplicates: same name, partner and fiscal year.
     if (projectName !== undefined) {
       const first = duplicates.check(i, sameKey(projectName));
@@ -264,26 +290,36 @@ export function validateProjects(ctx: KindContext): ProjectScores {
       }
     }
     // Tallies, and what evaluation sheets need to know of the project.
-    if (b !== undefined) entry.budget = b;
-    if (a !== undefined) entry.actual = a;
+    if (!whole) {
+      // Not made whole above: add what is known, in the order of the keys.
+      if (b !== undefined) entry.budget = b;
+      if (a !== undefined) entry.actual = a;
+      if (projectName !== undefined) {
+        if (f !== undefined) entry.form = f.label.ja;
+        if (domainLabel !== undefined) entry.domain = domainLabel;
+        if (year !== undefined) entry.fiscalYear = year;
+      }
+    }
     if (projectName !== undefined) {
-      const d = domainId === undefined ? undefined : profile.domains.find((x) => x.id === domainId);
-      if (f !== undefined) entry.form = f.label.ja;
-      if (d !== undefined) entry.domain = d.label.ja;
-      if (year !== undefined) entry.fiscalYear = year;
       register.push(entry);
-      ctx.collectProjects?.push({
-        project: projectName,
-        ...(entry.form === undefined ? {} : { form: entry.form }),
-        ...(entry.domain === undefined ? {} : { domain: entry.domain }),
-      });
+      const collect = ctx.collectProjects;
+      if (collect !== undefined) {
+        const form = entry.form;
+        const d = entry.domain;
+        collect.push(
+          form === undefined
+            ? d === undefined
+              ? { project: projectName }
+              : { project: projectName, domain: d }
+            : d === undefined
+              ? { project: projectName, form }
+              : { project: projectName, form, domain: d },
+        );
+      }
     }
     if (f !== undefined) {
       tally(byForm, f.id, f.label.ja, b, a);
-      if (domainId !== undefined) {
-        const d = profile.domains.find((x) => x.id === domainId);
-        tally(byDomain, domainId, d?.label.ja ?? domainId, b, a);
-      }
+      if (domainId !== undefined) tally(byDomain, domainId, domainLabel ?? domainId, b, a);
     }
     if ((i & 1023) === 1023) ctx.progress(i + 1);
   }
@@ -349,6 +385,13 @@ class DuplicateIndex {
     this.byName.set(name, list);
     return undefined;
   }
+}
+
+/** Form and organiser checked (R1, R2): the problems, or the domain with its label. */
+interface FormWith {
+  readonly problems: readonly Problem[];
+  readonly domain: string | undefined;
+  readonly label?: string;
 }
 
 type Tally = { id: string; label: string; count: number; budget: number; actual: number; compared: number };
