@@ -30,6 +30,7 @@ import {
   readColumn,
   requiredColumns,
 } from './context.js';
+import { KeyIndex } from './KeyIndex.js';
 import { sameKey } from './sameKey.js';
 
 /** Per form (or per domain): how many projects and their amounts. */
@@ -345,12 +346,14 @@ export function validateProjects(ctx: KindContext): ProjectScores {
 
 /**
  * Rows seen, by name, to find a later row with the same name and the same rest (partner, fiscal
- * year) without building a key string per row: a name seen once keeps its row index; a name
- * seen again keeps a short list compared with `same`, and past 16 rows a map by `restOf`.
+ * year) without building a key string per row: a name's first row is kept in a KeyIndex; a
+ * name seen again keeps a short list compared with `same`, and past 16 rows a map by `restOf`.
  */
 class DuplicateIndex {
-  private readonly byName = new Map<string, number | number[]>();
-  private readonly many = new Map<string, Map<string, number>>();
+  private readonly names = new KeyIndex();
+  /** By a name's first row: the rows with that name so far. */
+  private readonly lists = new Map<number, number[]>();
+  private readonly many = new Map<number, Map<string, number>>();
 
   constructor(
     private readonly same: (a: number, b: number) => boolean,
@@ -359,19 +362,16 @@ class DuplicateIndex {
 
   /** The first index with the same name and rest, or undefined (and remember this one). */
   check(i: number, name: string): number | undefined {
-    const seen = this.byName.get(name);
-    if (seen === undefined) {
-      this.byName.set(name, i);
-      return undefined;
-    }
-    const many = this.many.get(name);
+    const first = this.names.firstOrAdd(name, i);
+    if (first < 0) return undefined;
+    const many = this.many.get(first);
     if (many !== undefined) {
       const key = this.restOf(i);
       const hit = many.get(key);
       if (hit === undefined) many.set(key, i);
       return hit;
     }
-    const list = typeof seen === 'number' ? [seen] : seen;
+    const list = this.lists.get(first) ?? [first];
     for (const j of list) if (this.same(j, i)) return j;
     list.push(i);
     if (list.length > 16) {
@@ -380,9 +380,9 @@ class DuplicateIndex {
         const key = this.restOf(j);
         if (!m.has(key)) m.set(key, j);
       }
-      this.many.set(name, m);
+      this.many.set(first, m);
     }
-    this.byName.set(name, list);
+    this.lists.set(first, list);
     return undefined;
   }
 }

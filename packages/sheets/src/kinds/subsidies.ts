@@ -16,7 +16,7 @@ import { normaliseDateCell } from '../cells/normaliseDateCell.js';
 import { normaliseProgramCell } from '../cells/normaliseEnumCell.js';
 import { normaliseFiscalYearCell } from '../cells/normaliseFiscalYearCell.js';
 import { normaliseTextCell } from '../cells/normaliseTextCell.js';
-import { normaliseYenCell } from '../cells/normaliseYenCell.js';
+import { fastYen, normaliseYenCell } from '../cells/normaliseYenCell.js';
 import { finding } from '../report/Finding.js';
 import { sheetsMessages } from '../report/sheetsMessages.js';
 import {
@@ -28,6 +28,7 @@ import {
   requiredColumns,
   specOf,
 } from './context.js';
+import { KeyIndex } from './KeyIndex.js';
 import { sameKey } from './sameKey.js';
 
 /** Totals of one program in one fiscal year (shared/SHEETS.md subsidies scores). */
@@ -135,7 +136,7 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
     const header = ctx.resolution.headers.get(field);
     const u = header === undefined ? undefined : unitFromHeader(header);
     const opts = u === undefined ? o : { missing, unit: u };
-    return readColumn(ctx, field, (r) => normaliseYenCell(r, opts));
+    return readColumn(ctx, field, (r) => normaliseYenCell(r, opts), { fast: fastYen(u) });
   };
   const recipient = readColumn(ctx, 'recipient', (r) => normaliseTextCell(r, o), { fast: text });
   const program = readColumn(ctx, 'program', (r) => normaliseProgramCell(r, profile, o));
@@ -196,8 +197,14 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
   };
 
   // Rows of one recipient and program, in fiscal-year order: caps span them.
-  const byProgram = new Map<string, Map<string, number[]>>();
-  for (let i = 0; i < ctx.rows.length; i++) {
+  // Rows by program, then by recipient (in the order first seen): each group's rows are
+  // chained through `next` from its first row, so that a ledger of one row per recipient
+  // allocates nothing per group.
+  const n = ctx.rows.length;
+  const byProgram = new Map<string, { readonly recipients: KeyIndex; readonly heads: number[] }>();
+  const next = new Int32Array(n).fill(-1);
+  const last = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
     const p = program.values[i];
     const r = recipient.values[i];
     const y = fy.values[i];
@@ -210,35 +217,48 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
       continue;
     let groups = byProgram.get(p.id);
     if (groups === undefined) {
-      groups = new Map();
+      groups = { recipients: new KeyIndex(), heads: [] };
       byProgram.set(p.id, groups);
     }
-    const key = sameKey(r);
-    const g = groups.get(key);
-    if (g === undefined) groups.set(key, [i]);
-    else g.push(i);
+    const head = groups.recipients.firstOrAdd(sameKey(r), i);
+    if (head < 0) {
+      groups.heads.push(i);
+      last[i] = i;
+    } else {
+      next[last[head]!] = i;
+      last[head] = i;
+    }
   }
+  // Rows of one recipient by fiscal year (then as on the sheet): earlier years are the prior.
+  const byYear = (a: number, b: number) => fy.values[a]! - fy.values[b]! || a - b;
+  const indexes: number[] = [];
   const totals = new Map<string, Map<FiscalYear, { -readonly [K in keyof SubsidyTotal]: SubsidyTotal[K] }>>();
   const results: SubsidyRowResult[] = [];
   let done = 0;
   for (const groups of byProgram.values())
-    for (const indexes of groups.values()) {
-      indexes.sort((a, b) => fy.values[a]! - fy.values[b]! || a - b);
-      const prior: { fiscalYear: FiscalYear; amount: Yen }[] = [];
-      const firstOfYear = new Map<FiscalYear, number>();
+    for (const first of groups.heads) {
+      indexes.length = 0;
+      for (let i = first; i >= 0; i = next[i]!) indexes.push(i);
+      if (indexes.length > 1) indexes.sort(byYear);
+      let prior: { fiscalYear: FiscalYear; amount: Yen }[] | undefined;
       let lastYear: FiscalYear | undefined;
-      let pending: { fiscalYear: FiscalYear; amount: Yen }[] = [];
+      // The first row of this fiscal year: rows of one year are next to each other once sorted.
+      let firstRow = -1;
+      let pending: { fiscalYear: FiscalYear; amount: Yen }[] | undefined;
       for (const i of indexes) {
         const row = ctx.rows[i]!;
         const prog: Program = program.values[i]!;
         const year = fy.values[i]!;
         if (year !== lastYear) {
-          prior.push(...pending);
-          pending = [];
+          if (pending !== undefined) {
+            if (prior === undefined) prior = pending;
+            else prior.push(...pending);
+            pending = undefined;
+          }
+          firstRow = -1;
         }
         lastYear = year;
-        const firstRow = firstOfYear.get(year);
-        if (firstRow === undefined) firstOfYear.set(year, row);
+        if (firstRow < 0) firstRow = row;
         else {
           ctx.findings.push(
             finding(
@@ -262,7 +282,8 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
           facts = given;
         }
         // Earlier fiscal years of this recipient (the array only grows after this row is done).
-        const priorNow: readonly PriorPayment[] = prior.length === 0 ? NO_PRIOR : prior.slice();
+        const priorNow: readonly PriorPayment[] =
+          prior === undefined || prior.length === 0 ? NO_PRIOR : prior.slice();
         const ineligible = amounts.ineligibleExpense.values[i];
         const request: SubsidyRequest =
           ineligible === undefined
@@ -299,14 +320,25 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
         const refundCell = amounts.refund.values[i];
         let settledAmount: Yen | undefined;
         if (actualExpense !== undefined && (settledCell !== undefined || refundCell !== undefined)) {
-          const s = settleSubsidy(prog, {
-            fiscalYear: year,
-            advance: advance ?? 0,
-            actualEligibleExpense: actualExpense,
-            ...(granted === undefined ? {} : { granted }),
-            prior: priorNow,
-            facts,
-          });
+          const s = settleSubsidy(
+            prog,
+            granted === undefined
+              ? {
+                  fiscalYear: year,
+                  advance: advance ?? 0,
+                  actualEligibleExpense: actualExpense,
+                  prior: priorNow,
+                  facts,
+                }
+              : {
+                  fiscalYear: year,
+                  advance: advance ?? 0,
+                  actualEligibleExpense: actualExpense,
+                  granted,
+                  prior: priorNow,
+                  facts,
+                },
+          );
           if (!s.ok) {
             for (const p of s.problems)
               if (computed.ok || !computed.problems.some((q) => q.code === p.code)) at(p, row);
@@ -368,7 +400,10 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
         });
         // What this row received counts as prior for later fiscal years of the same recipient.
         const received = settledCell ?? settledAmount ?? granted ?? requested ?? allowed;
-        if (received !== undefined && received > 0) pending.push({ fiscalYear: year, amount: received });
+        if (received !== undefined && received > 0) {
+          if (pending === undefined) pending = [];
+          pending.push({ fiscalYear: year, amount: received });
+        }
         // Totals.
         let ofProgram = totals.get(prog.id);
         if (ofProgram === undefined) {
