@@ -68,15 +68,16 @@ export async function readWorkbookFile(
     if (!read.ok) return read;
     return ok({ path, format: 'csv', workbook: read.value.workbook, encoding: read.value.encoding, size });
   }
-  const read = await readXlsx(bytes, file, name);
+  // The exceljs workbook is made only for an annotated copy: otherwise the grids are read
+  // without it, and nothing of exceljs's is held while validation runs.
+  const read = await readXlsx(bytes, file, name, { keepExcel: options.keepExcel === true });
   if (!read.ok) return read;
-  // The exceljs workbook is kept only for an annotated copy: otherwise it is let go here, so
-  // that its memory is free before validation starts.
+  const { excel } = read.value;
   return ok({
     path,
     format: 'xlsx',
     workbook: read.value.workbook,
-    ...(options.keepExcel === true ? { excel: read.value.excel } : {}),
+    ...(excel === undefined ? {} : { excel }),
     size,
   });
 }
