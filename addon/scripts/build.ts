@@ -13,7 +13,7 @@ import type { Plugin } from 'esbuild';
 import { build } from 'tsup';
 import { entryPoints, footerOf, GLOBAL_NAME } from '../src/entryPoints.js';
 import { manifest } from '../src/manifest.js';
-import { aliasStrings, assertNoCatalogueRead, catalogueSummaries } from './shrink.js';
+import { aliasStrings, assertNoCatalogueRead, catalogueSummaries, factorShapes } from './shrink.js';
 
 const here = (p: string) => fileURLToPath(new URL(`../${p}`, import.meta.url));
 const dist = here('dist');
@@ -82,7 +82,7 @@ export async function buildAddon(options: BuildOptions = {}): Promise<void> {
   });
   if (summaries.removed === 0) throw new Error('No message catalogue found: check scripts/shrink.ts');
   assertNoCatalogueRead(minified);
-  const code = aliasStrings(minified, GLOBAL_NAME);
+  const code = aliasStrings(factorShapes(minified, GLOBAL_NAME), GLOBAL_NAME);
   const header = '// 協働チェック (kyodo) — built by addon/scripts/build.ts; do not edit.\n';
   await writeFile(`${dist}/Code.js`, `${header}${code.trimEnd()}\n\n${footerOf(entryPoints)}\n`);
 

@@ -140,24 +140,30 @@ function isValue(node: ts.StringLiteral): boolean {
   return true;
 }
 
-/**
- * The minified IIFE bundle (`var <globalName>=(()=>{…})();`) with each repeated string literal
- * written once: `var a="error",…;` first in the IIFE, the uses replaced by the name. A literal
- * is aliased only when that makes the file shorter in UTF-8 bytes; names are new to the file
- * (no identifier anywhere has them), so nothing shadows them.
- */
-export function aliasStrings(code: string, globalName: string): string {
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The bundle parsed: its IIFE body (where the new declarations go) and every identifier used. */
+interface Bundle {
+  readonly file: ts.SourceFile;
+  readonly body: ts.Block;
+  readonly taken: Set<string>;
+  /** Whether a node lies inside the IIFE body, in the scope of the new declarations. */
+  inside(node: ts.Node): boolean;
+  /** The next short name new to the file. */
+  nextName(): string;
+}
+
+function parseBundle(code: string, globalName: string, pass: string): Bundle {
   const file = ts.createSourceFile('Code.js', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
   const taken = new Set<string>();
-  const uses = new Map<string, ts.StringLiteral[]>();
   let body: ts.Block | undefined;
   const visit = (node: ts.Node): void => {
     if (ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) taken.add(node.text);
-    else if (ts.isStringLiteral(node) && isValue(node)) {
-      const list = uses.get(node.text);
-      if (list === undefined) uses.set(node.text, [node]);
-      else list.push(node);
-    } else if (
+    else if (
       body === undefined &&
       ts.isVariableDeclaration(node) &&
       ts.isIdentifier(node.name) &&
@@ -172,36 +178,204 @@ export function aliasStrings(code: string, globalName: string): string {
     ts.forEachChild(node, visit);
   };
   visit(file);
-  if (body === undefined) throw new Error(`aliasStrings: no \`var ${globalName}=(()=>{…})()\` in the bundle`);
-  // A literal inside the IIFE only: the declarations are in its scope.
-  const inside = (n: ts.Node) => n.getStart(file) > body!.getStart(file) && n.end < body!.end;
-
-  const candidates = [...uses.values()]
-    .map((list) => list.filter(inside))
-    .filter((list) => list.length > 1)
-    .map((list) => ({ list, raw: list[0]!.getText(file), bytes: Buffer.byteLength(list[0]!.getText(file)) }))
-    .sort((a, b) => b.bytes * b.list.length - a.bytes * a.list.length);
+  if (body === undefined) throw new Error(`${pass}: no \`var ${globalName}=(()=>{…})()\` in the bundle`);
+  const block = body;
   const names = shortNames();
+  return {
+    file,
+    body: block,
+    taken,
+    inside: (n) => n.getStart(file) > block.getStart(file) && n.end < block.end,
+    nextName() {
+      for (;;) {
+        const name = names.next().value;
+        if (name === undefined) throw new Error(`${pass}: out of short names`);
+        if (!taken.has(name) && !RESERVED.has(name)) {
+          taken.add(name);
+          return name;
+        }
+      }
+    },
+  };
+}
+
+/** Every node of a tree, depth first. */
+function* nodesOf(root: ts.Node): Generator<ts.Node> {
+  const stack: ts.Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as ts.Node;
+    yield node;
+    const children: ts.Node[] = [];
+    ts.forEachChild(node, (c) => {
+      children.push(c);
+    });
+    for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i] as ts.Node);
+  }
+}
+
+/**
+ * The minified IIFE bundle (`var <globalName>=(()=>{…})();`) with each repeated string literal
+ * written once: `var a="error",…;` first in the IIFE, the uses replaced by the name. A literal
+ * is aliased only when that makes the file shorter in UTF-8 bytes; names are new to the file
+ * (no identifier anywhere has them), so nothing shadows them.
+ */
+export function aliasStrings(code: string, globalName: string): string {
+  const b = parseBundle(code, globalName, 'aliasStrings');
+  const uses = new Map<string, ts.StringLiteral[]>();
+  for (const node of nodesOf(b.body)) {
+    if (!ts.isStringLiteral(node) || !isValue(node) || !b.inside(node)) continue;
+    const list = uses.get(node.text);
+    if (list === undefined) uses.set(node.text, [node]);
+    else list.push(node);
+  }
+  const candidates = [...uses.values()]
+    .filter((list) => list.length > 1)
+    .map((list) => {
+      const raw = (list[0] as ts.StringLiteral).getText(b.file);
+      return { list, raw, bytes: Buffer.byteLength(raw) };
+    })
+    .sort((x, y) => y.bytes * y.list.length - x.bytes * x.list.length);
   const declarations: string[] = [];
-  const edits: { start: number; end: number; text: string }[] = [];
-  let name = names.next().value as string;
+  const edits: Edit[] = [];
+  let name = b.nextName();
   for (const c of candidates) {
-    while (taken.has(name) || RESERVED.has(name)) name = names.next().value as string;
     // Uses shrink from the literal to the name; the declaration `name=literal,` is paid once.
     const gain = (c.bytes - name.length) * c.list.length - (name.length + 1 + c.bytes + 1);
     if (gain <= 0) continue;
     declarations.push(`${name}=${c.raw}`);
     for (const n of c.list) {
       // Minified code runs a keyword into a literal (`return"x"`, `"x"in y`): keep them apart.
-      const start = n.getStart(file);
+      const start = n.getStart(b.file);
       const before = WORD.test(code[start - 1] ?? '') ? ' ' : '';
       const after = WORD.test(code[n.end] ?? '') ? ' ' : '';
       edits.push({ start, end: n.end, text: before + name + after });
     }
-    taken.add(name);
+    name = b.nextName();
   }
   if (declarations.length === 0) return code;
-  const at = body.getStart(file) + 1;
+  const at = b.body.getStart(b.file) + 1;
   edits.push({ start: at, end: at, text: `var ${declarations.join(',')};` });
   return splice(code, edits);
+}
+
+/** Whether an object literal is (part of) a destructuring target: `({a:x}=y)`, `for({a}of y)`. */
+function isAssigned(node: ts.Node): boolean {
+  let n = node;
+  for (;;) {
+    const p = n.parent;
+    if (ts.isBinaryExpression(p) && p.operatorToken.kind === ts.SyntaxKind.EqualsToken && p.left === n)
+      return true;
+    if ((ts.isForOfStatement(p) || ts.isForInStatement(p)) && p.initializer === n) return true;
+    if (
+      ts.isParenthesizedExpression(p) ||
+      ts.isArrayLiteralExpression(p) ||
+      ts.isSpreadElement(p) ||
+      ts.isSpreadAssignment(p) ||
+      ts.isObjectLiteralExpression(p) ||
+      ts.isShorthandPropertyAssignment(p) ||
+      (ts.isPropertyAssignment(p) && p.initializer === n) ||
+      (ts.isBinaryExpression(p) && p.operatorToken.kind === ts.SyntaxKind.EqualsToken && p.left === n)
+    ) {
+      n = p;
+      continue;
+    }
+    return false;
+  }
+}
+
+/** The keys of a plain object literal (`{a:x,"b-c":y,d}`), or undefined if it has anything else. */
+function plainKeys(node: ts.ObjectLiteralExpression, file: ts.SourceFile): string[] | undefined {
+  const keys: string[] = [];
+  for (const p of node.properties) {
+    if (ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name))) {
+      if (p.name.text === '__proto__') return undefined;
+      keys.push(p.name.getText(file));
+    } else if (
+      ts.isShorthandPropertyAssignment(p) &&
+      p.objectAssignmentInitializer === undefined &&
+      p.name.text !== '__proto__' // `{__proto__}` is an own property; `{__proto__:x}` is not
+    ) {
+      keys.push(p.name.text);
+    } else return undefined;
+  }
+  return keys;
+}
+
+/**
+ * The minified IIFE bundle with each object-literal shape that repeats often enough made by a
+ * function: `{ja:"…",en:"…"}` (366 times in the bundle) becomes `Q("…","…")` with
+ * `function Q(a,b){return{ja:a,en:b}}` first in the IIFE. The object is the same (same keys in
+ * the same order, a plain object), its values are evaluated in the same order, where they were.
+ */
+export function factorShapes(code: string, globalName: string): string {
+  const b = parseBundle(code, globalName, 'factorShapes');
+  const shapes = new Map<string, { keys: string[]; list: ts.ObjectLiteralExpression[] }>();
+  for (const node of nodesOf(b.body)) {
+    if (!ts.isObjectLiteralExpression(node) || node.properties.length < 2 || !b.inside(node)) continue;
+    const keys = plainKeys(node, b.file);
+    if (keys === undefined || new Set(keys).size !== keys.length || isAssigned(node)) continue;
+    const id = keys.join(',');
+    const shape = shapes.get(id);
+    if (shape === undefined) shapes.set(id, { keys, list: [node] });
+    else shape.list.push(node);
+  }
+  const selected = new Map<ts.ObjectLiteralExpression, string>();
+  const declarations: string[] = [];
+  // Only plain literals are chosen: each property is `key:value` or a shorthand `key`.
+  const valuesOf = (node: ts.ObjectLiteralExpression): ts.Node[] =>
+    node.properties.map((p) =>
+      ts.isPropertyAssignment(p) ? p.initializer : (p as ts.ShorthandPropertyAssignment).name,
+    );
+  let name = b.nextName();
+  for (const shape of [...shapes.values()].sort((x, y) => y.list.length - x.list.length)) {
+    if (shape.list.length < 3) continue;
+    const params = shape.keys.map((_, i) => paramName(i));
+    const body = shape.keys.map((k, i) => `${k}:${params[i]}`).join(',');
+    const declaration = `function ${name}(${params.join(',')}){return{${body}}}`;
+    // Each use saves its braces, keys and colons, and pays the name and the parentheses.
+    const gain =
+      shape.list.reduce((sum, node) => {
+        const values = valuesOf(node).reduce((v, n) => v + Buffer.byteLength(n.getText(b.file)), 0);
+        const was = Buffer.byteLength(node.getText(b.file));
+        return sum + was - (values + name.length + 2 + node.properties.length - 1);
+      }, 0) - Buffer.byteLength(declaration);
+    if (gain <= 0) continue;
+    declarations.push(declaration);
+    for (const node of shape.list) selected.set(node, name);
+    name = b.nextName();
+  }
+  if (declarations.length === 0) return code;
+
+  // The text of a range with every chosen literal in it made by its function, inner ones too.
+  const render = (start: number, end: number, within: ts.Node): string => {
+    const parts: string[] = [];
+    let at = start;
+    const walk = (n: ts.Node): void => {
+      const name = ts.isObjectLiteralExpression(n) ? selected.get(n) : undefined;
+      if (name !== undefined && n.getStart(b.file) >= start && n.end <= end) {
+        const from = n.getStart(b.file);
+        const args = valuesOf(n as ts.ObjectLiteralExpression).map((v) =>
+          render(v.getStart(b.file), v.end, v),
+        );
+        const space = WORD.test(code[from - 1] ?? '') ? ' ' : ''; // `return{…}` → `return Q(…)`
+        parts.push(code.slice(at, from), `${space}${name}(${args.join(',')})`);
+        at = n.end;
+        return;
+      }
+      ts.forEachChild(n, walk);
+    };
+    if (ts.isObjectLiteralExpression(within) && selected.has(within)) walk(within);
+    else ts.forEachChild(within, walk);
+    parts.push(code.slice(at, end));
+    return parts.join('');
+  };
+  const at = b.body.getStart(b.file) + 1;
+  const inner = render(at, b.body.end - 1, b.body);
+  return code.slice(0, at) + declarations.join('') + inner + code.slice(b.body.end - 1);
+}
+
+/** Parameter names a, b, …, z, A, … for a shape's function (its own scope: any names do). */
+function paramName(i: number): string {
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  return i < letters.length ? (letters[i] as string) : `p${i}`;
 }
