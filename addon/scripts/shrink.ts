@@ -1,11 +1,15 @@
 /**
  * Size passes of the add-on build (issue 7: Code.js under 250 KB; Apps Script evaluates the whole
- * file on every execution, custom-function calls included). Neither changes what the code does:
+ * file on every execution, custom-function calls included). None changes what the code does:
  * - `catalogueSummaries`: an esbuild plugin that leaves out the `summary` line of each message
  *   catalogue entry, which only docs/ reads (problems/messages.ts MessageEntry.summary, listed by
  *   @kyodo/sheets issueCodes); `assertNoCatalogueRead` checks the bundle never reads a catalogue;
+ * - `factorShapes`: each object-literal shape the minified bundle repeats often enough to pay
+ *   (`{ja:…,en:…}`, catalogue entries, profile items) is made by one function, its keys written once;
  * - `aliasStrings`: every string literal the minified bundle repeats often enough to pay is
  *   written once, in a variable at the top of the IIFE, and referred to by name.
+ * Measured on 2026-11-23: 282,895 bytes before; ES2020 −6.5 KB, summaries −7.4 KB, shapes −6.9 KB,
+ * strings −12 KB.
  */
 import { readFile } from 'node:fs/promises';
 import type { Plugin } from 'esbuild';
