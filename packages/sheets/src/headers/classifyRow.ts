@@ -43,7 +43,7 @@ export function classifyRow(
       if (seenTexts < 3) {
         seenTexts++;
         firstText ??= v;
-        if (v.length <= 16 && (v.includes('計') || /total/iu.test(v)) && isTotal(v.trim()))
+        if (v.length <= 16 && (v.includes('計') || mentionsTotal(v)) && isTotal(v.trim()))
           return { reason: 'total', text: v.trim() };
       }
       continue;
@@ -57,6 +57,12 @@ export function classifyRow(
 }
 
 const BLANK = { reason: 'blank' } as const;
+const TOTAL_WORD = /total/iu;
+
+/** Whether a text has 'total' in it, any case: the regular expression only for a text with a t. */
+function mentionsTotal(v: string): boolean {
+  return (v.indexOf('t') >= 0 || v.indexOf('T') >= 0) && TOTAL_WORD.test(v);
+}
 
 function isTotal(text: string): boolean {
   const key = matchKey(text).replace(/[([【〔].*?[)\]】〕]/gu, '');

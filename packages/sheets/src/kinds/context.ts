@@ -79,8 +79,11 @@ export function readColumn<T>(
 ): ColumnValues<T> {
   const col = ctx.resolution.columns.get(field);
   const n = ctx.rows.length;
-  const values: (T | undefined)[] = new Array(n).fill(undefined);
-  if (col === undefined) return { col, values };
+  if (col === undefined) return { col, values: new Array<T | undefined>(n).fill(undefined) };
+  // Filled by push, one value per row: a packed array (new Array(n) of a large n starts as a
+  // dictionary in V8).
+  const values: (T | undefined)[] = [];
+  const grid = ctx.grid.values;
   const spec = specOf(ctx, field);
   const required = options.required ?? spec.required;
   let memo = options.memo === false ? undefined : new Map<string | number, Cell<T>>();
@@ -89,11 +92,12 @@ export function readColumn<T>(
   const fast = options.fast;
   for (let i = 0; i < n; i++) {
     const row = ctx.rows[i]!;
-    const raw = rawAt(ctx.grid, row, col);
+    const cellValue = grid[row]?.[col];
+    const raw = cellValue === undefined ? null : cellValue;
     if (fast !== undefined) {
       const v = fast(raw);
       if (v !== undefined) {
-        values[i] = v;
+        values.push(v);
         continue;
       }
     }
@@ -109,9 +113,10 @@ export function readColumn<T>(
       if (lookups === MEMO_TRIAL && hits * 4 < lookups) memo = undefined;
     } else cell = normalise(raw);
     if (cell.status === 'value') {
-      values[i] = cell.value;
+      values.push(cell.value);
       if (cell.warnings.length > 0) addProblems(ctx, cell.warnings, row, col, raw, cell.value);
     } else {
+      values.push(undefined);
       if (cell.status === 'invalid') {
         addProblems(ctx, cell.problems, row, col, raw);
       } else if (required) {
@@ -138,8 +143,16 @@ export function readColumn<T>(
  * that is no missing-value marker is its own value (see normaliseTextCell's isNormal).
  */
 export function fastText(missing: MissingMarkers): (raw: CellValue) => string | undefined {
+  // A normal text has no spaces, so it can be a marker only if its first character is one a
+  // marker starts with: most names are told apart by one look in this table.
+  const first = new Uint8Array(0x10000);
+  for (const c of missing.first) first[c.charCodeAt(0)] = 1;
   return (raw) =>
-    typeof raw === 'string' && isNormal(raw) && !isMissingMarker(raw, missing) ? raw : undefined;
+    typeof raw === 'string' &&
+    isNormal(raw) &&
+    (first[raw.charCodeAt(0)] === 0 || !isMissingMarker(raw, missing))
+      ? raw
+      : undefined;
 }
 
 /** Add problems at a cell. */
