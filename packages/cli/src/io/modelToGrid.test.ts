@@ -189,6 +189,24 @@ describe('readXlsx', () => {
     expect(excel?.getWorksheet('協働事業一覧')?.getCell('B7').isMerged).toBe(true);
   });
 
+  it('reads shared formulas in a sheet with no links and no notes as exceljs does', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('一覧');
+    ws.getColumn(1).values = [100, 200, 300, 0];
+    ws.fillFormula('B1:B4', 'A1*2', [200, 400, 600, 0]);
+    ws.fillFormula('C1:C4', 'IF(A1>150,"対象","")', ['', '対象', '対象', ''] as never);
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    const expected = await throughWorkbook(bytes);
+    const read = await readXlsx(bytes, 'book.xlsx', 'book.xlsx', { keepExcel: true });
+    if (!read.ok) throw new Error('not read');
+    expect(read.value.workbook.sheets).toEqual(expected);
+    // A formula whose cached result is 0 or '' reads as empty, as exceljs hands it over.
+    expect(expected[0]?.values).toEqual([[100, 200], [200, 400, '対象'], [300, 600, '対象'], [0]]);
+    const sheet = read.value.excel?.getWorksheet('一覧');
+    expect(sheet?.getCell('B3').formula).toBe('A3*2');
+    expect(sheet?.getCell('B3').value).toEqual({ sharedFormula: 'B1', result: 600 });
+  });
+
   it('says a workbook with overlapping merged ranges is damaged, as exceljs does', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('一覧');
