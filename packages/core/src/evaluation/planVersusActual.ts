@@ -78,9 +78,9 @@ export function planVersusActual(
   // The common call (a sheet's row: two good amounts, no scale) allocates only its result.
   if (!hasScale && isAmount(budget) && isAmount(actual)) {
     const v = compare(budget, actual, thresholdPercent);
+    if (v.ratio !== null && !v.over) return ok({ budget: v, over: false, thresholdPercent }, NO_WARNINGS);
     const warnings: Problem[] = [];
-    if (v.ratio === null || v.over)
-      varianceWarning(warnings, v, 'budget', '事業費', thresholdPercent, options);
+    varianceWarning(warnings, v, 'budget', '事業費', thresholdPercent, options);
     return ok({ budget: v, over: v.over, thresholdPercent }, warnings);
   }
   const problems: Problem[] = [];
@@ -108,6 +108,8 @@ export function planVersusActual(
     warnings,
   );
 }
+
+const NO_WARNINGS: readonly Problem[] = Object.freeze([]);
 
 function isAmount(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0;

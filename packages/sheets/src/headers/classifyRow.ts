@@ -43,8 +43,7 @@ export function classifyRow(
       if (seenTexts < 3) {
         seenTexts++;
         firstText ??= v;
-        if (v.length <= 16 && (v.includes('計') || mentionsTotal(v)) && isTotal(v.trim()))
-          return { reason: 'total', text: v.trim() };
+        if (v.length <= 16 && mayBeTotal(v) && isTotal(v.trim())) return { reason: 'total', text: v.trim() };
       }
       continue;
     }
@@ -59,9 +58,15 @@ export function classifyRow(
 const BLANK = { reason: 'blank' } as const;
 const TOTAL_WORD = /total/iu;
 
-/** Whether a text has 'total' in it, any case: the regular expression only for a text with a t. */
-function mentionsTotal(v: string): boolean {
-  return (v.indexOf('t') >= 0 || v.indexOf('T') >= 0) && TOTAL_WORD.test(v);
+/** Whether a short text has 計 or 'total' (any case) in it: one scan, the regular expression only for a text with a t. */
+function mayBeTotal(v: string): boolean {
+  let t = false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 0x8a08 /* 計 */) return true;
+    if ((c | 0x20) === 0x74) t = true;
+  }
+  return t && TOTAL_WORD.test(v);
 }
 
 function isTotal(text: string): boolean {

@@ -79,10 +79,8 @@ export function readColumn<T>(
 ): ColumnValues<T> {
   const col = ctx.resolution.columns.get(field);
   const n = ctx.rows.length;
-  if (col === undefined) return { col, values: new Array<T | undefined>(n).fill(undefined) };
-  // Filled by push, one value per row: a packed array (new Array(n) of a large n starts as a
-  // dictionary in V8).
-  const values: (T | undefined)[] = [];
+  const values: (T | undefined)[] = new Array(n).fill(undefined);
+  if (col === undefined) return { col, values };
   const grid = ctx.grid.values;
   const spec = specOf(ctx, field);
   const required = options.required ?? spec.required;
@@ -97,7 +95,7 @@ export function readColumn<T>(
     if (fast !== undefined) {
       const v = fast(raw);
       if (v !== undefined) {
-        values.push(v);
+        values[i] = v;
         continue;
       }
     }
@@ -113,10 +111,9 @@ export function readColumn<T>(
       if (lookups === MEMO_TRIAL && hits * 4 < lookups) memo = undefined;
     } else cell = normalise(raw);
     if (cell.status === 'value') {
-      values.push(cell.value);
+      values[i] = cell.value;
       if (cell.warnings.length > 0) addProblems(ctx, cell.warnings, row, col, raw, cell.value);
     } else {
-      values.push(undefined);
       if (cell.status === 'invalid') {
         addProblems(ctx, cell.problems, row, col, raw);
       } else if (required) {

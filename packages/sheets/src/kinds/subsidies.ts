@@ -233,13 +233,22 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
   const byYear = (a: number, b: number) => fy.values[a]! - fy.values[b]! || a - b;
   const indexes: number[] = [];
   const totals = new Map<string, Map<FiscalYear, { -readonly [K in keyof SubsidyTotal]: SubsidyTotal[K] }>>();
-  const results: SubsidyRowResult[] = [];
+  // Each row's result at its index: in the sheet's order once the holes are left out.
+  const resultAt: (SubsidyRowResult | undefined)[] = new Array(n).fill(undefined);
   let done = 0;
   for (const groups of byProgram.values())
     for (const first of groups.heads) {
       indexes.length = 0;
       for (let i = first; i >= 0; i = next[i]!) indexes.push(i);
-      if (indexes.length > 1) indexes.sort(byYear);
+      if (indexes.length === 2) {
+        // A recipient over two years: ordered without sort's work array.
+        const a = indexes[0]!;
+        const b = indexes[1]!;
+        if (byYear(a, b) > 0) {
+          indexes[0] = b;
+          indexes[1] = a;
+        }
+      } else if (indexes.length > 2) indexes.sort(byYear);
       let prior: { fiscalYear: FiscalYear; amount: Yen }[] | undefined;
       let lastYear: FiscalYear | undefined;
       // The first row of this fiscal year: rows of one year are next to each other once sorted.
@@ -386,7 +395,7 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
             for (const w of s.warnings) at(w, row);
           }
         }
-        results.push({
+        resultAt[i] = {
           row: row + 1,
           recipient: recipient.values[i]!,
           program: prog.id,
@@ -397,7 +406,7 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
           granted: granted ?? null,
           settled: settledCell ?? null,
           refund: refundCell ?? null,
-        });
+        };
         // What this row received counts as prior for later fiscal years of the same recipient.
         const received = settledCell ?? settledAmount ?? granted ?? requested ?? allowed;
         if (received !== undefined && received > 0) {
@@ -447,6 +456,7 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
   const sorted = [...totals.values()]
     .flatMap((m) => [...m.values()])
     .sort((a, b) => (a.program < b.program ? -1 : a.program > b.program ? 1 : a.fiscalYear - b.fiscalYear));
-  results.sort((a, b) => a.row - b.row);
+  const results: SubsidyRowResult[] = [];
+  for (const r of resultAt) if (r !== undefined) results.push(r);
   return { totals: sorted, rows: results };
 }

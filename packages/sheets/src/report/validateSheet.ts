@@ -100,18 +100,22 @@ export function validateSheet(grid: Grid, options: ValidateSheetOptions): SheetR
   const rows: number[] = [];
   const skipped: SkippedRow[] = [];
   // A header repeated further down (a sheet laid out for printing) is not data.
-  const headerCells: [number, string][] = [];
+  const headerColumns: number[] = [];
+  const headerTexts: string[] = [];
   for (const m of resolution.mapping) {
     const c = columnIndex(m.column)!;
     const v = grid.values[headerRow]?.[c];
-    if (typeof v === 'string' && v.trim() !== '') headerCells.push([c, v.trim()]);
+    if (typeof v === 'string' && v.trim() !== '') {
+      headerColumns.push(c);
+      headerTexts.push(v.trim());
+    }
   }
   const repeatsHeader = (r: number): boolean => {
-    if (headerCells.length < 2) return false;
+    if (headerColumns.length < 2) return false;
     const row = grid.values[r];
-    for (const [c, text] of headerCells) {
-      const v = row?.[c];
-      if (typeof v !== 'string' || v.trim() !== text) return false;
+    for (let k = 0; k < headerColumns.length; k++) {
+      const v = row?.[headerColumns[k]!];
+      if (typeof v !== 'string' || v.trim() !== headerTexts[k]) return false;
     }
     return true;
   };
