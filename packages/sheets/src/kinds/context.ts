@@ -49,12 +49,17 @@ export function specOf(ctx: KindContext, field: string): FieldSpec {
   return spec;
 }
 
-/** A column read for every data row: values aligned with ctx.rows (undefined where empty or unreadable). */
+/**
+ * A column read for every data row: values aligned with ctx.rows (undefined where empty or
+ * unreadable). Read them by index only: an absent column's values are an empty array.
+ */
 export interface ColumnValues<T> {
   /** The 0-based column, or undefined when the sheet has no column for the field. */
   readonly col: number | undefined;
   readonly values: readonly (T | undefined)[];
 }
+
+const NO_VALUES: readonly never[] = Object.freeze([]);
 
 const MEMO_LIMIT = 1 << 16;
 const MEMO_TRIAL = 2048;
@@ -78,9 +83,9 @@ export function readColumn<T>(
   } = {},
 ): ColumnValues<T> {
   const col = ctx.resolution.columns.get(field);
+  if (col === undefined) return { col, values: NO_VALUES };
   const n = ctx.rows.length;
   const values: (T | undefined)[] = new Array(n).fill(undefined);
-  if (col === undefined) return { col, values };
   const grid = ctx.grid.values;
   const spec = specOf(ctx, field);
   const required = options.required ?? spec.required;

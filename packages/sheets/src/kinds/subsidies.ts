@@ -238,9 +238,10 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
   let done = 0;
   for (const groups of byProgram.values())
     for (const first of groups.heads) {
-      indexes.length = 0;
-      for (let i = first; i >= 0; i = next[i]!) indexes.push(i);
-      if (indexes.length === 2) {
+      // The group's rows into the first places of `indexes` (kept from group to group).
+      let count = 0;
+      for (let i = first; i >= 0; i = next[i]!) indexes[count++] = i;
+      if (count === 2) {
         // A recipient over two years: ordered without sort's work array.
         const a = indexes[0]!;
         const b = indexes[1]!;
@@ -248,13 +249,17 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
           indexes[0] = b;
           indexes[1] = a;
         }
-      } else if (indexes.length > 2) indexes.sort(byYear);
+      } else if (count > 2) {
+        const sorted = indexes.slice(0, count).sort(byYear);
+        for (let k = 0; k < count; k++) indexes[k] = sorted[k]!;
+      }
       let prior: { fiscalYear: FiscalYear; amount: Yen }[] | undefined;
       let lastYear: FiscalYear | undefined;
       // The first row of this fiscal year: rows of one year are next to each other once sorted.
       let firstRow = -1;
       let pending: { fiscalYear: FiscalYear; amount: Yen }[] | undefined;
-      for (const i of indexes) {
+      for (let k = 0; k < count; k++) {
+        const i = indexes[k]!;
         const row = ctx.rows[i]!;
         const prog: Program = program.values[i]!;
         const year = fy.values[i]!;
