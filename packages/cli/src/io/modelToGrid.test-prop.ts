@@ -1,21 +1,14 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { excelParts } from './excelParts.js';
 import { modelToGrid, type WorksheetModel } from './modelToGrid.js';
 import { readXlsx } from './readXlsx.js';
 import { worksheetToGrid } from './worksheetToGrid.js';
 
-/** The worksheet models exceljs's xlsx.load parses from the bytes, before it builds a Workbook. */
+/** The worksheet models as kyodo parses them with exceljs, before any Workbook is built. */
 async function modelsOf(bytes: Buffer): Promise<WorksheetModel[]> {
-  let model: { worksheets: WorksheetModel[] } | undefined;
-  const Reader = new ExcelJS.Workbook().xlsx.constructor as new (workbook: {
-    model: unknown;
-  }) => { load(data: Buffer): Promise<unknown> };
-  await new Reader({
-    set model(value: unknown) {
-      model = value as { worksheets: WorksheetModel[] };
-    },
-  }).load(bytes);
+  const model = await (await excelParts()).parse(bytes);
   if (model === undefined) throw new Error('no model');
   return model.worksheets;
 }

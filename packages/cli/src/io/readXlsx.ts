@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
 import { err, ok, type Problem, type Result } from '@kyodo/core';
 import type { Grid, Workbook } from '@kyodo/sheets';
 import type ExcelJS from 'exceljs';
+import { excelParts, type XlsxModel } from './excelParts.js';
 import { ioMessages } from './ioMessages.js';
 import { modelToGrid, type WorksheetModel } from './modelToGrid.js';
 import { worksheetToGrid } from './worksheetToGrid.js';
@@ -10,86 +10,6 @@ import { worksheetToGrid } from './worksheetToGrid.js';
 export interface XlsxRead {
   readonly workbook: Workbook;
   readonly excel?: ExcelJS.Workbook;
-}
-
-/** exceljs's xlsx reader, made for a workbook whose `model` it sets once the file is parsed. */
-interface XlsxReader {
-  new (workbook: { model: unknown }): XlsxReaderInstance;
-  readonly prototype: XlsxReaderInstance;
-}
-
-interface XlsxReaderInstance {
-  load(data: Buffer): Promise<unknown>;
-  /** Resolves the parsed parts into each other (shared strings, styles, links, notes): synchronous. */
-  reconcile: (model: unknown, options: unknown) => void;
-}
-
-/** What exceljs's cell reconcile is handed for each cell: the parts of its sheet. */
-interface CellReconcileOptions {
-  readonly hyperlinkMap?: object;
-  readonly commentsMap?: object;
-}
-
-type CellReconcile = (
-  this: unknown,
-  model: { address?: unknown; shareType?: unknown; ref?: unknown },
-  options: CellReconcileOptions,
-) => void;
-
-/** exceljs's own cell reader: the class xlsx.load uses (the same module of the same package). */
-interface CellXformClass {
-  readonly prototype: { reconcile: CellReconcile };
-}
-
-/**
- * exceljs's reconcile, with its cell step spared two lookups that cost more than anything else
- * it does for a cell (issue 6): for every cell it looks its address up in the sheet's links and
- * notes, and an address string fresh from the XML parser is slow to look up (about 0.5 µs). In
- * a sheet with no links and no notes both lookups find nothing, so there the cell is
- * reconciled with its address set aside (the lookups then find nothing at once); the master
- * of a shared formula keeps it, since exceljs records it. The cell step is swapped in only
- * for this synchronous call, so no other reading of any workbook ever sees it.
- */
-function quickReconcile(
-  reconcile: XlsxReaderInstance['reconcile'],
-  CellXform: CellXformClass,
-): XlsxReaderInstance['reconcile'] {
-  return function (this: XlsxReaderInstance, model: unknown, options: unknown): void {
-    const cell = CellXform.prototype;
-    const original = cell.reconcile;
-    let links: object | undefined;
-    let notes: object | undefined;
-    let none = false;
-    cell.reconcile = function (this: unknown, m, o) {
-      if (o.hyperlinkMap !== links || o.commentsMap !== notes) {
-        links = o.hyperlinkMap;
-        notes = o.commentsMap;
-        none = isEmpty(links) && isEmpty(notes);
-      }
-      if (!none || (m.shareType === 'shared' && m.ref)) return original.call(this, m, o);
-      const address = m.address;
-      m.address = undefined;
-      try {
-        original.call(this, m, o);
-      } finally {
-        m.address = address;
-      }
-    };
-    try {
-      reconcile.call(this, model, options);
-    } finally {
-      cell.reconcile = original;
-    }
-  };
-}
-
-function isEmpty(map: object | undefined): boolean {
-  return map === undefined || map === null || Object.keys(map).length === 0;
-}
-
-/** What xlsx.load hands over to the Workbook: its worksheets' models, and the rest. */
-interface LoadedModel {
-  worksheets: WorksheetModel[];
 }
 
 /**
@@ -116,30 +36,19 @@ export async function readXlsx(
     fail(ioMessages.problem('io.damaged-workbook', { file: label, reason: firstLine(error) }, { path }));
   if (isOle(bytes)) return fail(ioMessages.problem('io.legacy-xls', { file: label }, { path }));
   if (!isZip(bytes)) return fail(ioMessages.problem('io.not-a-workbook', { file: label }, { path }));
-  // Loaded here, not at start-up: subsidy, profiles and help never pay for it.
-  const { default: Excel } = await import('exceljs');
+  const { Workbook, parse } = await excelParts();
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let excel = new Excel.Workbook();
-  let model: LoadedModel | undefined;
-  const Reader = excel.xlsx.constructor as XlsxReader;
-  const reader = new Reader({
-    set model(value: unknown) {
-      model = value as LoadedModel;
-    },
-  });
-  const CellXform = createRequire(import.meta.url)(
-    'exceljs/lib/xlsx/xform/sheet/cell-xform.js',
-  ) as CellXformClass;
-  reader.reconcile = quickReconcile(Reader.prototype.reconcile, CellXform);
+  let model: XlsxModel | undefined;
   try {
-    await reader.load(buffer);
+    model = await parse(buffer);
   } catch (error) {
     return damaged(error);
   }
+  let excel = new Workbook();
   const keep = options.keepExcel === true;
   let sheets: Grid[] | undefined;
   if (model !== undefined) {
-    const loaded: LoadedModel = model;
+    const loaded = model;
     const rows = loaded.worksheets.map((w) => ({ rows: w.rows, mergeCells: w.mergeCells }));
     if (!keep) {
       for (const w of loaded.worksheets) {
@@ -157,7 +66,7 @@ export async function readXlsx(
   }
   if (sheets === undefined) {
     // Something modelToGrid does not vouch for: exceljs reads the file whole, as it always did.
-    excel = new Excel.Workbook();
+    excel = new Workbook();
     try {
       await excel.xlsx.load(buffer as never);
     } catch (error) {
