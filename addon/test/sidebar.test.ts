@@ -1,11 +1,19 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, type Harness, loadAddon } from './fakes/loadAddon.js';
 import { FORMULA_SHEET, torideWorkbook, XSS_TEXT } from './workbooks.js';
 
-const IMAGES = fileURLToPath(new URL('../../docs/images/', import.meta.url));
+// Screenshots go to out/screenshots/ (ignored by git) on every run, so `npm test` leaves the tree
+// as it found it; `npm run screenshots` writes them into docs/images/ for the guide.
+const IMAGES = fileURLToPath(
+  new URL(
+    process.env.KYODO_UPDATE_SCREENSHOTS === '1' ? '../../docs/images/' : '../../out/screenshots/',
+    import.meta.url,
+  ),
+);
+mkdirSync(IMAGES, { recursive: true });
 const URL_ = 'https://sidebar.kyodo.test/Sidebar.html';
 
 function containsDate(value: unknown, seen = new Set<unknown>()): boolean {

@@ -11,7 +11,12 @@ import { renderSummaryHtml } from '../src/publication/renderSummaryHtml.js';
 // is — Japanese glyphs, charts, nothing fetched from anywhere — in a real browser.
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const screenshotPath = resolve(root, 'docs/images/publication-summary.png');
+// out/screenshots/ on every run (ignored by git); docs/images/ with `npm run screenshots`.
+const screenshotPath = resolve(
+  root,
+  process.env.KYODO_UPDATE_SCREENSHOTS === '1' ? 'docs/images' : 'out/screenshots',
+  'publication-summary.png',
+);
 
 let browser: Browser;
 let page: Page;
