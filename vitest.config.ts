@@ -22,6 +22,7 @@ export default defineConfig({
             'packages/*/src/**/*.test.ts',
             'packages/*/test/**/*.test.ts',
             'addon/src/**/*.test.ts',
+            'addon/scripts/**/*.test.ts',
             'scripts/**/*.test.ts',
           ],
           env: { TZ: 'Asia/Tokyo' },

@@ -1,6 +1,14 @@
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { aliasStrings, assertNoCatalogueRead, factorShapes, withoutSummaries } from './shrink.js';
+import {
+  aliasConstants,
+  aliasStrings,
+  assertES2019,
+  assertNoCatalogueRead,
+  factorShapes,
+  renameShort,
+  withoutSummaries,
+} from './shrink.js';
 
 /** Runs an IIFE bundle assigned to `__t` in a fresh context and returns what it exports. */
 function run(code: string): unknown {
@@ -122,5 +130,94 @@ describe('factorShapes', () => {
       'var __t=(()=>{return{a:{x:1,y:2},b:{x:3,y:4}}})();',
     );
     expect(run(few)).toEqual({ a: { x: 1, y: 2 }, b: { x: 3, y: 4 } });
+  });
+});
+
+describe('aliasConstants', () => {
+  // Every kind of use: strict and loose comparisons with null and undefined, null as a value and
+  // a prototype, built-ins read as objects, called, constructed and on the right of instanceof.
+  const cases = [
+    'const a=[void 0,null,0,"",!1,NaN,{},[]];',
+    'const eq=[];for(const x of a)for(const y of a)eq.push([x==null,x!=null,x===null,x!==null,x===void 0,x!==void 0,x==y,null==x,void 0!=x]);',
+    'const p=Object.getPrototypeOf({__proto__:null})===null;',
+    'const o=Object.keys({a:1,b:2}).concat(Object.keys({c:3}),Object.keys({}),Object.entries({d:4}).map(String));',
+    'const s=[String(1),String(null),String(void 0),typeof null,typeof void 0,Number("2"),Number.isInteger(3)];',
+    'const m=new Map([[1,2]]),n=new Map;const e=new Error("x");',
+    'const i=[m instanceof Map,n instanceof Map,e instanceof Error,e instanceof Map,Array.isArray([]),Array.isArray(null)];',
+    'function f(x){return x==null?void 0:x.length}const g=[f(null),f(void 0),f("abc"),f([1])];',
+    'const j=JSON.stringify({a:null,b:void 0,c:[null,void 0]});',
+  ].join('');
+  const code = `"use strict";var __t=(()=>{${cases}return{eq,p,o,s,i,g,j,m:[...m],t:typeof n}})();`;
+
+  it('reads undefined, null and built-ins from variables and changes no result', () => {
+    const out = aliasConstants(code, '__t');
+    expect(run(out)).toEqual(run(code));
+    expect(bytes(out)).toBeLessThan(bytes(code));
+    expect(out).not.toContain('void 0');
+    expect(out.match(/\bnull\b/g)).toHaveLength(1); // only in its declaration
+    expect(out).toMatch(/=Object[,;]/);
+    expect(out).toContain('"use strict";var __t=(()=>{var ');
+  });
+
+  it('leaves a built-in alone when the file binds its name anywhere', () => {
+    const shadow = `var __t=(()=>{function k(Object){return Object.keys}const r=[${Array(8).fill('Object.keys({a:1})').join(',')}];return{r,k:k({keys:1})}})();`;
+    const out = aliasConstants(shadow, '__t');
+    expect(run(out)).toEqual(run(shadow));
+    expect(out.match(/Object\.keys/g)).toHaveLength(9);
+  });
+
+  it('keeps a keyword apart from the name (`return void 0`, `void 0in x` never fuse)', () => {
+    const tight = `var __t=(()=>{${Array.from({ length: 6 }, (_, i) => `function f${i}(){return void 0}`).join('')}return{a:f0()===void 0,b:[f1(),f2(),f3(),f4(),f5()].every(x=>x===void 0)}})();`;
+    const out = aliasConstants(tight, '__t');
+    expect(out).toMatch(/return [A-Za-z_$]/);
+    expect(run(out)).toEqual({ a: true, b: true });
+  });
+
+  it('changes nothing when nothing repeats enough to pay', () => {
+    const few = 'var __t=(()=>{return[void 0,null,Object.keys({})]})();';
+    expect(aliasConstants(few, '__t')).toBe(few);
+  });
+});
+
+describe('renameShort', () => {
+  it('gives the most read names the shortest, keeps the global and every result', async () => {
+    const code =
+      '"use strict";var __t=(()=>{var longName="x",other=1;function helper(v){return v+longName}' +
+      'return{a:helper(longName),b:helper(helper(longName)),c:other}})();';
+    const out = await renameShort(code, '__t');
+    expect(run(out)).toEqual(run(code));
+    expect(bytes(out)).toBeLessThan(bytes(code));
+    expect(out).toMatch(/^"use strict";var __t=\(\(\)=>\{/);
+    expect(out).not.toMatch(/longName|helper/);
+  });
+
+  it('fails if the global assignment did not survive', async () => {
+    await expect(renameShort('var other=(()=>1)();', '__t')).rejects.toThrow(/no `var __t/);
+  });
+});
+
+describe('assertES2019', () => {
+  it('passes ES2019 and names each newer syntax', () => {
+    expect(() =>
+      assertES2019(
+        'var a=(()=>{let b={...{c:1}};try{}catch{}class K{constructor(){this.x=1}static m(){}}return b})();',
+      ),
+    ).not.toThrow();
+    for (const [code, what] of [
+      ['a?.b', /\?\. \(ES2020\)/],
+      ['a?.[0]', /\?\. \(ES2020\)/],
+      ['a?.()', /\?\. \(ES2020\)/],
+      ['a??b', /\?\? \(ES2020\)/],
+      ['a||=b', /logical assignment/],
+      ['a??=b', /logical assignment/],
+      ['10n', /BigInt literal/],
+      ['1_000', /numeric separator/],
+      ['class K{static x=1}', /class field/],
+      ['class K{x}', /class field/],
+      ['class K{#p;m(){return this.#p}}', /class field|private name/],
+      ['class K{static{}}', /static block/],
+      ['/a/d', /RegExp flag/],
+    ] as const)
+      expect(() => assertES2019(code), code).toThrow(what);
   });
 });

@@ -12,7 +12,7 @@
  * strings −12 KB.
  */
 import { readFile } from 'node:fs/promises';
-import type { Plugin } from 'esbuild';
+import { type Plugin, transform } from 'esbuild';
 import ts from 'typescript';
 
 /** Source text with [start, end) spans replaced, spans given in any order, none overlapping. */
@@ -376,6 +376,200 @@ export function factorShapes(code: string, globalName: string): string {
   const at = b.body.getStart(b.file) + 1;
   const inner = render(at, b.body.end - 1, b.body);
   return code.slice(0, at) + declarations.join('') + inner + code.slice(b.body.end - 1);
+}
+
+/** Built-ins a bundle may name often (`Object.keys`, `String(x)`, `new Map`), present since ES2015. */
+const BUILTINS = new Set([
+  'Array',
+  'Date',
+  'Error',
+  'JSON',
+  'Map',
+  'Math',
+  'Number',
+  'Object',
+  'RangeError',
+  'RegExp',
+  'Set',
+  'String',
+  'TypeError',
+]);
+
+/** Names a file declares anywhere: variables, parameters, functions, classes, destructured names. */
+function declaredNames(file: ts.SourceFile): Set<string> {
+  const names = new Set<string>();
+  for (const node of nodesOf(file)) {
+    if (
+      (ts.isVariableDeclaration(node) ||
+        ts.isParameter(node) ||
+        ts.isFunctionDeclaration(node) ||
+        ts.isFunctionExpression(node) ||
+        ts.isClassDeclaration(node) ||
+        ts.isClassExpression(node) ||
+        ts.isBindingElement(node)) &&
+      node.name !== undefined &&
+      ts.isIdentifier(node.name)
+    )
+      names.add(node.name.text);
+  }
+  return names;
+}
+
+/** Whether an identifier is read as a value where a name may stand: `X.y`, `X(…)`, `new X`, `… instanceof X`. */
+function isBuiltinRead(node: ts.Identifier): boolean {
+  const p = node.parent;
+  return (
+    (ts.isPropertyAccessExpression(p) && p.expression === node) ||
+    (ts.isElementAccessExpression(p) && p.expression === node) ||
+    (ts.isCallExpression(p) && p.expression === node) ||
+    (ts.isNewExpression(p) && p.expression === node) ||
+    (ts.isBinaryExpression(p) && p.operatorToken.kind === ts.SyntaxKind.InstanceOfKeyword && p.right === node)
+  );
+}
+
+/**
+ * The minified IIFE bundle with its most repeated constants and built-ins read from variables
+ * declared first in the IIFE, none ever assigned afterwards:
+ * - `void 0` (580 of them once `?.` and `??` are lowered to ES2019) → `u`, declared `var u;`;
+ * - `x==null` / `x!=null` → `x==u` / `x!=u` (loose equality: `null` and `undefined` are equal to
+ *   each other and to nothing else), other `null` → `n`, declared `n=null`;
+ * - a built-in read often (`Object.keys`, `String(x)`, `new Map`) → `O`, declared `O=Object`, when
+ *   no binding of the file has its name, so every such read is of the global.
+ * Each alias is made only when it makes the file shorter in UTF-8 bytes. Names are new to the file.
+ */
+export function aliasConstants(code: string, globalName: string): string {
+  const b = parseBundle(code, globalName, 'aliasConstants');
+  const voids: ts.Node[] = [];
+  const nulls: ts.Node[] = [];
+  const looseNulls: ts.Node[] = [];
+  const builtins = new Map<string, ts.Node[]>();
+  const declared = declaredNames(b.file);
+  for (const node of nodesOf(b.body)) {
+    if (!b.inside(node)) continue;
+    if (ts.isVoidExpression(node) && ts.isNumericLiteral(node.expression) && node.expression.text === '0')
+      voids.push(node);
+    else if (node.kind === ts.SyntaxKind.NullKeyword) {
+      const p = node.parent;
+      const loose =
+        ts.isBinaryExpression(p) &&
+        (p.operatorToken.kind === ts.SyntaxKind.EqualsEqualsToken ||
+          p.operatorToken.kind === ts.SyntaxKind.ExclamationEqualsToken);
+      (loose ? looseNulls : nulls).push(node);
+    } else if (
+      ts.isIdentifier(node) &&
+      BUILTINS.has(node.text) &&
+      !declared.has(node.text) &&
+      isBuiltinRead(node)
+    ) {
+      const list = builtins.get(node.text);
+      if (list === undefined) builtins.set(node.text, [node]);
+      else list.push(node);
+    }
+  }
+  const declarations: string[] = [];
+  const edits: Edit[] = [];
+  const replace = (nodes: readonly ts.Node[], name: string): void => {
+    for (const n of nodes) {
+      const start = n.getStart(b.file);
+      const before = WORD.test(code[start - 1] ?? '') ? ' ' : '';
+      const after = WORD.test(code[n.end] ?? '') ? ' ' : '';
+      edits.push({ start, end: n.end, text: before + name + after });
+    }
+  };
+  // Uses shrink from the text to the name; the declaration (`name` or `name=value`, and a comma) is paid once.
+  const pays = (uses: number, text: string, name: string, value: string | undefined): boolean =>
+    (Buffer.byteLength(text) - name.length) * uses >
+    name.length + (value === undefined ? 0 : 1 + Buffer.byteLength(value)) + 1;
+  let name = b.nextName();
+  const undefinedUses = voids.length + looseNulls.length;
+  // A loose `==null` becomes `==u` only with `u` declared for the `void 0`s, or if it pays alone.
+  if (pays(voids.length, 'void 0', name, undefined) || pays(undefinedUses, 'null', name, undefined)) {
+    declarations.push(name);
+    replace(voids, name);
+    replace(looseNulls, name);
+    name = b.nextName();
+  } else nulls.push(...looseNulls);
+  if (pays(nulls.length, 'null', name, 'null')) {
+    declarations.push(`${name}=null`);
+    replace(nulls, name);
+    name = b.nextName();
+  }
+  for (const [builtin, uses] of [...builtins].sort((x, y) => y[1].length - x[1].length)) {
+    if (!pays(uses.length, builtin, name, builtin)) continue;
+    declarations.push(`${name}=${builtin}`);
+    replace(uses, name);
+    name = b.nextName();
+  }
+  if (declarations.length === 0) return code;
+  const at = b.body.getStart(b.file) + 1;
+  edits.push({ start: at, end: at, text: `var ${declarations.join(',')};` });
+  const out = splice(code, edits);
+  // `var ` and `;` are paid once, whatever was chosen.
+  return Buffer.byteLength(out) < Buffer.byteLength(code) ? out : code;
+}
+
+/**
+ * The bundle minified once more by esbuild, after the passes above: their new variables get the
+ * shortest names by how often they are read, as esbuild's own locals did. Names at the top level
+ * of the script (`var __kyodo`) are kept; the input is already ES2019, so nothing is lowered.
+ */
+export async function renameShort(code: string, globalName: string, target = 'es2019'): Promise<string> {
+  const out = await transform(code, { minify: true, target, charset: 'utf8', legalComments: 'none' });
+  parseBundle(out.code, globalName, 'renameShort'); // still `var <globalName>=(()=>{…})()`
+  return out.code;
+}
+
+/** Syntax newer than ES2019, by what a finding names (shared/APPS_SCRIPT.md: "Target ES2019"). */
+function newerSyntax(node: ts.Node): string | undefined {
+  if (
+    (ts.isPropertyAccessExpression(node) ||
+      ts.isElementAccessExpression(node) ||
+      ts.isCallExpression(node)) &&
+    node.questionDotToken !== undefined
+  )
+    return '?. (ES2020)';
+  if (ts.isBinaryExpression(node)) {
+    const op = node.operatorToken.kind;
+    if (op === ts.SyntaxKind.QuestionQuestionToken) return '?? (ES2020)';
+    if (
+      op === ts.SyntaxKind.QuestionQuestionEqualsToken ||
+      op === ts.SyntaxKind.BarBarEqualsToken ||
+      op === ts.SyntaxKind.AmpersandAmpersandEqualsToken
+    )
+      return 'logical assignment (ES2021)';
+  }
+  if (ts.isBigIntLiteral(node)) return 'BigInt literal (ES2020)';
+  if (ts.isNumericLiteral(node) && node.getText().includes('_')) return 'numeric separator (ES2021)';
+  if (ts.isPropertyDeclaration(node)) return 'class field (ES2022)';
+  if (ts.isClassStaticBlockDeclaration(node)) return 'class static block (ES2022)';
+  if (ts.isPrivateIdentifier(node)) return 'private name (ES2022)';
+  if (ts.isMetaProperty(node)) return 'import.meta (ES2020)';
+  if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword)
+    return 'import() (ES2020)';
+  if (ts.isRegularExpressionLiteral(node) && /\/[a-z]*[dv][a-z]*$/.test(node.text))
+    return 'RegExp flag d or v (ES2022+)';
+  if (
+    ts.isExportDeclaration(node) &&
+    node.exportClause !== undefined &&
+    ts.isNamespaceExport(node.exportClause)
+  )
+    return 'export * as (ES2020)';
+  return undefined;
+}
+
+/**
+ * Throws if the code has syntax newer than ES2019: Apps Script parses with more than V8 (it has
+ * rejected static class fields that V8 of its version runs), so only ES2019 is trusted.
+ */
+export function assertES2019(code: string): void {
+  const file = ts.createSourceFile('Code.js', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const found: string[] = [];
+  for (const node of nodesOf(file)) {
+    const what = newerSyntax(node);
+    if (what !== undefined) found.push(`${what}: ${node.getText(file).slice(0, 60)}`);
+  }
+  if (found.length > 0)
+    throw new Error(`Syntax newer than ES2019 in the bundle: ${found.slice(0, 5).join('; ')}`);
 }
 
 /** Parameter names a, b, …, z, A, … for a shape's function (its own scope: any names do). */
