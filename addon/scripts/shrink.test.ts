@@ -63,11 +63,12 @@ describe('aliasStrings', () => {
     'return e in{"long repeated text":1}?"long repeated text":"long repeated text"in e}' +
     'return{a:f("s"),b:f({}),c:["long repeated text","long repeated text",x],k:{"long repeated text":2}}})();';
 
-  it('writes a repeated literal once, keeps keys and directives, and changes no result', () => {
+  it('writes a repeated literal once, keys too, keeps directives, and changes no result', () => {
     const out = aliasStrings(code, '__t');
     expect(run(out)).toEqual(run(code));
     expect(bytes(out)).toBeLessThan(bytes(code));
-    expect(out.match(/"long repeated text"/g)).toHaveLength(3); // the declaration and two keys
+    expect(out.match(/"long repeated text"/g)).toHaveLength(1); // the declaration
+    expect(out.match(/\{\[\w+\]:[12]\}/g)).toHaveLength(2); // the keys, computed
     expect(out.startsWith('"use strict";')).toBe(true);
   });
 
@@ -95,6 +96,21 @@ describe('aliasStrings', () => {
     const out = aliasStrings(sloppy, '__t');
     expect(run(out)).toEqual({ f: true, g: true, v: Array(4).fill('use strict') });
     expect(bytes(out)).toBeLessThan(bytes(sloppy));
+  });
+
+  it('writes a repeated key as a computed one: the same properties in the same order', () => {
+    const key = '"calendar.not-a-date"';
+    const keyed =
+      `var __t=(()=>{const m={a:1,${key}:2,z:3},n={${key}:{${key}:4}},p={"__proto__":null,q:1},r={"__proto__":null,q:2};` +
+      `const{${key}:d}=m;function f(c){return m[c]}` +
+      `return{m,n,keys:Object.keys(m),d,f:f(${key}),g:f(${key}),p:Object.getPrototypeOf(p)===null&&Object.getPrototypeOf(r)===null}})();`;
+    const out = aliasStrings(keyed, '__t');
+    expect(run(out)).toEqual(run(keyed));
+    expect(run(out)).toMatchObject({ keys: ['a', 'calendar.not-a-date', 'z'], p: true });
+    expect(bytes(out)).toBeLessThan(bytes(keyed));
+    expect(out).toMatch(/\{a:1,\[\w+\]:2,z:3\}/);
+    expect(out).toContain(`{${key}:d}=m`); // a destructuring key stays
+    expect(out).toContain('{"__proto__":null,q:1}');
   });
 
   it('needs the IIFE it declares in', () => {

@@ -144,6 +144,23 @@ function isValue(node: ts.StringLiteral): boolean {
   return true;
 }
 
+/**
+ * Whether a string literal is the key of a plain property of an object literal that builds an
+ * object (`{"a-b":x}`), which may become computed (`{[n]:x}`, the same own data property in the
+ * same place): not `__proto__` (`{"__proto__":x}` sets the prototype, `{["__proto__"]:x}` does
+ * not), not a method or accessor, not in a destructuring target.
+ */
+function isKey(node: ts.StringLiteral): boolean {
+  const p = node.parent;
+  return (
+    ts.isPropertyAssignment(p) &&
+    p.name === node &&
+    node.text !== '__proto__' &&
+    ts.isObjectLiteralExpression(p.parent) &&
+    !isAssigned(p.parent)
+  );
+}
+
 interface Edit {
   start: number;
   end: number;
@@ -227,7 +244,7 @@ export function aliasStrings(code: string, globalName: string): string {
   const b = parseBundle(code, globalName, 'aliasStrings');
   const uses = new Map<string, ts.StringLiteral[]>();
   for (const node of nodesOf(b.body)) {
-    if (!ts.isStringLiteral(node) || !isValue(node) || !b.inside(node)) continue;
+    if (!ts.isStringLiteral(node) || !b.inside(node) || !(isValue(node) || isKey(node))) continue;
     const list = uses.get(node.text);
     if (list === undefined) uses.set(node.text, [node]);
     else list.push(node);
@@ -236,20 +253,26 @@ export function aliasStrings(code: string, globalName: string): string {
     .filter((list) => list.length > 1)
     .map((list) => {
       const raw = (list[0] as ts.StringLiteral).getText(b.file);
-      return { list, raw, bytes: Buffer.byteLength(raw) };
+      const keys = list.filter(isKey).length;
+      return { list, raw, bytes: Buffer.byteLength(raw), keys };
     })
     .sort((x, y) => y.bytes * y.list.length - x.bytes * x.list.length);
   const declarations: string[] = [];
   const edits: Edit[] = [];
   let name = b.nextName();
   for (const c of candidates) {
-    // Uses shrink from the literal to the name; the declaration `name=literal,` is paid once.
-    const gain = (c.bytes - name.length) * c.list.length - (name.length + 1 + c.bytes + 1);
+    // Uses shrink from the literal to the name, keys to `[name]`; the declaration `name=literal,`
+    // is paid once.
+    const gain = (c.bytes - name.length) * c.list.length - 2 * c.keys - (name.length + 1 + c.bytes + 1);
     if (gain <= 0) continue;
     declarations.push(`${name}=${c.raw}`);
     for (const n of c.list) {
-      // Minified code runs a keyword into a literal (`return"x"`, `"x"in y`): keep them apart.
       const start = n.getStart(b.file);
+      if (isKey(n)) {
+        edits.push({ start, end: n.end, text: `[${name}]` });
+        continue;
+      }
+      // Minified code runs a keyword into a literal (`return"x"`, `"x"in y`): keep them apart.
       const before = WORD.test(code[start - 1] ?? '') ? ' ' : '';
       const after = WORD.test(code[n.end] ?? '') ? ' ' : '';
       edits.push({ start, end: n.end, text: before + name + after });
