@@ -1,7 +1,7 @@
 /**
  * Builds the add-on into dist/ for clasp (shared/APPS_SCRIPT.md):
- * - Code.js: the add-on as one IIFE assigned to `__kyodo` (ES2019, minified, shrunk by
- *   scripts/shrink.ts, minified again), then a footer of real top-level function declarations, one per entry
+ * - Code.js: the add-on as one IIFE assigned to `__kyodo` (an ES2019 module bundle made a script,
+ *   minified, shrunk by scripts/shrink.ts, minified again), then a footer of real top-level function declarations, one per entry
  *   point, with their JSDoc;
  * - Sidebar.html: src/sidebar/index.html with its style and script inline;
  * - appsscript.json: the manifest (V8, Asia/Tokyo, the two minimal scopes).
@@ -20,6 +20,7 @@ import {
   assertNoCatalogueRead,
   catalogueSummaries,
   factorShapes,
+  iifeOf,
   renameShort,
 } from './shrink.js';
 
@@ -31,18 +32,17 @@ const TARGET = 'es2019';
 
 interface BundleOptions {
   readonly tsconfig: string;
-  readonly globalName?: string;
+  readonly format: 'esm' | 'iife';
   readonly target: string;
   readonly plugins?: Plugin[];
 }
 
 async function bundle(entry: string, name: string, options: BundleOptions): Promise<string> {
-  const { tsconfig, globalName, target, plugins = [] } = options;
+  const { tsconfig, format, target, plugins = [] } = options;
   await build({
     entry: { [name]: entry },
     outDir: tmp,
-    format: ['iife'],
-    ...(globalName === undefined ? {} : { globalName }),
+    format: [format],
     target,
     platform: 'browser',
     minify: true,
@@ -84,13 +84,15 @@ export async function buildAddon(options: BuildOptions = {}): Promise<void> {
   // ES2019 (shared/APPS_SCRIPT.md): Apps Script has rejected syntax its V8 runs, so `?.` and `??`
   // are lowered too, not only class fields; scripts/shrink.ts wins back what the lowering costs.
   const summaries = { files: 0, removed: 0 };
-  const minified = await bundle(here('src/main.ts'), 'Code', {
+  // An ES module made a script by iifeOf: esbuild's own IIFE adds module helpers and getters.
+  const esm = await bundle(here('src/main.ts'), 'Code', {
     tsconfig,
-    globalName: GLOBAL_NAME,
+    format: 'esm',
     target: TARGET,
     plugins: [catalogueSummaries(summaries)],
   });
   if (summaries.removed === 0) throw new Error('No message catalogue found: check scripts/shrink.ts');
+  const minified = iifeOf(esm, GLOBAL_NAME);
   assertNoCatalogueRead(minified);
   const shrunk = aliasConstants(aliasStrings(factorShapes(minified, GLOBAL_NAME), GLOBAL_NAME), GLOBAL_NAME);
   const code = await renameShort(shrunk, GLOBAL_NAME, TARGET);
@@ -98,7 +100,11 @@ export async function buildAddon(options: BuildOptions = {}): Promise<void> {
   const header = '// 協働チェック (kyodo) — built by addon/scripts/build.ts; do not edit.\n';
   await writeFile(`${dist}/Code.js`, `${header}${code.trimEnd()}\n\n${footerOf(entryPoints)}\n`);
 
-  const script = await bundle(here('src/sidebar/main.ts'), 'sidebar', { tsconfig, target: TARGET });
+  const script = await bundle(here('src/sidebar/main.ts'), 'sidebar', {
+    tsconfig,
+    format: 'iife',
+    target: TARGET,
+  });
   const style = await readFile(here('src/sidebar/style.css'), 'utf8');
   const html = await readFile(here('src/sidebar/index.html'), 'utf8');
   const page = html

@@ -6,6 +6,7 @@ import {
   assertES2019,
   assertNoCatalogueRead,
   factorShapes,
+  iifeOf,
   renameShort,
   withoutSummaries,
 } from './shrink.js';
@@ -115,6 +116,10 @@ describe('aliasStrings', () => {
 
   it('needs the IIFE it declares in', () => {
     expect(() => aliasStrings('var other=1;', '__t')).toThrow(/no `var __t/);
+    // Declarations put before a directive would make it a plain string: refused.
+    expect(() =>
+      aliasStrings('var __t=(()=>{"use strict";return["xxxxxxxx","xxxxxxxx","xxxxxxxx"]})();', '__t'),
+    ).toThrow(/starts with a directive/);
   });
 });
 
@@ -134,7 +139,7 @@ describe('factorShapes', () => {
     const out = factorShapes(code, '__t');
     expect(run(out)).toEqual(run(code));
     expect(bytes(out)).toBeLessThan(bytes(code));
-    expect(out).toMatch(/function (\w+)\(a,b\)\{return\{ja:a,en:b\}\}/);
+    expect(out).toMatch(/var (\w+)=\(a,b\)=>\(\{ja:a,en:b\}\)/);
     expect(out).toContain('({ja,en}=list[0])');
     expect(out).toContain('{__proto__:null,ja:1,en:2}');
     expect(out).toMatch(/return [\w$]+\("r","r"\)/);
@@ -235,5 +240,32 @@ describe('assertES2019', () => {
       ['/a/d', /RegExp flag/],
     ] as const)
       expect(() => assertES2019(code), code).toThrow(what);
+  });
+});
+
+describe('iifeOf', () => {
+  it('makes an ES module bundle a strict script whose global holds the exported functions', () => {
+    const esm = 'var n=0;function a(){return n+=1,this===void 0}const b=()=>n;export{a as inc,b as count,b};';
+    const out = iifeOf(esm, '__t');
+    expect(out).toMatch(/^"use strict";var __t=\(\(\)=>\{/);
+    const context = vm.createContext({});
+    vm.runInContext(out, context);
+    const api = vm.runInContext('__t', context) as Record<string, () => unknown>;
+    expect(Object.keys(api)).toEqual(['inc', 'count', 'b']);
+    expect(api.inc?.call(undefined)).toBe(true); // strict: no this for a plain call
+    expect(api.count?.()).toBe(1);
+    expect(api.b).toBe(api.count);
+  });
+
+  it('refuses a module it cannot make a script', () => {
+    for (const esm of [
+      'import x from "y";export{x};',
+      'export const a=1;',
+      'export default 1;',
+      'var a=1;export{a};export{a as b};',
+      'export{a}from"y";',
+      'var a=1;',
+    ])
+      expect(() => iifeOf(esm, '__t'), esm).toThrow(/one `export\{…\}` statement/);
   });
 });

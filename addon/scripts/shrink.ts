@@ -118,6 +118,40 @@ const FIRST = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$';
 const NEXT = `${FIRST}0123456789`;
 const WORD = /^[\p{ID_Continue}$\u200c\u200d]$/u;
 
+/**
+ * An ES module bundle (esbuild `format: 'esm'`, one `export{a as b,…}` statement, no import) as a
+ * strict script `"use strict";var <globalName>=(()=>{…;return{b:a,…}})();`: the IIFE esbuild
+ * writes for `format: 'iife'`, without its module helpers (`__export`, `__toCommonJS`, getters
+ * and an `__esModule` mark the add-on never reads). The global holds the same functions.
+ */
+export function iifeOf(esm: string, globalName: string): string {
+  const file = ts.createSourceFile('Code.mjs', esm, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const exports = file.statements.filter(ts.isExportDeclaration);
+  const other = file.statements.filter(
+    (s) =>
+      ts.isImportDeclaration(s) ||
+      ts.isExportAssignment(s) ||
+      (ts.canHaveModifiers(s) && ts.getModifiers(s)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)),
+  );
+  const clause = exports[0]?.exportClause;
+  if (
+    exports.length !== 1 ||
+    other.length > 0 ||
+    clause === undefined ||
+    !ts.isNamedExports(clause) ||
+    exports[0]?.moduleSpecifier !== undefined
+  )
+    throw new Error('iifeOf: expected an ES module with one `export{…}` statement and no import');
+  const statement = exports[0] as ts.ExportDeclaration;
+  const members = clause.elements.map((e) => {
+    const local = (e.propertyName ?? e.name).getText(file);
+    const name = e.name.getText(file);
+    return local === name ? name : `${name}:${local}`;
+  });
+  const body = esm.slice(0, statement.getStart(file)) + esm.slice(statement.end);
+  return `"use strict";var ${globalName}=(()=>{${body.trim()};return{${members.join(',')}}})();\n`;
+}
+
 /** Names of one to three characters, shortest first. */
 function* shortNames(): Generator<string> {
   for (const a of FIRST) yield a;
@@ -200,6 +234,10 @@ function parseBundle(code: string, globalName: string, pass: string): Bundle {
   };
   visit(file);
   if (body === undefined) throw new Error(`${pass}: no \`var ${globalName}=(()=>{…})()\` in the bundle`);
+  const first = body.statements[0];
+  // The passes declare first in the body: a directive there would stop being one.
+  if (first !== undefined && ts.isExpressionStatement(first) && ts.isStringLiteral(first.expression))
+    throw new Error(`${pass}: the IIFE body starts with a directive`);
   const block = body;
   const names = shortNames();
   return {
@@ -331,7 +369,7 @@ function plainKeys(node: ts.ObjectLiteralExpression, file: ts.SourceFile): strin
 /**
  * The minified IIFE bundle with each object-literal shape that repeats often enough made by a
  * function: `{ja:"…",en:"…"}` (366 times in the bundle) becomes `Q("…","…")` with
- * `function Q(a,b){return{ja:a,en:b}}` first in the IIFE. The object is the same (same keys in
+ * `var Q=(a,b)=>({ja:a,en:b})` first in the IIFE. The object is the same (same keys in
  * the same order, a plain object), its values are evaluated in the same order, where they were.
  */
 export function factorShapes(code: string, globalName: string): string {
@@ -358,14 +396,16 @@ export function factorShapes(code: string, globalName: string): string {
     if (shape.list.length < 3) continue;
     const params = shape.keys.map((_, i) => paramName(i));
     const body = shape.keys.map((k, i) => `${k}:${params[i]}`).join(',');
-    const declaration = `function ${name}(${params.join(',')}){return{${body}}}`;
+    const declaration = `${name}=(${params.join(',')})=>({${body}})`;
     // Each use saves its braces, keys and colons, and pays the name and the parentheses.
     const gain =
       shape.list.reduce((sum, node) => {
         const values = valuesOf(node).reduce((v, n) => v + Buffer.byteLength(n.getText(b.file)), 0);
         const was = Buffer.byteLength(node.getText(b.file));
         return sum + was - (values + name.length + 2 + node.properties.length - 1);
-      }, 0) - Buffer.byteLength(declaration);
+      }, 0) -
+      Buffer.byteLength(declaration) -
+      1;
     if (gain <= 0) continue;
     declarations.push(declaration);
     for (const node of shape.list) selected.set(node, name);
@@ -398,7 +438,8 @@ export function factorShapes(code: string, globalName: string): string {
   };
   const at = b.body.getStart(b.file) + 1;
   const inner = render(at, b.body.end - 1, b.body);
-  return code.slice(0, at) + declarations.join('') + inner + code.slice(b.body.end - 1);
+  // Arrows in one `var`, first in the IIFE: nothing before it can call them.
+  return `${code.slice(0, at)}var ${declarations.join(',')};${inner}${code.slice(b.body.end - 1)}`;
 }
 
 /** Built-ins a bundle may name often (`Object.keys`, `String(x)`, `new Map`), present since ES2015. */
