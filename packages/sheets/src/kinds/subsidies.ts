@@ -236,6 +236,177 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
   // Each row's result at its index: in the sheet's order once the holes are left out.
   const resultAt: (SubsidyRowResult | undefined)[] = new Array(n).fill(undefined);
   let done = 0;
+  /**
+   * Check and score one row of a recipient, given what the recipient received in earlier fiscal
+   * years; returns what this row received (the prior of later years). A function of its own, so
+   * that it is optimised after a few hundred rows of the first call rather than by replacing
+   * the long loop below on the stack.
+   */
+  const checkRow = (
+    i: number,
+    row: number,
+    prog: Program,
+    year: FiscalYear,
+    priorNow: readonly PriorPayment[],
+  ): Yen | undefined => {
+    const f = founded.values[i];
+    const pa = planAdopted.values[i];
+    let facts: SubsidyFacts = NO_FACTS;
+    if (f !== undefined || pa !== undefined) {
+      const given: { founded?: PlainDate; planAdopted?: PlainDate } = {};
+      if (f !== undefined) given.founded = f;
+      if (pa !== undefined) given.planAdopted = pa;
+      facts = given;
+    }
+    const ineligible = amounts.ineligibleExpense.values[i];
+    const request: SubsidyRequest =
+      ineligible === undefined
+        ? {
+            fiscalYear: year,
+            eligibleExpense: amounts.eligibleExpense.values[i]!,
+            prior: priorNow,
+            facts,
+          }
+        : {
+            fiscalYear: year,
+            eligibleExpense: amounts.eligibleExpense.values[i]!,
+            ineligibleExpense: ineligible,
+            prior: priorNow,
+            facts,
+          };
+    const computed = computeSubsidy(prog, request);
+    const requested = amounts.requested.values[i];
+    const granted = amounts.granted.values[i];
+    const settledCell = amounts.settled.values[i];
+    let allowed: Yen | undefined;
+    if (!computed.ok) {
+      for (const p of computed.problems) at(p, row);
+    } else {
+      const c = computed.value;
+      allowed = c.amount;
+      for (const p of c.reasons) at(p, row);
+      if (requested !== undefined && requested > c.amount) aboveAllowed(row, 'requested', requested, c);
+      if (granted !== undefined && granted > c.amount) aboveAllowed(row, 'granted', granted, c);
+    }
+    // Settlement on the actual expense (S-common).
+    const actualExpense = amounts.actualExpense.values[i];
+    const advance = amounts.advance.values[i];
+    const refundCell = amounts.refund.values[i];
+    let settledAmount: Yen | undefined;
+    if (actualExpense !== undefined && (settledCell !== undefined || refundCell !== undefined)) {
+      const s = settleSubsidy(
+        prog,
+        granted === undefined
+          ? {
+              fiscalYear: year,
+              advance: advance ?? 0,
+              actualEligibleExpense: actualExpense,
+              prior: priorNow,
+              facts,
+            }
+          : {
+              fiscalYear: year,
+              advance: advance ?? 0,
+              actualEligibleExpense: actualExpense,
+              granted,
+              prior: priorNow,
+              facts,
+            },
+      );
+      if (!s.ok) {
+        for (const p of s.problems)
+          if (computed.ok || !computed.problems.some((q) => q.code === p.code)) at(p, row);
+      } else {
+        const st = s.value;
+        settledAmount = st.settled;
+        if (settledCell !== undefined && settledCell !== st.settled) {
+          const explanation = st.steps[st.steps.length - 1]?.sentence.ja ?? '';
+          const col = colOf('settled')!;
+          ctx.findings.push(
+            finding(
+              sheetsMessages.problem('subsidies.settled-mismatch', {
+                amount: settledCell,
+                expected: st.settled,
+                explanation,
+              }),
+              row,
+              col,
+              rawAt(ctx.grid, row, col),
+              settledCell,
+            ),
+          );
+        }
+        if (
+          refundCell !== undefined &&
+          (settledCell === undefined || settledCell === st.settled) &&
+          refundCell !== st.refund
+        ) {
+          const col = colOf('refund')!;
+          ctx.findings.push(
+            finding(
+              sheetsMessages.problem('subsidies.refund-mismatch', {
+                amount: refundCell,
+                expected: st.refund,
+                advance: st.advance,
+                settled: st.settled,
+              }),
+              row,
+              col,
+              rawAt(ctx.grid, row, col),
+              refundCell,
+            ),
+          );
+        }
+        for (const w of s.warnings) at(w, row);
+      }
+    }
+    resultAt[i] = {
+      row: row + 1,
+      recipient: recipient.values[i]!,
+      program: prog.id,
+      fiscalYear: year,
+      eligible: computed.ok ? computed.value.eligible : null,
+      allowed: computed.ok ? computed.value.amount : null,
+      limitedBy: computed.ok ? computed.value.limitedBy : null,
+      granted: granted ?? null,
+      settled: settledCell ?? null,
+      refund: refundCell ?? null,
+    };
+    // Totals.
+    let ofProgram = totals.get(prog.id);
+    if (ofProgram === undefined) {
+      ofProgram = new Map();
+      totals.set(prog.id, ofProgram);
+    }
+    let t = ofProgram.get(year);
+    if (t === undefined) {
+      t = {
+        program: prog.id,
+        programName: prog.names.ja,
+        fiscalYear: year,
+        rows: 0,
+        eligibleExpense: 0,
+        requested: 0,
+        granted: 0,
+        settled: 0,
+        refund: 0,
+        allowed: 0,
+        computed: 0,
+      };
+      ofProgram.set(year, t);
+    }
+    t.rows += 1;
+    t.eligibleExpense += amounts.eligibleExpense.values[i]!;
+    t.requested += requested ?? 0;
+    t.granted += granted ?? 0;
+    t.settled += settledCell ?? 0;
+    t.refund += refundCell ?? 0;
+    if (allowed !== undefined) {
+      t.allowed += allowed;
+      t.computed += 1;
+    }
+    return settledCell ?? settledAmount ?? granted ?? requested ?? allowed;
+  };
   for (const groups of byProgram.values())
     for (const first of groups.heads) {
       // The group's rows into the first places of `indexes` (kept from group to group).
@@ -286,170 +457,14 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
             ),
           );
         }
-        const f = founded.values[i];
-        const pa = planAdopted.values[i];
-        let facts: SubsidyFacts = NO_FACTS;
-        if (f !== undefined || pa !== undefined) {
-          const given: { founded?: PlainDate; planAdopted?: PlainDate } = {};
-          if (f !== undefined) given.founded = f;
-          if (pa !== undefined) given.planAdopted = pa;
-          facts = given;
-        }
         // Earlier fiscal years of this recipient (the array only grows after this row is done).
         const priorNow: readonly PriorPayment[] =
           prior === undefined || prior.length === 0 ? NO_PRIOR : prior.slice();
-        const ineligible = amounts.ineligibleExpense.values[i];
-        const request: SubsidyRequest =
-          ineligible === undefined
-            ? {
-                fiscalYear: year,
-                eligibleExpense: amounts.eligibleExpense.values[i]!,
-                prior: priorNow,
-                facts,
-              }
-            : {
-                fiscalYear: year,
-                eligibleExpense: amounts.eligibleExpense.values[i]!,
-                ineligibleExpense: ineligible,
-                prior: priorNow,
-                facts,
-              };
-        const computed = computeSubsidy(prog, request);
-        const requested = amounts.requested.values[i];
-        const granted = amounts.granted.values[i];
-        const settledCell = amounts.settled.values[i];
-        let allowed: Yen | undefined;
-        if (!computed.ok) {
-          for (const p of computed.problems) at(p, row);
-        } else {
-          const c = computed.value;
-          allowed = c.amount;
-          for (const p of c.reasons) at(p, row);
-          if (requested !== undefined && requested > c.amount) aboveAllowed(row, 'requested', requested, c);
-          if (granted !== undefined && granted > c.amount) aboveAllowed(row, 'granted', granted, c);
-        }
-        // Settlement on the actual expense (S-common).
-        const actualExpense = amounts.actualExpense.values[i];
-        const advance = amounts.advance.values[i];
-        const refundCell = amounts.refund.values[i];
-        let settledAmount: Yen | undefined;
-        if (actualExpense !== undefined && (settledCell !== undefined || refundCell !== undefined)) {
-          const s = settleSubsidy(
-            prog,
-            granted === undefined
-              ? {
-                  fiscalYear: year,
-                  advance: advance ?? 0,
-                  actualEligibleExpense: actualExpense,
-                  prior: priorNow,
-                  facts,
-                }
-              : {
-                  fiscalYear: year,
-                  advance: advance ?? 0,
-                  actualEligibleExpense: actualExpense,
-                  granted,
-                  prior: priorNow,
-                  facts,
-                },
-          );
-          if (!s.ok) {
-            for (const p of s.problems)
-              if (computed.ok || !computed.problems.some((q) => q.code === p.code)) at(p, row);
-          } else {
-            const st = s.value;
-            settledAmount = st.settled;
-            if (settledCell !== undefined && settledCell !== st.settled) {
-              const explanation = st.steps[st.steps.length - 1]?.sentence.ja ?? '';
-              const col = colOf('settled')!;
-              ctx.findings.push(
-                finding(
-                  sheetsMessages.problem('subsidies.settled-mismatch', {
-                    amount: settledCell,
-                    expected: st.settled,
-                    explanation,
-                  }),
-                  row,
-                  col,
-                  rawAt(ctx.grid, row, col),
-                  settledCell,
-                ),
-              );
-            }
-            if (
-              refundCell !== undefined &&
-              (settledCell === undefined || settledCell === st.settled) &&
-              refundCell !== st.refund
-            ) {
-              const col = colOf('refund')!;
-              ctx.findings.push(
-                finding(
-                  sheetsMessages.problem('subsidies.refund-mismatch', {
-                    amount: refundCell,
-                    expected: st.refund,
-                    advance: st.advance,
-                    settled: st.settled,
-                  }),
-                  row,
-                  col,
-                  rawAt(ctx.grid, row, col),
-                  refundCell,
-                ),
-              );
-            }
-            for (const w of s.warnings) at(w, row);
-          }
-        }
-        resultAt[i] = {
-          row: row + 1,
-          recipient: recipient.values[i]!,
-          program: prog.id,
-          fiscalYear: year,
-          eligible: computed.ok ? computed.value.eligible : null,
-          allowed: computed.ok ? computed.value.amount : null,
-          limitedBy: computed.ok ? computed.value.limitedBy : null,
-          granted: granted ?? null,
-          settled: settledCell ?? null,
-          refund: refundCell ?? null,
-        };
         // What this row received counts as prior for later fiscal years of the same recipient.
-        const received = settledCell ?? settledAmount ?? granted ?? requested ?? allowed;
+        const received = checkRow(i, row, prog, year, priorNow);
         if (received !== undefined && received > 0) {
           if (pending === undefined) pending = [];
           pending.push({ fiscalYear: year, amount: received });
-        }
-        // Totals.
-        let ofProgram = totals.get(prog.id);
-        if (ofProgram === undefined) {
-          ofProgram = new Map();
-          totals.set(prog.id, ofProgram);
-        }
-        let t = ofProgram.get(year);
-        if (t === undefined) {
-          t = {
-            program: prog.id,
-            programName: prog.names.ja,
-            fiscalYear: year,
-            rows: 0,
-            eligibleExpense: 0,
-            requested: 0,
-            granted: 0,
-            settled: 0,
-            refund: 0,
-            allowed: 0,
-            computed: 0,
-          };
-          ofProgram.set(year, t);
-        }
-        t.rows += 1;
-        t.eligibleExpense += amounts.eligibleExpense.values[i]!;
-        t.requested += requested ?? 0;
-        t.granted += granted ?? 0;
-        t.settled += settledCell ?? 0;
-        t.refund += refundCell ?? 0;
-        if (allowed !== undefined) {
-          t.allowed += allowed;
-          t.computed += 1;
         }
         done++;
         if ((done & 1023) === 0) ctx.progress(done);
