@@ -6,13 +6,15 @@ import type { StringKey } from '../i18n/strings.js';
  * the handler that catches it. Never shown as a stack trace.
  */
 export class AddonError extends Error {
-  readonly key: StringKey;
-  readonly params: Readonly<Record<string, string | number>>;
+  // `declare`: assigned below, not defined as class fields first, which ES2019 lowers to a helper.
+  declare readonly key: StringKey;
+  declare readonly params: Readonly<Record<string, string | number>>;
 
   constructor(key: StringKey, params: Readonly<Record<string, string | number>> = {}) {
     super(key);
-    this.name = 'AddonError';
+    // Own properties in the order the class fields gave them: key, params, then name.
     this.key = key;
     this.params = params;
+    this.name = 'AddonError';
   }
 }
