@@ -69,9 +69,12 @@ export class KeyIndex {
   }
 }
 
-/** FNV-1a over the UTF-16 code units. */
+/**
+ * FNV-1a over the UTF-16 code units, kept to 30 bits: a small integer to V8 (no heap number,
+ * no deoptimisation when a hash leaves that range).
+ */
 function hash(key: string): number {
-  let h = 0x811c9dc5 | 0; // as an int32, like what Int32Array keeps
+  let h = 0x811c9dc5 | 0;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return h;
+  return h & 0x3fffffff;
 }

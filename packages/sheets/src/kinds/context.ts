@@ -69,7 +69,8 @@ const MEMO_TRIAL = 2048;
  * problems at that cell, a read value's warnings too; an empty cell of a required field adds
  * sheets.required-empty. Results for repeated texts are memoised (a 年度 column holds one
  * value in a thousand rows), so a clean cell costs a map lookup; a column whose values rarely
- * repeat stops memoising after a trial.
+ * repeat stops memoising after a trial. A blank cell (null) is empty without asking the
+ * normaliser, which must read it so (as every normaliser of cells/ does, through precheck).
  */
 export function readColumn<T>(
   ctx: KindContext,
@@ -97,6 +98,10 @@ export function readColumn<T>(
     const row = ctx.rows[i]!;
     const cellValue = grid[row]?.[col];
     const raw = cellValue === undefined ? null : cellValue;
+    if (raw === null) {
+      if (required) requiredEmpty(ctx, field, spec, row, col, raw, null);
+      continue;
+    }
     if (fast !== undefined) {
       const v = fast(raw);
       if (v !== undefined) {
@@ -121,23 +126,30 @@ export function readColumn<T>(
     } else {
       if (cell.status === 'invalid') {
         addProblems(ctx, cell.problems, row, col, raw);
-      } else if (required) {
-        ctx.findings.push(
-          finding(
-            sheetsMessages.problem('sheets.required-empty', {
-              field,
-              label: spec.label.ja,
-              marker: cell.marker,
-            }),
-            row,
-            col,
-            raw,
-          ),
-        );
-      }
+      } else if (required) requiredEmpty(ctx, field, spec, row, col, raw, cell.marker);
     }
   }
   return { col, values };
+}
+
+/** sheets.required-empty at a cell. */
+function requiredEmpty(
+  ctx: KindContext,
+  field: string,
+  spec: FieldSpec,
+  row: number,
+  col: number,
+  raw: CellValue,
+  marker: string | null,
+): void {
+  ctx.findings.push(
+    finding(
+      sheetsMessages.problem('sheets.required-empty', { field, label: spec.label.ja, marker }),
+      row,
+      col,
+      raw,
+    ),
+  );
 }
 
 /**
