@@ -180,11 +180,23 @@ describe('aliasConstants', () => {
     expect(out).toContain('"use strict";var __t=(()=>{var ');
   });
 
-  it('leaves a built-in alone when the file binds its name anywhere', () => {
-    const shadow = `var __t=(()=>{function k(Object){return Object.keys}const r=[${Array(8).fill('Object.keys({a:1})').join(',')}];return{r,k:k({keys:1})}})();`;
+  it('leaves a built-in alone when the file binds its name anywhere or writes it', () => {
+    const reads = (name: string) => Array(8).fill(`${name}.keys({a:1})`).join(',');
+    const shadow = `var __t=(()=>{function k(Object){return Object.keys}const r=[${reads('Object')}];return{r,k:k({keys:1})}})();`;
     const out = aliasConstants(shadow, '__t');
     expect(run(out)).toEqual(run(shadow));
     expect(out.match(/Object\.keys/g)).toHaveLength(9);
+    for (const write of [
+      'Object=Object',
+      'Object+=""',
+      'Object++',
+      '({Object}={Object})',
+      '[Object]=[Object]',
+      'for(Object of[])',
+    ]) {
+      const written = `var __t=(()=>{function w(){${write}}const r=[${reads('Object')}];return{r,w:typeof w}})();`;
+      expect(aliasConstants(written, '__t').match(/Object\.keys/g), write).toHaveLength(8);
+    }
   });
 
   it('keeps a keyword apart from the name (`return void 0`, `void 0in x` never fuse)', () => {

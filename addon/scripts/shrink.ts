@@ -467,8 +467,28 @@ const BUILTINS = new Set([
   'TypeError',
 ]);
 
-/** Names a file declares anywhere: variables, parameters, functions, classes, destructured names. */
-function declaredNames(file: ts.SourceFile): Set<string> {
+/** Whether an identifier is written: `X=…`, `X+=…`, `X++`, `({X}=…)`, `[X]=…`, `for(X of …)`. */
+function isWritten(node: ts.Identifier): boolean {
+  const p = node.parent;
+  if (ts.isBinaryExpression(p) && p.left === node)
+    return (
+      p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+      p.operatorToken.kind <= ts.SyntaxKind.LastAssignment
+    );
+  if ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && p.operand === node)
+    return p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken;
+  if ((ts.isForOfStatement(p) || ts.isForInStatement(p)) && p.initializer === node) return true;
+  if (ts.isShorthandPropertyAssignment(p) || ts.isArrayLiteralExpression(p) || ts.isSpreadElement(p))
+    return isAssigned(p);
+  if (ts.isPropertyAssignment(p) && p.initializer === node) return isAssigned(p);
+  return false;
+}
+
+/**
+ * Names a file binds anywhere (variables, parameters, functions, classes, destructured names) or
+ * assigns to: a built-in with such a name is not aliased.
+ */
+function boundNames(file: ts.SourceFile): Set<string> {
   const names = new Set<string>();
   for (const node of nodesOf(file)) {
     if (
@@ -483,6 +503,7 @@ function declaredNames(file: ts.SourceFile): Set<string> {
       ts.isIdentifier(node.name)
     )
       names.add(node.name.text);
+    else if (ts.isIdentifier(node) && isWritten(node)) names.add(node.text);
   }
   return names;
 }
@@ -515,7 +536,7 @@ export function aliasConstants(code: string, globalName: string): string {
   const nulls: ts.Node[] = [];
   const looseNulls: ts.Node[] = [];
   const builtins = new Map<string, ts.Node[]>();
-  const declared = declaredNames(b.file);
+  const declared = boundNames(b.file);
   for (const node of nodesOf(b.body)) {
     if (!b.inside(node)) continue;
     if (ts.isVoidExpression(node) && ts.isNumericLiteral(node.expression) && node.expression.text === '0')
