@@ -21,11 +21,10 @@ export interface FormatYenOptions {
 export function formatYen(yen: Yen, options: FormatYenOptions = {}): string {
   if (!Number.isSafeInteger(yen)) throw new RangeError(`amount must be whole yen: ${yen}`);
   const digits = String(Math.abs(yen));
-  let grouped = '';
-  for (let i = 0; i < digits.length; i++) {
-    if (i > 0 && (digits.length - i) % 3 === 0) grouped += ',';
-    grouped += digits[i];
-  }
+  // Groups of three from the right: the first group takes what is left over (1 to 3 digits).
+  const head = digits.length % 3 || 3;
+  let grouped = digits.slice(0, head);
+  for (let i = head; i < digits.length; i += 3) grouped += `,${digits.slice(i, i + 3)}`;
   const sign = yen < 0 ? (options.negative === 'triangle' ? '△' : '-') : '';
   return options.style === 'en' ? `${sign}¥${grouped}` : `${sign}${grouped}円`;
 }
