@@ -1,8 +1,8 @@
 /**
  * Builds the add-on into dist/ for clasp (shared/APPS_SCRIPT.md):
- * - Code.js: the add-on as one IIFE assigned to `__kyodo` (an ES2019 module bundle made a script,
- *   minified, shrunk by scripts/shrink.ts, minified again), then a footer of real top-level function declarations, one per entry
- *   point, with their JSDoc;
+ * - Code.js: the add-on as one IIFE assigned to `__kyodo` (an ES2019 module bundle made a
+ *   script, minified, shrunk by scripts/shrink.ts, minified again), then a footer of real
+ *   top-level function declarations, one per entry point, with their JSDoc;
  * - Sidebar.html: src/sidebar/index.html with its style and script inline;
  * - appsscript.json: the manifest (V8, Asia/Tokyo, the two minimal scopes).
  * Run: npm run build -w @kyodo/addon
@@ -96,9 +96,10 @@ export async function buildAddon(options: BuildOptions = {}): Promise<void> {
   assertNoCatalogueRead(minified);
   const shrunk = aliasConstants(aliasStrings(factorShapes(minified, GLOBAL_NAME), GLOBAL_NAME), GLOBAL_NAME);
   const code = await renameShort(shrunk, GLOBAL_NAME, TARGET);
-  assertES2019(code);
   const header = '// 協働チェック (kyodo) — built by addon/scripts/build.ts; do not edit.\n';
-  await writeFile(`${dist}/Code.js`, `${header}${code.trimEnd()}\n\n${footerOf(entryPoints)}\n`);
+  const file = `${header}${code.trimEnd()}\n\n${footerOf(entryPoints)}\n`;
+  assertES2019(file);
+  await writeFile(`${dist}/Code.js`, file);
 
   const script = await bundle(here('src/sidebar/main.ts'), 'sidebar', {
     tsconfig,
