@@ -49,9 +49,12 @@ interface CellXformClass {
 
 /**
  * exceljs's Workbook and its xlsx parser, loaded on first use (subsidy, profiles and help never
- * pay for them). Only the Workbook's module is loaded, not the package's index, which also
- * loads the streaming reader and writer (a fifth of a second at start-up; issue 6). Should a
- * later exceljs lay its files out otherwise, the package's index and plain reconcile are used.
+ * pay for them). Three savings on a large file (issue 6), none changing what is read: only the
+ * Workbook's module is loaded, not the package's index, which also loads the streaming reader
+ * and writer (a fifth of a second); the parts are inflated by Node's zlib (nativeInflate); the
+ * cell step of reconcile skips lookups that cannot find anything (quickReconcile). Should a
+ * later exceljs or jszip lay its files out otherwise, each saving falls away on its own and
+ * exceljs reads as it always does.
  */
 export async function excelParts(): Promise<ExcelParts> {
   const require = createRequire(import.meta.url);
@@ -62,10 +65,15 @@ export async function excelParts(): Promise<ExcelParts> {
     Workbook = (require('exceljs/lib/doc/workbook.js') as typeof ExcelJS.Workbook | undefined) ?? fail();
     CellXform = require('exceljs/lib/xlsx/xform/sheet/cell-xform.js') as CellXformClass;
     if (typeof CellXform?.prototype?.reconcile !== 'function') CellXform = undefined;
-    inflate = nativeInflate(createRequire(require.resolve('exceljs/lib/xlsx/xlsx.js')));
   } catch {
     Workbook = (await import('exceljs')).default.Workbook;
     CellXform = undefined;
+  }
+  try {
+    // jszip as exceljs finds it (its dependency, not this package's).
+    inflate = nativeInflate(createRequire(require.resolve('exceljs/lib/xlsx/xlsx.js')));
+  } catch {
+    inflate = undefined;
   }
   const Reader = new Workbook().xlsx.constructor as XlsxReader;
   const load = async (buffer: Buffer, quick: boolean): Promise<XlsxModel | undefined> => {
