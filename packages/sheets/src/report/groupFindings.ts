@@ -24,7 +24,8 @@ export function groupFindings(
     if (g === undefined) groups.set(key, [f]);
     else g.push(f);
   }
-  const issues: (SheetIssue & { order: number })[] = [];
+  // Each issue with its place in sheet order (sheet-wide first), sorted below.
+  const ordered: { readonly issue: SheetIssue; readonly order: number }[] = [];
   const byCode: Record<string, number> = {};
   let errors = 0;
   let warnings = 0;
@@ -34,7 +35,7 @@ export function groupFindings(
   for (const g of groups.values()) {
     g.sort((a, b) => (a.row ?? -1) - (b.row ?? -1) || (a.col ?? -1) - (b.col ?? -1));
     const first = g[0]!;
-    const issue = toIssue(grid, first);
+    const issue: { -readonly [K in keyof SheetIssue]: SheetIssue[K] } = toIssue(grid, first);
     const count = g.length;
     const p = first.problem;
     byCode[p.code] = (byCode[p.code] ?? 0) + count;
@@ -47,14 +48,15 @@ export function groupFindings(
       else if (p.severity === 'warning') warningRows.add(f.row);
     }
     const order = (first.row ?? -1) * 100000 + (first.col ?? -1);
-    if (count === 1) {
-      issues.push({ ...issue, order });
-    } else {
+    if (count > 1) {
       const places = g.map((f) => placeOf(f));
-      issues.push({ ...issue, count, more: places.slice(1, 1 + MORE_SHOWN), places, order });
+      issue.count = count;
+      issue.more = places.slice(1, 1 + MORE_SHOWN);
+      issue.places = places;
     }
+    ordered.push({ issue, order });
   }
-  issues.sort((a, b) => a.order - b.order);
+  ordered.sort((a, b) => a.order - b.order);
   const rowsWithErrors = errorRows.size;
   const rowsWithWarnings = warningRows.size;
   const clean = Math.max(0, rowsRead - rowsWithErrors);
@@ -70,7 +72,7 @@ export function groupFindings(
     en: `${n(clean)} of ${en(rowsRead, 'row', 'rows')} read (${pct}%) ${clean === 1 ? 'has' : 'have'} no error; ${en(errors, 'error', 'errors')}${rowsEn(rowsWithErrors)}, ${en(warnings, 'warning', 'warnings')}${rowsEn(rowsWithWarnings)}, ${en(infos, 'note', 'notes')}`,
   };
   return {
-    issues: issues.map(({ order: _order, ...i }) => i),
+    issues: ordered.map((o) => o.issue),
     summary: { errors, warnings, infos, byCode, rowsWithErrors, rowsWithWarnings, quality, explanation },
   };
 }
