@@ -127,7 +127,7 @@ export function precheck(
 ): CellEmpty | CellInvalid | undefined {
   if (raw === null || raw === undefined) return EMPTY_BLANK_NULL;
   if (typeof raw === 'string') {
-    if (raw.trim() === '' || raw.normalize('NFKC').trim() === '')
+    if (!startsVisible(raw) && (raw.trim() === '' || raw.normalize('NFKC').trim() === ''))
       return { status: 'empty', raw, marker: null };
     const missing = options?.missing;
     if (missing !== undefined && isMissingMarker(raw, missing))
@@ -151,6 +151,27 @@ export function precheck(
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a text starts with a character that is neither a space to String.prototype.trim nor
+ * one NFKC turns into a space: then it is not blank, and neither trim nor NFKC need be asked
+ * (a property test checks this against both).
+ */
+function startsVisible(text: string): boolean {
+  const c = text.charCodeAt(0); // NaN for '': not visible
+  return (
+    c > 32 &&
+    c !== 0xa0 &&
+    c !== 0x1680 &&
+    !(c >= 0x2000 && c <= 0x200b) &&
+    c !== 0x2028 &&
+    c !== 0x2029 &&
+    c !== 0x202f &&
+    c !== 0x205f &&
+    c !== 0x3000 &&
+    c !== 0xfeff
+  );
 }
 
 /** A read value. */

@@ -1,9 +1,9 @@
 import { defaultScale, getProfile, normaliseText, unwrap } from '@kyodo/core';
 import fc from 'fast-check';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { anyCell } from '../../test/arbitraries.js';
 import type { CellValue } from '../grid/Grid.js';
-import { type Cell, missingMarkerKeys } from './Cell.js';
+import { type Cell, missingMarkerKeys, precheck } from './Cell.js';
 import { normaliseDateCell } from './normaliseDateCell.js';
 import {
   normaliseActorCell,
@@ -101,5 +101,38 @@ describe('the amount fast path agrees with normaliseYenCell', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('blank cells are told apart without normalising visible text', () => {
+  it('precheck finds a text blank exactly when trim or NFKC and trim leave nothing', () => {
+    const spaces = [
+      0x20, 0x09, 0x0a, 0xa0, 0x1680, 0x2000, 0x2007, 0x200a, 0x200b, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
+      0xfeff, 0x180e, 0x3164,
+    ];
+    const text = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom(...spaces.map((c) => String.fromCharCode(c))),
+        fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+        fc.constantFrom('a', '未', '＃', '#N/A', '\u0308'),
+      ),
+      maxLength: 6,
+    });
+    fc.assert(
+      fc.property(text, (s) => {
+        const blank = s.trim() === '' || s.normalize('NFKC').trim() === '';
+        return (precheck(s, undefined)?.status === 'empty') === blank;
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it('for every single character', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const s = String.fromCharCode(c);
+      const blank = s.trim() === '' || s.normalize('NFKC').trim() === '';
+      if ((precheck(s, undefined)?.status === 'empty') !== blank) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
   });
 });
