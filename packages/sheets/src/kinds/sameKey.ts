@@ -4,7 +4,10 @@
  * core matchKey. Returns the text itself when there is nothing to drop (no new string).
  */
 export function sameKey(normalised: string): string {
-  return SPACE_OR_UPPER.test(normalised) ? normalised.replace(/ /g, '').toLowerCase() : normalised;
+  // A scan rather than /[ A-Z]/: this runs once per row and most texts have neither.
+  for (let i = 0; i < normalised.length; i++) {
+    const c = normalised.charCodeAt(i);
+    if (c === 0x20 || (c >= 0x41 && c <= 0x5a)) return normalised.replace(/ /g, '').toLowerCase();
+  }
+  return normalised;
 }
-
-const SPACE_OR_UPPER = /[ A-Z]/;
