@@ -1,5 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, extname, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { type Bilingual, renderSummaryHtml, renderSummaryMarkdown } from '@kyodo/core';
 import { publicationSummaryOf, type Report } from '@kyodo/sheets';
 import { parseArgs } from '../args/parseArgs.js';
@@ -7,6 +6,7 @@ import { type Console, sayError } from '../Console.js';
 import { helpText } from '../help.js';
 import { problemText } from './problemText.js';
 import { validateFiles } from './validateFiles.js';
+import { writeCreatingFolder } from './writeCreatingFolder.js';
 
 const spec = {
   profile: { type: 'string' },
@@ -107,10 +107,4 @@ function merge(reports: readonly Report[]): Report {
 function usage(term: Console, message: Bilingual): number {
   sayError(term, message);
   return 2;
-}
-
-/** Write a file, creating its folder first (out/ need not exist). */
-async function writeCreatingFolder(path: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, data);
 }

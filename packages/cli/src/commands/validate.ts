@@ -1,17 +1,18 @@
 import { realpathSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, extname, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import type { Bilingual } from '@kyodo/core';
 import { type Report, toCellMarks } from '@kyodo/sheets';
 import { type AnnotationMark, annotateWorkbook, workbookFromGrids } from '../annotate/annotateWorkbook.js';
 import { parseArgs } from '../args/parseArgs.js';
 import { type Console, sayError } from '../Console.js';
 import { helpText } from '../help.js';
+import type { WorkbookFile } from '../io/readWorkbookFile.js';
 import { renderHtml } from '../render/renderHtml.js';
 import { renderMarkdown } from '../render/renderMarkdown.js';
 import { renderText } from '../render/renderText.js';
 import type { Lang } from '../render/words.js';
-import { validateFiles } from './validateFiles.js';
+import { type ValidatedFile, type ValidateOptions, validateFiles } from './validateFiles.js';
+import { writeCreatingFolder } from './writeCreatingFolder.js';
 
 const spec = {
   profile: { type: 'string' },
@@ -65,7 +66,7 @@ export async function validateCommand(argv: readonly string[], term: Console): P
     const problem = checkAnnotateTarget(annotate, files, out, term.cwd);
     if (problem !== undefined) return usage(term, problem);
   }
-  const outcome = await validateFiles(
+  const outcome = await checkFiles(
     {
       files,
       keepExcel: annotate !== undefined,
@@ -107,9 +108,10 @@ export async function validateCommand(argv: readonly string[], term: Console): P
     }
     term.err(`結果を ${out} に書きました / wrote the report to ${out}\n`);
   }
-  if (annotate !== undefined && validated.length === 1) {
+  const source = outcome.source;
+  if (annotate !== undefined && validated.length === 1 && source !== undefined) {
     const v = validated[0] as (typeof validated)[number];
-    const excel = v.file.excel ?? (await workbookFromGrids(v.file.workbook));
+    const excel = source.excel ?? (await workbookFromGrids(source.workbook));
     annotateWorkbook(excel, v.report, marksOf(v.report, lang), lang);
     try {
       await writeCreatingFolder(resolve(term.cwd, annotate), Buffer.from(await excel.xlsx.writeBuffer()));
@@ -123,6 +125,31 @@ export async function validateCommand(argv: readonly string[], term: Console): P
   }
   if (outcome.failed) return 2;
   return validated.some((v) => v.report.totals.errors > 0) ? 1 : 0;
+}
+
+/** The reports of the files checked, and the file an annotated copy starts from. */
+interface Checked {
+  readonly validated: readonly Pick<ValidatedFile, 'report' | 'chosen'>[];
+  readonly failed: boolean;
+  /** With keepExcel and one file read: that file. */
+  readonly source?: WorkbookFile;
+}
+
+/**
+ * validateFiles, keeping only the reports, and the file read only for an annotated copy: the
+ * grids (and the rest of each file as read) are let go before the report is rendered, which
+ * on a large file is when memory peaks (issue 6).
+ */
+async function checkFiles(options: ValidateOptions, term: Console): Promise<Checked | undefined> {
+  const outcome = await validateFiles(options, term);
+  if (outcome === undefined) return undefined;
+  const validated = outcome.validated.map(({ report, chosen }) => ({
+    report,
+    ...(chosen === undefined ? {} : { chosen }),
+  }));
+  const first = outcome.validated[0];
+  const source = options.keepExcel === true && outcome.validated.length === 1 ? first?.file : undefined;
+  return { validated, failed: outcome.failed, ...(source === undefined ? {} : { source }) };
 }
 
 /**
@@ -211,10 +238,4 @@ function writeFailure(path: string, error: unknown): Bilingual {
 function usage(term: Console, message: Bilingual): number {
   sayError(term, message);
   return 2;
-}
-
-/** Write a file, creating its folder first (out/ need not exist). */
-async function writeCreatingFolder(path: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, data);
 }
