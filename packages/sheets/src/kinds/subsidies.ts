@@ -20,6 +20,7 @@ import { fastYen, normaliseYenCell } from '../cells/normaliseYenCell.js';
 import { finding } from '../report/Finding.js';
 import { sheetsMessages } from '../report/sheetsMessages.js';
 import {
+  type ColumnValues,
   columnMissing,
   fastText,
   type KindContext,
@@ -232,180 +233,21 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
   // Rows of one recipient by fiscal year (then as on the sheet): earlier years are the prior.
   const byYear = (a: number, b: number) => fy.values[a]! - fy.values[b]! || a - b;
   const indexes: number[] = [];
-  const totals = new Map<string, Map<FiscalYear, { -readonly [K in keyof SubsidyTotal]: SubsidyTotal[K] }>>();
+  const totals = new Map<string, Map<FiscalYear, MutableTotal>>();
   // Each row's result at its index: in the sheet's order once the holes are left out.
   const resultAt: (SubsidyRowResult | undefined)[] = new Array(n).fill(undefined);
   let done = 0;
-  /**
-   * Check and score one row of a recipient, given what the recipient received in earlier fiscal
-   * years; returns what this row received (the prior of later years). A function of its own, so
-   * that it is optimised after a few hundred rows of the first call rather than by replacing
-   * the long loop below on the stack.
-   */
-  const checkRow = (
-    i: number,
-    row: number,
-    prog: Program,
-    year: FiscalYear,
-    priorNow: readonly PriorPayment[],
-  ): Yen | undefined => {
-    const f = founded.values[i];
-    const pa = planAdopted.values[i];
-    let facts: SubsidyFacts = NO_FACTS;
-    if (f !== undefined || pa !== undefined) {
-      const given: { founded?: PlainDate; planAdopted?: PlainDate } = {};
-      if (f !== undefined) given.founded = f;
-      if (pa !== undefined) given.planAdopted = pa;
-      facts = given;
-    }
-    const ineligible = amounts.ineligibleExpense.values[i];
-    const request: SubsidyRequest =
-      ineligible === undefined
-        ? {
-            fiscalYear: year,
-            eligibleExpense: amounts.eligibleExpense.values[i]!,
-            prior: priorNow,
-            facts,
-          }
-        : {
-            fiscalYear: year,
-            eligibleExpense: amounts.eligibleExpense.values[i]!,
-            ineligibleExpense: ineligible,
-            prior: priorNow,
-            facts,
-          };
-    const computed = computeSubsidy(prog, request);
-    const requested = amounts.requested.values[i];
-    const granted = amounts.granted.values[i];
-    const settledCell = amounts.settled.values[i];
-    let allowed: Yen | undefined;
-    if (!computed.ok) {
-      for (const p of computed.problems) at(p, row);
-    } else {
-      const c = computed.value;
-      allowed = c.amount;
-      for (const p of c.reasons) at(p, row);
-      if (requested !== undefined && requested > c.amount) aboveAllowed(row, 'requested', requested, c);
-      if (granted !== undefined && granted > c.amount) aboveAllowed(row, 'granted', granted, c);
-    }
-    // Settlement on the actual expense (S-common).
-    const actualExpense = amounts.actualExpense.values[i];
-    const advance = amounts.advance.values[i];
-    const refundCell = amounts.refund.values[i];
-    let settledAmount: Yen | undefined;
-    if (actualExpense !== undefined && (settledCell !== undefined || refundCell !== undefined)) {
-      const s = settleSubsidy(
-        prog,
-        granted === undefined
-          ? {
-              fiscalYear: year,
-              advance: advance ?? 0,
-              actualEligibleExpense: actualExpense,
-              prior: priorNow,
-              facts,
-            }
-          : {
-              fiscalYear: year,
-              advance: advance ?? 0,
-              actualEligibleExpense: actualExpense,
-              granted,
-              prior: priorNow,
-              facts,
-            },
-      );
-      if (!s.ok) {
-        for (const p of s.problems)
-          if (computed.ok || !computed.problems.some((q) => q.code === p.code)) at(p, row);
-      } else {
-        const st = s.value;
-        settledAmount = st.settled;
-        if (settledCell !== undefined && settledCell !== st.settled) {
-          const explanation = st.steps[st.steps.length - 1]?.sentence.ja ?? '';
-          const col = colOf('settled')!;
-          ctx.findings.push(
-            finding(
-              sheetsMessages.problem('subsidies.settled-mismatch', {
-                amount: settledCell,
-                expected: st.settled,
-                explanation,
-              }),
-              row,
-              col,
-              rawAt(ctx.grid, row, col),
-              settledCell,
-            ),
-          );
-        }
-        if (
-          refundCell !== undefined &&
-          (settledCell === undefined || settledCell === st.settled) &&
-          refundCell !== st.refund
-        ) {
-          const col = colOf('refund')!;
-          ctx.findings.push(
-            finding(
-              sheetsMessages.problem('subsidies.refund-mismatch', {
-                amount: refundCell,
-                expected: st.refund,
-                advance: st.advance,
-                settled: st.settled,
-              }),
-              row,
-              col,
-              rawAt(ctx.grid, row, col),
-              refundCell,
-            ),
-          );
-        }
-        for (const w of s.warnings) at(w, row);
-      }
-    }
-    resultAt[i] = {
-      row: row + 1,
-      recipient: recipient.values[i]!,
-      program: prog.id,
-      fiscalYear: year,
-      eligible: computed.ok ? computed.value.eligible : null,
-      allowed: computed.ok ? computed.value.amount : null,
-      limitedBy: computed.ok ? computed.value.limitedBy : null,
-      granted: granted ?? null,
-      settled: settledCell ?? null,
-      refund: refundCell ?? null,
-    };
-    // Totals.
-    let ofProgram = totals.get(prog.id);
-    if (ofProgram === undefined) {
-      ofProgram = new Map();
-      totals.set(prog.id, ofProgram);
-    }
-    let t = ofProgram.get(year);
-    if (t === undefined) {
-      t = {
-        program: prog.id,
-        programName: prog.names.ja,
-        fiscalYear: year,
-        rows: 0,
-        eligibleExpense: 0,
-        requested: 0,
-        granted: 0,
-        settled: 0,
-        refund: 0,
-        allowed: 0,
-        computed: 0,
-      };
-      ofProgram.set(year, t);
-    }
-    t.rows += 1;
-    t.eligibleExpense += amounts.eligibleExpense.values[i]!;
-    t.requested += requested ?? 0;
-    t.granted += granted ?? 0;
-    t.settled += settledCell ?? 0;
-    t.refund += refundCell ?? 0;
-    if (allowed !== undefined) {
-      t.allowed += allowed;
-      t.computed += 1;
-    }
-    return settledCell ?? settledAmount ?? granted ?? requested ?? allowed;
+  const rowState: SubsidyRowState = {
+    ctx,
+    recipient,
+    amounts,
+    founded,
+    planAdopted,
+    resultAt,
+    totals,
+    at,
+    aboveAllowed,
+    colOf,
   };
   for (const groups of byProgram.values())
     for (const first of groups.heads) {
@@ -461,7 +303,7 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
         const priorNow: readonly PriorPayment[] =
           prior === undefined || prior.length === 0 ? NO_PRIOR : prior.slice();
         // What this row received counts as prior for later fiscal years of the same recipient.
-        const received = checkRow(i, row, prog, year, priorNow);
+        const received = checkSubsidyRow(rowState, i, row, prog, year, priorNow);
         if (received !== undefined && received > 0) {
           if (pending === undefined) pending = [];
           pending.push({ fiscalYear: year, amount: received });
@@ -479,4 +321,194 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
   const results: SubsidyRowResult[] = [];
   for (const r of resultAt) if (r !== undefined) results.push(r);
   return { totals: sorted, rows: results };
+}
+
+type MutableTotal = { -readonly [K in keyof SubsidyTotal]: SubsidyTotal[K] };
+
+/** What checkSubsidyRow reads and writes: the columns, each row's result, the totals, where problems go. */
+interface SubsidyRowState {
+  readonly ctx: KindContext;
+  readonly recipient: ColumnValues<string>;
+  readonly amounts: Readonly<Record<Amounts, ColumnValues<Yen>>>;
+  readonly founded: ColumnValues<PlainDate>;
+  readonly planAdopted: ColumnValues<PlainDate>;
+  readonly resultAt: (SubsidyRowResult | undefined)[];
+  readonly totals: Map<string, Map<FiscalYear, MutableTotal>>;
+  readonly at: (p: Problem, row: number) => void;
+  readonly aboveAllowed: (row: number, field: 'requested' | 'granted', amount: Yen, c: SubsidyResult) => void;
+  readonly colOf: (field: string) => number | undefined;
+}
+
+/**
+ * Check and score one row of a recipient (validateSubsidies), given what the recipient received
+ * in earlier fiscal years; returns what this row received (the prior of later years). A
+ * function called per row, with its state passed in: optimised as a function early in the
+ * first validation, and the same call target in every later one.
+ */
+function checkSubsidyRow(
+  state: SubsidyRowState,
+  i: number,
+  row: number,
+  prog: Program,
+  year: FiscalYear,
+  priorNow: readonly PriorPayment[],
+): Yen | undefined {
+  const { ctx, recipient, amounts, founded, planAdopted, resultAt, totals, at, aboveAllowed, colOf } = state;
+  const f = founded.values[i];
+  const pa = planAdopted.values[i];
+  let facts: SubsidyFacts = NO_FACTS;
+  if (f !== undefined || pa !== undefined) {
+    const given: { founded?: PlainDate; planAdopted?: PlainDate } = {};
+    if (f !== undefined) given.founded = f;
+    if (pa !== undefined) given.planAdopted = pa;
+    facts = given;
+  }
+  const ineligible = amounts.ineligibleExpense.values[i];
+  const request: SubsidyRequest =
+    ineligible === undefined
+      ? {
+          fiscalYear: year,
+          eligibleExpense: amounts.eligibleExpense.values[i]!,
+          prior: priorNow,
+          facts,
+        }
+      : {
+          fiscalYear: year,
+          eligibleExpense: amounts.eligibleExpense.values[i]!,
+          ineligibleExpense: ineligible,
+          prior: priorNow,
+          facts,
+        };
+  const computed = computeSubsidy(prog, request);
+  const requested = amounts.requested.values[i];
+  const granted = amounts.granted.values[i];
+  const settledCell = amounts.settled.values[i];
+  let allowed: Yen | undefined;
+  if (!computed.ok) {
+    for (const p of computed.problems) at(p, row);
+  } else {
+    const c = computed.value;
+    allowed = c.amount;
+    for (const p of c.reasons) at(p, row);
+    if (requested !== undefined && requested > c.amount) aboveAllowed(row, 'requested', requested, c);
+    if (granted !== undefined && granted > c.amount) aboveAllowed(row, 'granted', granted, c);
+  }
+  // Settlement on the actual expense (S-common).
+  const actualExpense = amounts.actualExpense.values[i];
+  const advance = amounts.advance.values[i];
+  const refundCell = amounts.refund.values[i];
+  let settledAmount: Yen | undefined;
+  if (actualExpense !== undefined && (settledCell !== undefined || refundCell !== undefined)) {
+    const s = settleSubsidy(
+      prog,
+      granted === undefined
+        ? {
+            fiscalYear: year,
+            advance: advance ?? 0,
+            actualEligibleExpense: actualExpense,
+            prior: priorNow,
+            facts,
+          }
+        : {
+            fiscalYear: year,
+            advance: advance ?? 0,
+            actualEligibleExpense: actualExpense,
+            granted,
+            prior: priorNow,
+            facts,
+          },
+    );
+    if (!s.ok) {
+      for (const p of s.problems)
+        if (computed.ok || !computed.problems.some((q) => q.code === p.code)) at(p, row);
+    } else {
+      const st = s.value;
+      settledAmount = st.settled;
+      if (settledCell !== undefined && settledCell !== st.settled) {
+        const explanation = st.steps[st.steps.length - 1]?.sentence.ja ?? '';
+        const col = colOf('settled')!;
+        ctx.findings.push(
+          finding(
+            sheetsMessages.problem('subsidies.settled-mismatch', {
+              amount: settledCell,
+              expected: st.settled,
+              explanation,
+            }),
+            row,
+            col,
+            rawAt(ctx.grid, row, col),
+            settledCell,
+          ),
+        );
+      }
+      if (
+        refundCell !== undefined &&
+        (settledCell === undefined || settledCell === st.settled) &&
+        refundCell !== st.refund
+      ) {
+        const col = colOf('refund')!;
+        ctx.findings.push(
+          finding(
+            sheetsMessages.problem('subsidies.refund-mismatch', {
+              amount: refundCell,
+              expected: st.refund,
+              advance: st.advance,
+              settled: st.settled,
+            }),
+            row,
+            col,
+            rawAt(ctx.grid, row, col),
+            refundCell,
+          ),
+        );
+      }
+      for (const w of s.warnings) at(w, row);
+    }
+  }
+  resultAt[i] = {
+    row: row + 1,
+    recipient: recipient.values[i]!,
+    program: prog.id,
+    fiscalYear: year,
+    eligible: computed.ok ? computed.value.eligible : null,
+    allowed: computed.ok ? computed.value.amount : null,
+    limitedBy: computed.ok ? computed.value.limitedBy : null,
+    granted: granted ?? null,
+    settled: settledCell ?? null,
+    refund: refundCell ?? null,
+  };
+  // Totals.
+  let ofProgram = totals.get(prog.id);
+  if (ofProgram === undefined) {
+    ofProgram = new Map();
+    totals.set(prog.id, ofProgram);
+  }
+  let t = ofProgram.get(year);
+  if (t === undefined) {
+    t = {
+      program: prog.id,
+      programName: prog.names.ja,
+      fiscalYear: year,
+      rows: 0,
+      eligibleExpense: 0,
+      requested: 0,
+      granted: 0,
+      settled: 0,
+      refund: 0,
+      allowed: 0,
+      computed: 0,
+    };
+    ofProgram.set(year, t);
+  }
+  t.rows += 1;
+  t.eligibleExpense += amounts.eligibleExpense.values[i]!;
+  t.requested += requested ?? 0;
+  t.granted += granted ?? 0;
+  t.settled += settledCell ?? 0;
+  t.refund += refundCell ?? 0;
+  if (allowed !== undefined) {
+    t.allowed += allowed;
+    t.computed += 1;
+  }
+  return settledCell ?? settledAmount ?? granted ?? requested ?? allowed;
 }
