@@ -74,10 +74,10 @@ describe('modelToGrid', () => {
     const grids = models.map((m, i) => modelToGrid(expected[i]?.name ?? '', m));
     expect(grids).toEqual(expected);
     const [first] = grids;
-    // Hand-checked: the merge hides nothing at A1, a formula whose cached result is 0 reads as
-    // empty (exceljs drops falsy results), B7 and B8 are covered, rows 15–20 exist for H15:I20.
+    // Hand-checked: the merge hides nothing at A1, a formula whose cached result is 0 reads as 0
+    // (exceljs's cell.value would drop it), B7 and B8 are covered, rows 15–20 exist for H15:I20.
     expect(first?.values[0]).toEqual(['令和6年度 協働事業一覧']);
-    expect(first?.values[5]).toEqual([]);
+    expect(first?.values[5]).toEqual([null, null, 0]);
     expect(first?.values[4]?.[1]).toEqual({ kind: 'date', iso: '2024-04-01T09:30:00' });
     expect(first?.values[6]).toEqual([null, null, '120円']);
     expect(first?.values.length).toBe(20);
@@ -193,8 +193,8 @@ describe('readXlsx', () => {
     const read = await readXlsx(bytes, 'book.xlsx', 'book.xlsx', { keepExcel: true });
     if (!read.ok) throw new Error('not read');
     expect(read.value.workbook.sheets).toEqual(expected);
-    // A formula whose cached result is 0 or '' reads as empty, as exceljs hands it over.
-    expect(expected[0]?.values).toEqual([[100, 200], [200, 400, '対象'], [300, 600, '対象'], [0]]);
+    // A formula whose cached result is 0 reads as 0 (not as empty); '' is an empty cell.
+    expect(expected[0]?.values).toEqual([[100, 200], [200, 400, '対象'], [300, 600, '対象'], [0, 0]]);
     const sheet = read.value.excel?.getWorksheet('一覧');
     expect(sheet?.getCell('B3').formula).toBe('A3*2');
     expect(sheet?.getCell('B3').value).toEqual({ sharedFormula: 'B1', result: 600 });

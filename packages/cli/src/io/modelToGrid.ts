@@ -131,14 +131,9 @@ function cellValueOfModel(cell: CellModel, dates: Map<number, string>): CellValu
       return cellValueOf(v);
     }
     case FORMULA: {
-      // exceljs's FormulaValue copies only the fields that are truthy.
-      const v: Record<string, unknown> = {};
-      if (cell.formula) v.formula = cell.formula;
-      if (cell.result) v.result = cell.result;
-      if (cell.ref) v.ref = cell.ref;
-      if (cell.shareType) v.shareType = cell.shareType;
-      if (cell.sharedFormula) v.sharedFormula = cell.sharedFormula;
-      return cellValueOf(v);
+      // The cached result as the file has it, a falsy one too (0, '', FALSE): exceljs's
+      // FormulaValue.value leaves those out, which would read a total of 0 as an empty cell.
+      return cellValueOf(cell.result);
     }
     default: {
       const value = cell.value;

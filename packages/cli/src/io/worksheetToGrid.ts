@@ -5,6 +5,8 @@ import { noteText } from './noteText.js';
 
 /** exceljs's ValueType.Merge: a cell covered by a merged range other than its top-left one. */
 const MERGE = 1;
+/** ExcelJS.ValueType.Formula. */
+const FORMULA = 6;
 
 interface MergeRange {
   readonly top: number;
@@ -27,7 +29,9 @@ export function worksheetToGrid(worksheet: ExcelJS.Worksheet): Grid {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const c = colNumber - 1;
       if ((cell.type as number) !== MERGE) {
-        const value = cellValueOf(cell.value);
+        // A formula's cached result through `cell.result`: `cell.value` leaves out a falsy one, so a
+        // total of 0 (or '' or FALSE) would read as an empty cell.
+        const value = cellValueOf((cell.type as number) === FORMULA ? cell.result : cell.value);
         if (value !== null) {
           while (cells.length < c) cells.push(null);
           cells[c] = value;
