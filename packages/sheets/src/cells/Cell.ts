@@ -206,9 +206,9 @@ export function isBlank(raw: CellValue | undefined): boolean {
   if (raw === null || raw === undefined) return true;
   if (typeof raw === 'string') {
     if (raw.length === 0) return true;
-    const c = raw.charCodeAt(0);
-    // Text that starts with a visible character is not blank: no normalisation needed.
-    if (c > 32 && c !== 0x3000 && c !== 0xa0 && c !== 0xfeff && !(c >= 0x2000 && c <= 0x200b)) return false;
+    // Text that starts with a visible character is not blank: no normalisation needed. The same
+    // test as precheck, so a row classified as filled never has all its cells read as empty.
+    if (startsVisible(raw)) return false;
     return raw.normalize('NFKC').trim() === '';
   }
   return false;

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anyCell } from '../../test/arbitraries.js';
 import type { CellValue } from '../grid/Grid.js';
-import { type Cell, missingMarkerKeys, precheck } from './Cell.js';
+import { type Cell, isBlank, missingMarkerKeys, precheck } from './Cell.js';
 import { normaliseDateCell } from './normaliseDateCell.js';
 import {
   normaliseActorCell,
@@ -134,5 +134,19 @@ describe('blank cells are told apart without normalising visible text', () => {
       if ((precheck(s, undefined)?.status === 'empty') !== blank) wrong.push(c);
     }
     expect(wrong).toEqual([]);
+  });
+  it('isBlank (rows) and precheck (cells) agree on every single character and on any text', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const s = String.fromCharCode(c);
+      if (isBlank(s) !== (precheck(s, undefined)?.status === 'empty')) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 4 }), (s) => {
+        return isBlank(s) === (precheck(s, undefined)?.status === 'empty');
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
