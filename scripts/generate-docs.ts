@@ -5,7 +5,10 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   builtinProfiles,
+  DEFAULT_GAP_THRESHOLD,
+  DEFAULT_VARIANCE_THRESHOLD_PERCENT,
   DOCUMENTS,
+  defaultFramework,
   formatSource,
   formsMessages,
   type MessageCatalogue,
@@ -15,6 +18,7 @@ import {
   profileMessages,
   SHEET_KINDS,
   type Source,
+  THRESHOLD_SOURCES,
 } from '../packages/core/src/index.js';
 
 /** Where the page is written, relative to the repository root. */
@@ -420,6 +424,12 @@ function profileSection(profile: Profile): string[] {
 
   out.push(...programsSection(profile), ...frameworksSection(profile));
 
+  // The thresholds every check of the profile reads: those of its default framework (RULES E4, E7).
+  const framework = defaultFramework(profile);
+  const variance = framework?.varianceThresholdPercent ?? DEFAULT_VARIANCE_THRESHOLD_PERCENT;
+  const gap = framework?.gapThreshold ?? DEFAULT_GAP_THRESHOLD;
+  const whose = (value: number, byDefault: number, source: Source): string =>
+    value === byDefault ? src(source) : `プロファイルの設定 / set by the profile (${framework?.id ?? ''})`;
   out.push(
     '### 閾値と欠損の表記 / Thresholds and missing-value markers',
     '',
@@ -428,14 +438,10 @@ function profileSection(profile: Profile): string[] {
       [
         [
           '予実差の警告 / Budget variance warning',
-          `${Math.round(profile.thresholds.budgetVariance * 100)}%`,
-          src(profile.thresholds.sources.budgetVariance),
+          `${variance}%`,
+          whose(variance, DEFAULT_VARIANCE_THRESHOLD_PERCENT, THRESHOLD_SOURCES.variance),
         ],
-        [
-          '評価の差 / Evaluation gap',
-          `${profile.thresholds.gapLevels}`,
-          src(profile.thresholds.sources.gapLevels),
-        ],
+        ['評価の差 / Evaluation gap', `${gap}`, whose(gap, DEFAULT_GAP_THRESHOLD, THRESHOLD_SOURCES.gap)],
         ['欠損の表記 / Missing-value markers', cell(profile.missingMarkers.join('、')), 'shared/SHEETS.md'],
       ],
     ),

@@ -188,7 +188,7 @@ for (const locale of ['ja', 'en_US']) {
         JSON.stringify({ ...p, programs: [{ id: 1 }] }),
         JSON.stringify({ ...p, forms: 'x' }),
         JSON.stringify({ ...p, evaluation: { frameworks: [{}] } }),
-        JSON.stringify({ ...p, thresholds: { budgetVariance: -1 } }),
+        JSON.stringify({ ...p, missingMarkers: [1] }),
         JSON.stringify({ ...p, sources: [] }),
         JSON.stringify({
           id: 'min',

@@ -57,6 +57,25 @@ describe('project registers', () => {
     expect(r.summary).toMatchObject({ errors: 6, warnings: 3, infos: 0, rowsWithErrors: 4, quality: 0.429 });
   });
 
+  it('reads the variance threshold from the profile’s evaluation framework, as the publication does', () => {
+    const base = profile('toride');
+    const [framework] = base.evaluation.frameworks;
+    if (framework === undefined) throw new Error('toride has a framework');
+    // K9 is 30% over its budget: a warning at the default 20%, none where the profile says 40%.
+    const lenient = { ...base, evaluation: { frameworks: [{ ...framework, varianceThresholdPercent: 40 }] } };
+    const r = validateSheet(torideProjects(), { profile: lenient, today });
+    expect(r.issues.some((i) => i.code === 'evaluation.variance-over')).toBe(false);
+    const strict = { ...base, evaluation: { frameworks: [{ ...framework, varianceThresholdPercent: 30 }] } };
+    const atLimit = validateSheet(torideProjects(), { profile: strict, today });
+    expect(atLimit.issues.some((i) => i.code === 'evaluation.variance-over')).toBe(false);
+    const tight = { ...base, evaluation: { frameworks: [{ ...framework, varianceThresholdPercent: 29 }] } };
+    expect(
+      validateSheet(torideProjects(), { profile: tight, today }).issues.filter(
+        (i) => i.code === 'evaluation.variance-over',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('toride: scores per form, per domain, and plan versus actual in yen (thousands in the header)', () => {
     const r = validateSheet(torideProjects(), { profile: profile('toride'), today });
     const s = r.scores as {

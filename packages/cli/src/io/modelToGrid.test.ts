@@ -194,7 +194,12 @@ describe('readXlsx', () => {
     if (!read.ok) throw new Error('not read');
     expect(read.value.workbook.sheets).toEqual(expected);
     // A formula whose cached result is 0 reads as 0 (not as empty); '' is an empty cell.
-    expect(expected[0]?.values).toEqual([[100, 200], [200, 400, '対象'], [300, 600, '対象'], [0, 0]]);
+    expect(expected[0]?.values).toEqual([
+      [100, 200],
+      [200, 400, '対象'],
+      [300, 600, '対象'],
+      [0, 0],
+    ]);
     const sheet = read.value.excel?.getWorksheet('一覧');
     expect(sheet?.getCell('B3').formula).toBe('A3*2');
     expect(sheet?.getCell('B3').value).toEqual({ sharedFormula: 'B1', result: 600 });

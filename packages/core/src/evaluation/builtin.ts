@@ -1,6 +1,7 @@
 import { cite, type RuleId, type Source } from '../sources/Source.js';
 import { defaultScale } from './defaultScale.js';
 import type { Framework, Item } from './schema.js';
+import { DEFAULT_GAP_THRESHOLD, DEFAULT_VARIANCE_THRESHOLD_PERCENT } from './thresholds.js';
 
 const S0 = '000_0726a29b17f6f262.txt';
 const S1 = '001_9b5b631400e119ce.txt';
@@ -41,8 +42,8 @@ function framework(
     groups,
     items,
     scale: defaultScale,
-    gapThreshold: 2,
-    varianceThresholdPercent: 20,
+    gapThreshold: DEFAULT_GAP_THRESHOLD,
+    varianceThresholdPercent: DEFAULT_VARIANCE_THRESHOLD_PERCENT,
     requiredEvaluators: ['city', 'partner'],
   };
 }

@@ -48,3 +48,8 @@ export {
   scaleSchema,
 } from './schema.js';
 export { type EvaluationInput, type EvaluationScore, scoreEvaluation } from './scoreEvaluation.js';
+export {
+  DEFAULT_GAP_THRESHOLD,
+  DEFAULT_VARIANCE_THRESHOLD_PERCENT,
+  THRESHOLD_SOURCES,
+} from './thresholds.js';

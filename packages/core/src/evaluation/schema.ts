@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { sourceSchema } from '../profiles/sourceSchema.js';
 import { matchKey } from '../text/normalise.js';
+import { DEFAULT_GAP_THRESHOLD, DEFAULT_VARIANCE_THRESHOLD_PERCENT } from './thresholds.js';
 
 /**
  * Who evaluates (RULES E1; 001_9b5b631400e119ce.txt 協働の評価・検証、見直し, 000_0726a29b17f6f262.txt
@@ -125,9 +126,12 @@ export const frameworkSchema = z
     items: z.array(itemSchema).check(z.minLength(1)),
     scale: scaleSchema,
     /** |city − partner| on one item at or above this is a gap (E7). Scale values. */
-    gapThreshold: z._default(z.number().check(z.positive()), 2),
+    gapThreshold: z._default(z.number().check(z.positive()), DEFAULT_GAP_THRESHOLD),
     /** |actual − plan| / plan above this percentage is a variance to report (E4). */
-    varianceThresholdPercent: z._default(z.number().check(z.nonnegative()), 20),
+    varianceThresholdPercent: z._default(
+      z.number().check(z.nonnegative()),
+      DEFAULT_VARIANCE_THRESHOLD_PERCENT,
+    ),
     /** Evaluators every project needs (E1: both parties evaluate themselves). */
     requiredEvaluators: z._default(z.array(z.enum(EVALUATOR_KINDS)), ['city', 'partner']),
   })

@@ -1,6 +1,3 @@
-import type { Source } from '../sources/Source.js';
-import { cite } from '../sources/Source.js';
-
 /**
  * The kinds of sheet kyodo reads (shared/SHEETS.md): the project register, the subsidy ledger,
  * evaluation sheets, a regional body's plan (地域づくり計画書) and rolling indicators.
@@ -68,32 +65,3 @@ export const DEFAULT_HEADERS: Readonly<Record<SheetKind, Readonly<Record<string,
  * profile"): reported as missing, never read as zero.
  */
 export const DEFAULT_MISSING_MARKERS: readonly string[] = ['空欄', '－', 'ー', '未定', '該当なし', '-'];
-
-/**
- * Default thresholds. budgetVariance: a project's actual cost differing from its budget by more
- * than this fraction is a warning (RULES E4; 000_0726a29b17f6f262.txt §6 協働の原則(4);
- * shared/SHEETS.md projects: 20%). gapLevels: a difference of this many levels between the
- * city's and the partner's self-evaluation of one item is reported (RULES E7, a kyodo default).
- */
-export const DEFAULT_THRESHOLDS: {
-  readonly budgetVariance: number;
-  readonly gapLevels: number;
-  readonly sources: { readonly budgetVariance: Source; readonly gapLevels: Source };
-} = {
-  budgetVariance: 0.2,
-  gapLevels: 2,
-  sources: {
-    budgetVariance: cite(
-      '000_0726a29b17f6f262.txt',
-      '6 協働の考え方 協働の原則（4）評価、検証の原則',
-      'E4',
-      'The document asks whether the budget and scale were completed as planned; the 20% threshold is the default of shared/SHEETS.md.',
-    ),
-    gapLevels: cite(
-      'kyodo',
-      'default (RULES E7)',
-      'E7',
-      'No document gives a scale; a gap of 2 levels or more between the city and the partner is reported (相互理解).',
-    ),
-  },
-};

@@ -1,9 +1,9 @@
 export { builtinProfiles, ichinosekiProfile, plan004Profile, torideProfile } from './builtin/index.js';
 export { checkProfile, localGovernmentCheckDigit } from './checkProfile.js';
+export { defaultFramework } from './defaultFramework.js';
 export {
   DEFAULT_HEADERS,
   DEFAULT_MISSING_MARKERS,
-  DEFAULT_THRESHOLDS,
   SHEET_KINDS,
   type SheetKind,
 } from './defaults.js';
@@ -26,7 +26,5 @@ export {
   profileSchema,
   type RegionalBodies,
   regionalBodiesSchema,
-  type Thresholds,
-  thresholdsSchema,
 } from './schema.js';
 export { bilingualSchema, ruleIdSchema, sourceSchema } from './sourceSchema.js';

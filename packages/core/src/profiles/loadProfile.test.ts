@@ -37,7 +37,7 @@ describe('loadProfile', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.forms.map((f) => f.id)).toEqual(['itaku', 'kyosai']);
-    expect(result.value.thresholds.budgetVariance).toBe(0.2);
+    expect(result.value.missingMarkers).toContain('未定');
   });
 
   it('reports every problem at once, each with its path and a message in both languages', () => {
@@ -188,7 +188,7 @@ describe('loadProfile', () => {
             source: { document: 'toride-2025.pdf', section: '3' },
           },
         ],
-        thresholds: { budgetVariance: 0.3 },
+        headers: { projects: { budget: ['事業費（千円）'] } },
       });
       expect(result.ok).toBe(true);
       if (!result.ok) return;
@@ -204,8 +204,8 @@ describe('loadProfile', () => {
       expect(hojo?.synonyms).toContain('交付金');
       expect(hojo?.label).toEqual(torideProfile.forms.find((f) => f.id === 'hojo')?.label);
       expect(hojo?.organisers).toEqual(['citizen']);
-      expect(profile.thresholds.budgetVariance).toBe(0.3);
-      expect(profile.thresholds.gapLevels).toBe(2);
+      expect(profile.headers.projects.budget).toEqual(['事業費（千円）']);
+      expect(profile.headers.projects.form).toEqual(torideProfile.headers.projects.form);
       expect(profile.principles).toEqual(torideProfile.principles);
       expect(profile.domains).toEqual(torideProfile.domains);
     });

@@ -12,7 +12,7 @@ describe('profileSchema', () => {
     },
   );
 
-  it('fills headers, missing markers and thresholds with the defaults of SHEETS.md', () => {
+  it('fills headers and missing markers with the defaults of SHEETS.md', () => {
     const parsed = profileSchema.parse({
       id: 'mini',
       name: { ja: 'ミニ市', en: 'Mini' },
@@ -20,8 +20,6 @@ describe('profileSchema', () => {
       forms: [],
     });
     expect(parsed.missingMarkers).toEqual(['空欄', '－', 'ー', '未定', '該当なし', '-']);
-    expect(parsed.thresholds.budgetVariance).toBe(0.2);
-    expect(parsed.thresholds.gapLevels).toBe(2);
     expect(parsed.headers.projects.form).toEqual(['協働の形態', '協働形態', '事業形態']);
     expect(parsed.headers.subsidies.refund).toEqual(['返還額']);
     expect(parsed.headers['regional-plan'].implementer).toEqual(['実施主体']);

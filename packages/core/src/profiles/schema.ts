@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { frameworkSchema } from '../evaluation/schema.js';
 import { domainSchema, formSchema } from '../forms/schema.js';
 import { programSchema } from '../subsidies/schema.js';
-import { DEFAULT_HEADERS, DEFAULT_MISSING_MARKERS, DEFAULT_THRESHOLDS, type SheetKind } from './defaults.js';
+import { DEFAULT_HEADERS, DEFAULT_MISSING_MARKERS, type SheetKind } from './defaults.js';
 import { bilingualSchema, idSchema, sourceSchema } from './sourceSchema.js';
 
 const text = z.string().check(z.minLength(1));
@@ -136,19 +136,6 @@ export const headersSchema = z.object({
   indicators: z._default(aliasesSchema, () => aliases('indicators')),
 });
 
-/** Thresholds of checks, each with its source (RULES E4, E7). */
-export const thresholdsSchema = z.object({
-  /** A fraction: 0.2 = a variance above 20% of the budget is a warning (E4). */
-  budgetVariance: z.number().check(z.gte(0)),
-  /** Levels of difference between city and partner on one item that are reported (E7). */
-  gapLevels: z.number().check(z.int(), z.gte(1)),
-  sources: z.object({ budgetVariance: sourceSchema, gapLevels: sourceSchema }),
-});
-
-function clone<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
-}
-
 function aliases(kind: SheetKind): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const [field, texts] of Object.entries(DEFAULT_HEADERS[kind])) out[field] = [...texts];
@@ -159,10 +146,10 @@ function aliases(kind: SheetKind): Record<string, string[]> {
  * A municipality's profile as data (shared/DESIGN.md "Profiles"): its documents, definitions
  * (RULES D1–D3), principles (P), actors (D4–D6), forms (F) and domains (R), rules for
  * regional bodies (G), what 実施主体 texts mean (F2), support programs (S), evaluation
- * frameworks (E), header aliases, missing-value markers and thresholds. Every element carries
+ * frameworks (E, with their thresholds), header aliases and missing-value markers. Every element carries
  * its source. `extends` names a profile this one layers on (resolved by loadProfile).
- * Collections a municipality does not need default to empty; headers, markers and thresholds
- * default to the ones of shared/SHEETS.md.
+ * Collections a municipality does not need default to empty; headers and markers default to
+ * the ones of shared/SHEETS.md.
  *
  * @example
  * profileSchema.safeParse(torideProfile).success //=> true
@@ -199,7 +186,6 @@ export const profileSchema = z.object({
     indicators: aliases('indicators'),
   })),
   missingMarkers: z._default(z.array(text), () => [...DEFAULT_MISSING_MARKERS]),
-  thresholds: z._default(thresholdsSchema, () => clone(DEFAULT_THRESHOLDS)),
 });
 
 /** A profile after validation and defaults (see profileSchema). */
@@ -220,5 +206,3 @@ export type RegionalBodies = z.output<typeof regionalBodiesSchema>;
 export type Implementer = z.output<typeof implementerSchema>;
 /** Header aliases per sheet kind and field (shared/SHEETS.md). */
 export type Headers = z.output<typeof headersSchema>;
-/** Thresholds of checks (RULES E4, E7). */
-export type Thresholds = z.output<typeof thresholdsSchema>;

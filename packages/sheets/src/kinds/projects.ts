@@ -1,5 +1,7 @@
 import {
   checkFormOrganiser,
+  DEFAULT_VARIANCE_THRESHOLD_PERCENT,
+  defaultFramework,
   domainOf,
   type FiscalYear,
   type Form,
@@ -116,7 +118,8 @@ export function validateProjects(ctx: KindContext): ProjectScores {
   const actual = yen('actual');
   const cityShare = yen('cityShare');
 
-  const threshold = profile.thresholds.budgetVariance * 100;
+  // The default framework's threshold, the one the publication summary reads too (RULES E4).
+  const threshold = defaultFramework(profile)?.varianceThresholdPercent ?? DEFAULT_VARIANCE_THRESHOLD_PERCENT;
   const byForm = new Map<string, Tally>();
   const byDomain = new Map<string, Tally>();
   const pva: ProjectPlanActual[] = [];

@@ -1,7 +1,7 @@
 import { builtinFrameworks } from '../../evaluation/builtin.js';
 import { cite } from '../../sources/Source.js';
 import { builtinPrograms } from '../../subsidies/builtin.js';
-import { DEFAULT_MISSING_MARKERS, DEFAULT_THRESHOLDS } from '../defaults.js';
+import { DEFAULT_MISSING_MARKERS } from '../defaults.js';
 import type { Profile } from '../schema.js';
 import { defaultHeaders } from './shared.js';
 
@@ -810,9 +810,4 @@ export const ichinosekiProfile: Profile = {
   evaluation: defaultFramework === undefined ? { frameworks } : { frameworks, default: defaultFramework },
   headers: defaultHeaders(),
   missingMarkers: [...DEFAULT_MISSING_MARKERS],
-  thresholds: {
-    budgetVariance: DEFAULT_THRESHOLDS.budgetVariance,
-    gapLevels: DEFAULT_THRESHOLDS.gapLevels,
-    sources: { ...DEFAULT_THRESHOLDS.sources },
-  },
 };

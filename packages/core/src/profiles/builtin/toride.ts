@@ -1,7 +1,7 @@
 import { builtinFrameworks } from '../../evaluation/builtin.js';
 import { cite } from '../../sources/Source.js';
 import { builtinPrograms } from '../../subsidies/builtin.js';
-import { DEFAULT_MISSING_MARKERS, DEFAULT_THRESHOLDS } from '../defaults.js';
+import { DEFAULT_MISSING_MARKERS } from '../defaults.js';
 import type { Profile } from '../schema.js';
 import { defaultHeaders } from './shared.js';
 
@@ -457,9 +457,4 @@ export const torideProfile: Profile = {
   evaluation: defaultFramework === undefined ? { frameworks } : { frameworks, default: defaultFramework },
   headers: defaultHeaders(),
   missingMarkers: [...DEFAULT_MISSING_MARKERS],
-  thresholds: {
-    budgetVariance: DEFAULT_THRESHOLDS.budgetVariance,
-    gapLevels: DEFAULT_THRESHOLDS.gapLevels,
-    sources: { ...DEFAULT_THRESHOLDS.sources },
-  },
 };
