@@ -1,6 +1,6 @@
 import type { CellValue, Grid, MergedRange } from '@kyodo/sheets';
 import { cellValueOf } from './cellValueOf.js';
-import { noteText } from './noteText.js';
+import { noteText, putNote } from './noteText.js';
 
 /**
  * One worksheet as exceljs's xlsx reader parses it (xlsx.load's model, after its reconcile:
@@ -98,10 +98,7 @@ export function modelToGrid(name: string, model: WorksheetModel): Grid | undefin
         if (note === undefined) return undefined;
         if (note !== '') {
           notes ??= [];
-          while (notes.length <= r) notes.push([]);
-          const line = notes[r] as string[];
-          while (line.length < c) line.push('');
-          line[c] = note;
+          putNote(notes, r, c, note);
         }
       }
     }

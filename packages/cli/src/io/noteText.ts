@@ -14,3 +14,14 @@ export function noteText(note: unknown): string {
   }
   return s;
 }
+
+/**
+ * Puts a note at row r, column c (0-based) of a Grid's notes, the rows and cells before it
+ * filled with empty ones, as Grid.notes is laid out.
+ */
+export function putNote(notes: string[][], r: number, c: number, note: string): void {
+  while (notes.length <= r) notes.push([]);
+  const line = notes[r] as string[];
+  while (line.length < c) line.push('');
+  line[c] = note;
+}

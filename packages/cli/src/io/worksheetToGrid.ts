@@ -1,7 +1,7 @@
 import type { CellValue, Grid, MergedRange } from '@kyodo/sheets';
 import type ExcelJS from 'exceljs';
 import { cellValueOf } from './cellValueOf.js';
-import { noteText } from './noteText.js';
+import { noteText, putNote } from './noteText.js';
 
 /** exceljs's ValueType.Merge: a cell covered by a merged range other than its top-left one. */
 const MERGE = 1;
@@ -40,10 +40,7 @@ export function worksheetToGrid(worksheet: ExcelJS.Worksheet): Grid {
       const note = cell.note === undefined ? '' : noteText(cell.note);
       if (note !== '') {
         notes ??= [];
-        while (notes.length <= r) notes.push([]);
-        const line = notes[r] as string[];
-        while (line.length < c) line.push('');
-        line[c] = note;
+        putNote(notes, r, c, note);
       }
     });
     while (values.length < r) values.push([]);
