@@ -4,7 +4,15 @@ import { entryPoints, footerOf, paramsOf } from './entryPoints.js';
 describe('entry points', () => {
   it('names the parameters of a custom function from its @param lines', () => {
     const subsidy = entryPoints.find((e) => e.name === 'KYODO_SUBSIDY')!;
-    expect(paramsOf(subsidy)).toEqual(['program', 'fiscalYear', 'expense', 'ineligible', 'prior', 'profile']);
+    expect(paramsOf(subsidy)).toEqual([
+      'program',
+      'fiscalYear',
+      'expense',
+      'ineligible',
+      'prior',
+      'profile',
+      'founded',
+    ]);
   });
   it('writes one forwarding top-level function per entry, with its JSDoc', () => {
     const footer = footerOf([

@@ -55,6 +55,7 @@ export const entryPoints: readonly EntryPoint[] = [
       '@param {number|Array<Array<number>>} [ineligible] 対象外経費（円、省略可）',
       '@param {number|Array<Array<number>>} [prior] 前年度までの交付額（円、省略可）',
       '@param {string} [profile] プロファイルID（省略時 ichinoseki）',
+      '@param {Date|string|Array<Array<Date|string>>} [founded] 設立日（期限のある補助事業で必要）',
       '@return 補助金額（円）',
       '@customfunction',
     ],

@@ -38,6 +38,24 @@ describe('custom functions, called as Sheets calls them (one call for a whole co
     expect(String(h.call('KYODO_SUBSIDY', [['a', 'b']], 'H26', 1))).toMatch(bilingualError); // two columns
   });
 
+  it('KYODO_SUBSIDY takes the founding date where the program sets a deadline (S2 8-1-4 事業1)', () => {
+    const h = loadAddon();
+    // 地域の合意形成を図る事業に対する支援, 2nd fiscal year: min(40,000, 50,000 − 30,000) = 20,000.
+    const goi = (founded: unknown) =>
+      h.call('KYODO_SUBSIDY', 'ichinoseki/goi-keisei', 'H27', 40000, '', 30000, '', founded);
+    expect(goi('平成27年6月1日')).toBe(20000);
+    expect(goi(new Date(2015, 5, 1))).toBe(20000);
+    // A 設立準備会 that started after 2016-03-31 is not eligible, and the cell says why.
+    expect(String(goi('2016-05-01'))).toMatch(/^対象外: .* \/ Not eligible: /u);
+    expect(String(goi('令和0年1月1日'))).toMatch(bilingualError);
+    // One column of founding dates, one amount per row.
+    const column = h.call('KYODO_SUBSIDY', 'ichinoseki/goi-keisei', 'H26', [[60000], [30000]], '', '', '', [
+      ['2014-10-01'],
+      ['2014-11-01'],
+    ]);
+    expect(column).toEqual([[50000], [30000]]);
+  });
+
   it('KYODO_SCORE: the mean of the answered levels per row, blanks not counted (E7)', () => {
     const h = loadAddon();
     const out = h.call('KYODO_SCORE', [

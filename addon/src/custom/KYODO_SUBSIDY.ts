@@ -1,4 +1,11 @@
-import { computeSubsidy, findProgram, parseFiscalYear, parseYen } from '@kyodo/core';
+import {
+  computeSubsidy,
+  findProgram,
+  type PlainDate,
+  parseDate,
+  parseFiscalYear,
+  parseYen,
+} from '@kyodo/core';
 import { t } from '../i18n/strings.js';
 import {
   asColumn,
@@ -14,11 +21,13 @@ import {
 import { profileFor } from './profileFor.js';
 
 /**
- * =KYODO_SUBSIDY(program, fiscalYear, expense, [ineligible], [prior], [profile]): the subsidy
- * amount of each row by the program's formula in the profile (RULES S-*, C4: exact rate,
+ * =KYODO_SUBSIDY(program, fiscalYear, expense, [ineligible], [prior], [profile], [founded]): the
+ * subsidy amount of each row by the program's formula in the profile (RULES S-*, C4: exact rate,
  * limit, rounding once), for a whole column at once. `prior` is what the same recipient was
- * granted in the previous fiscal year (caps over years, S-ichinoseki-1). An ineligible row
- * shows 対象外 and the reason; a missing or unreadable input shows why — never a silent 0.
+ * granted in the previous fiscal year (caps over years, S-ichinoseki-1). `founded` is the day the
+ * recipient was founded (設立日, 発足日), the fact eligibility needs where a program sets a
+ * deadline (S-ichinoseki-1: 設立準備会 by 2016-03-31). An ineligible row shows 対象外 and the
+ * reason; a missing or unreadable input shows why — never a silent 0.
  */
 export function KYODO_SUBSIDY(
   program: unknown,
@@ -27,6 +36,7 @@ export function KYODO_SUBSIDY(
   ineligible?: unknown,
   prior?: unknown,
   profile?: unknown,
+  founded?: unknown,
 ): Out | Out[][] {
   try {
     const found = profileFor(scalar(profile), 'ichinoseki');
@@ -36,8 +46,9 @@ export function KYODO_SUBSIDY(
       { name: 'expense', value: expense },
       { name: 'ineligible', value: ineligible },
       { name: 'prior', value: prior },
+      { name: 'founded', value: founded },
     ]);
-    const out = rows.map(([p, fy, e, inel, pr]): Out => {
+    const out = rows.map(([p, fy, e, inel, pr, fd]): Out => {
       if (isBlank(p) && isBlank(fy) && isBlank(e)) return '';
       if (!found.ok) return errorText(found.problems);
       const prog = findProgram(found.value, String(p ?? ''));
@@ -58,11 +69,18 @@ export function KYODO_SUBSIDY(
         if (!parsed.ok) return errorText(parsed.problems);
         priorGrants.push({ fiscalYear: year.value - 1, amount: parsed.value });
       }
+      let foundedOn: PlainDate | undefined;
+      if (!isBlank(fd)) {
+        const parsed = parseDate(cellInput(fd), { path: ['founded'] });
+        if (!parsed.ok) return errorText(parsed.problems);
+        foundedOn = parsed.value;
+      }
       const result = computeSubsidy(prog.value, {
         fiscalYear: year.value,
         eligibleExpense: eligible.value,
         ...(ineligibleExpense === undefined ? {} : { ineligibleExpense }),
         ...(priorGrants.length === 0 ? {} : { prior: priorGrants }),
+        ...(foundedOn === undefined ? {} : { facts: { founded: foundedOn } }),
       });
       if (!result.ok) return errorText(result.problems);
       if (!result.value.eligible) {
@@ -75,7 +93,7 @@ export function KYODO_SUBSIDY(
     });
     return asColumn(
       out,
-      [program, fiscalYear, expense, ineligible, prior].some((a) => isRange(a)),
+      [program, fiscalYear, expense, ineligible, prior, founded].some((a) => isRange(a)),
     );
   } catch (error) {
     return thrownText(error);
