@@ -18,7 +18,7 @@ import {
 } from './readInputs.js';
 import type { Program } from './schema.js';
 import { Step } from './step.js';
-import type { LimitedBy, SubsidyRequest, SubsidyResult, SubsidyStep } from './types.js';
+import type { LimitedBy, SubsidyOptions, SubsidyRequest, SubsidyResult, SubsidyStep } from './types.js';
 import { valueInForce } from './valueInForce.js';
 
 /**
@@ -33,6 +33,10 @@ import { valueInForce } from './valueInForce.js';
  * `err` whose problems name each thing still needed (params `need`, `needs`; see `subsidyNeeds`).
  * Ineligible expenses are never part of the base.
  *
+ * With `options.steps: false` no step is built: every field is the same as with the steps
+ * except `steps`, which is empty (for a caller that checks many rows and explains a few; it
+ * asks again with the steps for the rows it explains).
+ *
  * @example
  * const p = builtinPrograms.ichinoseki[1]; // ichinoseki/kyodotai-shien (002_5a3cd8c23b61ef14.txt 8-2-1 事業4)
  * const r = unwrap(computeSubsidy(p, { fiscalYear: '平成26年度', eligibleExpense: 360000 }));
@@ -40,7 +44,11 @@ import { valueInForce } from './valueInForce.js';
  * r.limitedBy //=> 'annual-limit'
  * r.steps.at(-1)?.sentence.ja //=> '補助対象経費 360,000円 × 2/3 = 240,000円 → 限度額 200,000円 → 補助金額 200,000円'
  */
-export function computeSubsidy(program: Program, request: SubsidyRequest): Result<SubsidyResult> {
+export function computeSubsidy(
+  program: Program,
+  request: SubsidyRequest,
+  options: SubsidyOptions = {},
+): Result<SubsidyResult> {
   const c = compileProgram(program);
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
@@ -53,7 +61,15 @@ export function computeSubsidy(program: Program, request: SubsidyRequest): Resul
   const prior = readPrior(request.prior, fy, problems, warnings);
   const facts = readFacts(request.facts, problems, warnings);
   if (problems.length > 0 || fy === undefined || eligibleExpense === undefined) return err(problems);
-  const result = computeParsed(c, fy, eligibleExpense, ineligibleExpense, prior, facts);
+  const result = computeParsed(
+    c,
+    fy,
+    eligibleExpense,
+    ineligibleExpense,
+    prior,
+    facts,
+    options.steps !== false,
+  );
   return result.ok && warnings.length > 0 ? ok(result.value, warnings) : result;
 }
 
@@ -62,7 +78,7 @@ interface Missing {
   readonly make: (needs: string) => Problem;
 }
 
-/** The computation on inputs already read (shared with settleSubsidy). */
+/** The computation on inputs already read (shared with settleSubsidy); no steps unless `withSteps`. */
 export function computeParsed(
   c: CompiledProgram,
   fy: FiscalYear,
@@ -70,6 +86,7 @@ export function computeParsed(
   ineligibleExpense: Yen | undefined,
   prior: PriorSummary,
   facts: ReadFacts,
+  withSteps: boolean,
 ): Result<SubsidyResult> {
   const steps: SubsidyStep[] = [];
   const reasons: Problem[] = [];
@@ -92,7 +109,7 @@ export function computeParsed(
       if (range.from <= fy) nearest = range;
     }
     const shown = inRange ?? nearest;
-    if (shown !== undefined) {
+    if (withSteps && shown !== undefined) {
       steps.push(
         new Step(
           'years',
@@ -128,19 +145,20 @@ export function computeParsed(
     const key = given === undefined ? '' : matchKey(given);
     const type = key === '' ? undefined : given;
     const match = type === undefined ? null : applicants.keys.includes(key);
-    steps.push(
-      new Step(
-        'applicant',
-        c.rule,
-        applicants.source,
-        {
-          applicantType: type ?? null,
-          expectedJa: applicants.expected.ja,
-          expectedEn: applicants.expected.en,
-        },
-        match,
-      ),
-    );
+    if (withSteps)
+      steps.push(
+        new Step(
+          'applicant',
+          c.rule,
+          applicants.source,
+          {
+            applicantType: type ?? null,
+            expectedJa: applicants.expected.ja,
+            expectedEn: applicants.expected.en,
+          },
+          match,
+        ),
+      );
     if (match === false) {
       eligible = false;
       reasons.push(
@@ -175,15 +193,16 @@ export function computeParsed(
         continue;
       }
       const okDate = founded <= condition.date;
-      steps.push(
-        new Step(
-          'founded-by',
-          c.rule,
-          condition.source,
-          { founded, deadline: condition.date, whatJa: condition.what.ja, whatEn: condition.what.en },
-          okDate,
-        ),
-      );
+      if (withSteps)
+        steps.push(
+          new Step(
+            'founded-by',
+            c.rule,
+            condition.source,
+            { founded, deadline: condition.date, whatJa: condition.what.ja, whatEn: condition.what.en },
+            okDate,
+          ),
+        );
       if (!okDate) {
         eligible = false;
         reasons.push(
@@ -207,22 +226,23 @@ export function computeParsed(
       const start = fiscalYearStart(fy);
       const end = fiscalYearEnd(fy);
       const okPlan = adopted === undefined || adopted >= start;
-      steps.push(
-        new Step(
-          'before-plan-adopted',
-          c.rule,
-          condition.source,
-          {
-            planAdopted: adopted ?? null,
-            fiscalYear: fy,
-            fiscalYearStart: start,
-            fiscalYearEnd: end,
-            whatJa: condition.what.ja,
-            whatEn: condition.what.en,
-          },
-          okPlan,
-        ),
-      );
+      if (withSteps)
+        steps.push(
+          new Step(
+            'before-plan-adopted',
+            c.rule,
+            condition.source,
+            {
+              planAdopted: adopted ?? null,
+              fiscalYear: fy,
+              fiscalYearStart: start,
+              fiscalYearEnd: end,
+              whatJa: condition.what.ja,
+              whatEn: condition.what.en,
+            },
+            okPlan,
+          ),
+        );
       if (adopted !== undefined) {
         const params = {
           ...prog,
@@ -250,7 +270,7 @@ export function computeParsed(
   }
 
   if (!eligible) {
-    steps.push(new Step('amount', c.rule, c.source, { eligible: false, kind: c.kind }, 0));
+    if (withSteps) steps.push(new Step('amount', c.rule, c.source, { eligible: false, kind: c.kind }, 0));
     return ok({ program: c.id, fiscalYear: fy, eligible: false, amount: 0, limitedBy: null, reasons, steps });
   }
 
@@ -278,25 +298,27 @@ export function computeParsed(
   // 5. The amount: base × rate, rounded once; then the limit; then the caps.
   const kind = c.kind;
   const base = eligibleExpense;
-  steps.push(
-    new Step(
-      'base',
-      'S-common',
-      c.source,
-      { eligibleExpense, ineligibleExpense: ineligibleExpense ?? null, kind },
-      base,
-    ),
-  );
+  if (withSteps)
+    steps.push(
+      new Step(
+        'base',
+        'S-common',
+        c.source,
+        { eligibleExpense, ineligibleExpense: ineligibleExpense ?? null, kind },
+        base,
+      ),
+    );
   const rateAmount = applyRate(base, rate, c.rounding);
-  steps.push(
-    new Step(
-      'rate',
-      c.rule,
-      rateEntry.source,
-      { base, rate, roundingMode: c.rounding.mode, roundingUnit: c.rounding.unit, kind },
-      rateAmount,
-    ),
-  );
+  if (withSteps)
+    steps.push(
+      new Step(
+        'rate',
+        c.rule,
+        rateEntry.source,
+        { base, rate, roundingMode: c.rounding.mode, roundingUnit: c.rounding.unit, kind },
+        rateAmount,
+      ),
+    );
   let amount = rateAmount;
   let limitedBy: LimitedBy = rate.numerator === rate.denominator ? 'expense' : 'rate';
 
@@ -306,30 +328,32 @@ export function computeParsed(
     limitedBy = 'annual-limit';
     appliedLimit = limit;
   }
-  steps.push(
-    new Step(
-      'annual-limit',
-      c.rule,
-      limitEntry.source,
-      { amount: rateAmount, limit, perJa: c.limitPer?.ja ?? '', perEn: c.limitPer?.en ?? '' },
-      amount,
-    ),
-  );
+  if (withSteps)
+    steps.push(
+      new Step(
+        'annual-limit',
+        c.rule,
+        limitEntry.source,
+        { amount: rateAmount, limit, perJa: c.limitPer?.ja ?? '', perEn: c.limitPer?.en ?? '' },
+        amount,
+      ),
+    );
 
   let capRemaining: number | null = null;
   const caps = c.caps;
   if (caps !== undefined) {
     if (caps.maxYears !== undefined) {
       const mayPay = prior.years.length < caps.maxYears;
-      steps.push(
-        new Step(
-          'cap-years',
-          c.rule,
-          caps.source,
-          { paidYears: prior.years.join(','), count: prior.years.length, maxYears: caps.maxYears },
-          mayPay,
-        ),
-      );
+      if (withSteps)
+        steps.push(
+          new Step(
+            'cap-years',
+            c.rule,
+            caps.source,
+            { paidYears: prior.years.join(','), count: prior.years.length, maxYears: caps.maxYears },
+            mayPay,
+          ),
+        );
       if (!mayPay) {
         amount = 0;
         limitedBy = 'cap-years';
@@ -371,37 +395,39 @@ export function computeParsed(
           );
         }
       }
-      steps.push(
-        new Step(
-          'cap-total',
-          c.rule,
-          caps.source,
-          { amount: before, total: caps.totalYen, paid: prior.paid, remaining },
-          amount,
-        ),
-      );
+      if (withSteps)
+        steps.push(
+          new Step(
+            'cap-total',
+            c.rule,
+            caps.source,
+            { amount: before, total: caps.totalYen, paid: prior.paid, remaining },
+            amount,
+          ),
+        );
     }
   }
 
-  steps.push(
-    new Step(
-      'amount',
-      c.rule,
-      c.source,
-      {
-        eligible: true,
-        kind,
-        base,
-        rate,
-        rateAmount,
-        annualLimit: appliedLimit,
-        capRemaining,
-        maxYears: caps?.maxYears ?? null,
-        limitedBy,
-      },
-      amount,
-    ),
-  );
+  if (withSteps)
+    steps.push(
+      new Step(
+        'amount',
+        c.rule,
+        c.source,
+        {
+          eligible: true,
+          kind,
+          base,
+          rate,
+          rateAmount,
+          annualLimit: appliedLimit,
+          capRemaining,
+          maxYears: caps?.maxYears ?? null,
+          limitedBy,
+        },
+        amount,
+      ),
+    );
   return ok({ program: c.id, fiscalYear: fy, eligible: true, amount, limitedBy, reasons, steps });
 }
 

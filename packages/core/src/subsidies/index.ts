@@ -31,6 +31,7 @@ export type {
   StepKind,
   StepValue,
   SubsidyFacts,
+  SubsidyOptions,
   SubsidyRequest,
   SubsidyResult,
   SubsidyStep,

@@ -9,7 +9,7 @@ import { subsidyMessages } from './messages.js';
 import { readFacts, readFiscalYear, readPrior, readYen } from './readInputs.js';
 import type { Program } from './schema.js';
 import { Step } from './step.js';
-import type { Settlement, SettlementRequest, SubsidyStep } from './types.js';
+import type { Settlement, SettlementRequest, SubsidyOptions, SubsidyStep } from './types.js';
 
 const S_COMMON: Source = cite(
   'kyodo',
@@ -31,7 +31,8 @@ const X1: Source = cite(
  * refund (返還 = advance − settled) or the further payment (settled − advance). An advance is
  * accepted only when the program allows advance payment ('subsidy.advance-not-allowed'
  * otherwise); an advance above the grant, or above the share of it the program allows, is a
- * warning.
+ * warning. With `options.steps: false` no step is built: every field is the same except
+ * `steps`, which is empty.
  *
  * @example
  * const goi = builtinPrograms.ichinoseki[0]; // ichinoseki/goi-keisei
@@ -40,7 +41,11 @@ const X1: Source = cite(
  * s.settled //=> 42000
  * s.refund //=> 8000
  */
-export function settleSubsidy(program: Program, request: SettlementRequest): Result<Settlement> {
+export function settleSubsidy(
+  program: Program,
+  request: SettlementRequest,
+  options: SubsidyOptions = {},
+): Result<Settlement> {
   const c = compileProgram(program);
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
@@ -102,10 +107,12 @@ export function settleSubsidy(program: Program, request: SettlementRequest): Res
     }
   }
 
-  const computed = computeParsed(c, fy, actual, actualIneligible, prior, facts);
+  const withSteps = options.steps !== false;
+  const computed = computeParsed(c, fy, actual, actualIneligible, prior, facts, withSteps);
   if (!computed.ok) return computed;
   const result = computed.value;
-  const steps: SubsidyStep[] = [...result.steps];
+  // computeParsed's array is new and shared with nothing: extended in place, not copied.
+  const steps = result.steps as SubsidyStep[];
 
   let settled = result.amount;
   let limitedBy: Settlement['limitedBy'] = result.limitedBy;
@@ -114,23 +121,24 @@ export function settleSubsidy(program: Program, request: SettlementRequest): Res
       settled = granted;
       limitedBy = 'granted';
     }
-    steps.push(new Step('granted', 'X1', X1, { computed: result.amount, granted }, settled));
+    if (withSteps) steps.push(new Step('granted', 'X1', X1, { computed: result.amount, granted }, settled));
   }
   const refund = advance > settled ? advance - settled : 0;
   const furtherPayment = settled > advance ? settled - advance : 0;
-  steps.push(
-    new Step(
-      'settlement',
-      'S-common',
-      c.settlement?.source ?? c.advance?.source ?? S_COMMON,
-      {
-        settled,
-        advance,
-        direction: refund > 0 ? 'refund' : furtherPayment > 0 ? 'further-payment' : 'none',
-      },
-      refund > 0 ? refund : furtherPayment,
-    ),
-  );
+  if (withSteps)
+    steps.push(
+      new Step(
+        'settlement',
+        'S-common',
+        c.settlement?.source ?? c.advance?.source ?? S_COMMON,
+        {
+          settled,
+          advance,
+          direction: refund > 0 ? 'refund' : furtherPayment > 0 ? 'further-payment' : 'none',
+        },
+        refund > 0 ? refund : furtherPayment,
+      ),
+    );
   return ok(
     {
       program: c.id,

@@ -39,6 +39,15 @@ export interface SubsidyRequest {
 }
 
 /**
+ * Options of `computeSubsidy` and `settleSubsidy`. `steps: false` skips building the steps (for
+ * callers that check many rows and explain only a few): the result is the same in every field
+ * except `steps`, which is empty. Default: the steps are built.
+ */
+export interface SubsidyOptions {
+  readonly steps?: boolean;
+}
+
+/**
  * What determined the amount: the rate applied to the eligible expense ('rate'), the expense
  * itself at a 100% rate ('expense'), the limit per fiscal year ('annual-limit'), what is left of
  * a total over several fiscal years ('cap-total'), the number of fiscal years with payments
