@@ -5,9 +5,12 @@ import {
   type PriorPayment,
   type Problem,
   type Program,
+  type SettlementRequest,
   type SubsidyFacts,
+  type SubsidyOptions,
   type SubsidyRequest,
   type SubsidyResult,
+  type SubsidyStep,
   settleSubsidy,
   unitFromHeader,
   type Yen,
@@ -77,6 +80,12 @@ export interface SubsidyScores {
 
 const NO_FACTS: SubsidyFacts = Object.freeze({});
 const NO_PRIOR: readonly PriorPayment[] = Object.freeze([]);
+const NO_STEPS: SubsidyOptions = { steps: false };
+
+/** The Japanese sentence of a computation's last step (the whole chain of the amount). */
+function lastSentence(steps: readonly SubsidyStep[]): string {
+  return steps[steps.length - 1]?.sentence.ja ?? '';
+}
 
 type Amounts =
   | 'eligibleExpense'
@@ -187,7 +196,7 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
           label: specOf(ctx, field).label.ja,
           amount,
           allowed: c.amount,
-          explanation: c.steps[c.steps.length - 1]?.sentence.ja ?? '',
+          explanation: lastSentence(c.steps),
         }),
         row,
         col,
@@ -379,7 +388,9 @@ function checkSubsidyRow(
           prior: priorNow,
           facts,
         };
-  const computed = computeSubsidy(prog, request);
+  // Without steps: most rows need none, and a row whose issue explains the amount asks again
+  // with them (the same inputs give the same result).
+  const computed = computeSubsidy(prog, request, NO_STEPS);
   const requested = amounts.requested.values[i];
   const granted = amounts.granted.values[i];
   const settledCell = amounts.settled.values[i];
@@ -387,11 +398,17 @@ function checkSubsidyRow(
   if (!computed.ok) {
     for (const p of computed.problems) at(p, row);
   } else {
-    const c = computed.value;
+    let c = computed.value;
     allowed = c.amount;
     for (const p of c.reasons) at(p, row);
-    if (requested !== undefined && requested > c.amount) aboveAllowed(row, 'requested', requested, c);
-    if (granted !== undefined && granted > c.amount) aboveAllowed(row, 'granted', granted, c);
+    const aboveRequested = requested !== undefined && requested > c.amount;
+    const aboveGranted = granted !== undefined && granted > c.amount;
+    if (aboveRequested || aboveGranted) {
+      const explained = computeSubsidy(prog, request);
+      if (explained.ok) c = explained.value;
+    }
+    if (aboveRequested) aboveAllowed(row, 'requested', requested, c);
+    if (aboveGranted) aboveAllowed(row, 'granted', granted, c);
   }
   // Settlement on the actual expense (S-common).
   const actualExpense = amounts.actualExpense.values[i];
@@ -399,8 +416,7 @@ function checkSubsidyRow(
   const refundCell = amounts.refund.values[i];
   let settledAmount: Yen | undefined;
   if (actualExpense !== undefined && (settledCell !== undefined || refundCell !== undefined)) {
-    const s = settleSubsidy(
-      prog,
+    const settleRequest: SettlementRequest =
       granted === undefined
         ? {
             fiscalYear: year,
@@ -416,8 +432,8 @@ function checkSubsidyRow(
             granted,
             prior: priorNow,
             facts,
-          },
-    );
+          };
+    const s = settleSubsidy(prog, settleRequest, NO_STEPS);
     if (!s.ok) {
       for (const p of s.problems)
         if (computed.ok || !computed.problems.some((q) => q.code === p.code)) at(p, row);
@@ -425,7 +441,8 @@ function checkSubsidyRow(
       const st = s.value;
       settledAmount = st.settled;
       if (settledCell !== undefined && settledCell !== st.settled) {
-        const explanation = st.steps[st.steps.length - 1]?.sentence.ja ?? '';
+        const explained = settleSubsidy(prog, settleRequest);
+        const explanation = lastSentence((explained.ok ? explained.value : st).steps);
         const col = colOf('settled')!;
         ctx.findings.push(
           finding(
