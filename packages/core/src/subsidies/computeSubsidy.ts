@@ -47,7 +47,7 @@ import { valueInForce } from './valueInForce.js';
 export function computeSubsidy(
   program: Program,
   request: SubsidyRequest,
-  options: SubsidyOptions = {},
+  { steps: withSteps = true }: SubsidyOptions = {},
 ): Result<SubsidyResult> {
   const c = compileProgram(program);
   const problems: Problem[] = [];
@@ -61,15 +61,7 @@ export function computeSubsidy(
   const prior = readPrior(request.prior, fy, problems, warnings);
   const facts = readFacts(request.facts, problems, warnings);
   if (problems.length > 0 || fy === undefined || eligibleExpense === undefined) return err(problems);
-  const result = computeParsed(
-    c,
-    fy,
-    eligibleExpense,
-    ineligibleExpense,
-    prior,
-    facts,
-    options.steps !== false,
-  );
+  const result = computeParsed(c, fy, eligibleExpense, ineligibleExpense, prior, facts, withSteps);
   return result.ok && warnings.length > 0 ? ok(result.value, warnings) : result;
 }
 
@@ -298,27 +290,7 @@ export function computeParsed(
   // 5. The amount: base × rate, rounded once; then the limit; then the caps.
   const kind = c.kind;
   const base = eligibleExpense;
-  if (withSteps)
-    steps.push(
-      new Step(
-        'base',
-        'S-common',
-        c.source,
-        { eligibleExpense, ineligibleExpense: ineligibleExpense ?? null, kind },
-        base,
-      ),
-    );
   const rateAmount = applyRate(base, rate, c.rounding);
-  if (withSteps)
-    steps.push(
-      new Step(
-        'rate',
-        c.rule,
-        rateEntry.source,
-        { base, rate, roundingMode: c.rounding.mode, roundingUnit: c.rounding.unit, kind },
-        rateAmount,
-      ),
-    );
   let amount = rateAmount;
   let limitedBy: LimitedBy = rate.numerator === rate.denominator ? 'expense' : 'rate';
 
@@ -330,6 +302,20 @@ export function computeParsed(
   }
   if (withSteps)
     steps.push(
+      new Step(
+        'base',
+        'S-common',
+        c.source,
+        { eligibleExpense, ineligibleExpense: ineligibleExpense ?? null, kind },
+        base,
+      ),
+      new Step(
+        'rate',
+        c.rule,
+        rateEntry.source,
+        { base, rate, roundingMode: c.rounding.mode, roundingUnit: c.rounding.unit, kind },
+        rateAmount,
+      ),
       new Step(
         'annual-limit',
         c.rule,

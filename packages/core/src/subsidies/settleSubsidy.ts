@@ -44,7 +44,7 @@ const X1: Source = cite(
 export function settleSubsidy(
   program: Program,
   request: SettlementRequest,
-  options: SubsidyOptions = {},
+  { steps: withSteps = true }: SubsidyOptions = {},
 ): Result<Settlement> {
   const c = compileProgram(program);
   const problems: Problem[] = [];
@@ -107,7 +107,6 @@ export function settleSubsidy(
     }
   }
 
-  const withSteps = options.steps !== false;
   const computed = computeParsed(c, fy, actual, actualIneligible, prior, facts, withSteps);
   if (!computed.ok) return computed;
   const result = computed.value;

@@ -5,6 +5,7 @@ import {
   type PriorPayment,
   type Problem,
   type Program,
+  type Result,
   type SettlementRequest,
   type SubsidyFacts,
   type SubsidyOptions,
@@ -83,7 +84,8 @@ const NO_PRIOR: readonly PriorPayment[] = Object.freeze([]);
 const NO_STEPS: SubsidyOptions = { steps: false };
 
 /** The Japanese sentence of a computation's last step (the whole chain of the amount). */
-function lastSentence(steps: readonly SubsidyStep[]): string {
+function lastSentence(r: Result<{ readonly steps: readonly SubsidyStep[] }>): string {
+  const steps = r.ok ? r.value.steps : [];
   return steps[steps.length - 1]?.sentence.ja ?? '';
 }
 
@@ -187,7 +189,13 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
   };
 
   // An amount above what the formula allows, explained by core's last step (rendered only here).
-  const aboveAllowed = (row: number, field: 'requested' | 'granted', amount: Yen, c: SubsidyResult) => {
+  const aboveAllowed = (
+    row: number,
+    field: 'requested' | 'granted',
+    amount: Yen,
+    c: SubsidyResult,
+    explanation: string,
+  ) => {
     const col = colOf(field)!;
     ctx.findings.push(
       finding(
@@ -196,7 +204,7 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
           label: specOf(ctx, field).label.ja,
           amount,
           allowed: c.amount,
-          explanation: lastSentence(c.steps),
+          explanation,
         }),
         row,
         col,
@@ -344,7 +352,13 @@ interface SubsidyRowState {
   readonly resultAt: (SubsidyRowResult | undefined)[];
   readonly totals: Map<string, Map<FiscalYear, MutableTotal>>;
   readonly at: (p: Problem, row: number) => void;
-  readonly aboveAllowed: (row: number, field: 'requested' | 'granted', amount: Yen, c: SubsidyResult) => void;
+  readonly aboveAllowed: (
+    row: number,
+    field: 'requested' | 'granted',
+    amount: Yen,
+    c: SubsidyResult,
+    explanation: string,
+  ) => void;
   readonly colOf: (field: string) => number | undefined;
 }
 
@@ -398,17 +412,16 @@ function checkSubsidyRow(
   if (!computed.ok) {
     for (const p of computed.problems) at(p, row);
   } else {
-    let c = computed.value;
+    const c = computed.value;
     allowed = c.amount;
     for (const p of c.reasons) at(p, row);
     const aboveRequested = requested !== undefined && requested > c.amount;
     const aboveGranted = granted !== undefined && granted > c.amount;
     if (aboveRequested || aboveGranted) {
-      const explained = computeSubsidy(prog, request);
-      if (explained.ok) c = explained.value;
+      const explanation = lastSentence(computeSubsidy(prog, request));
+      if (aboveRequested) aboveAllowed(row, 'requested', requested, c, explanation);
+      if (aboveGranted) aboveAllowed(row, 'granted', granted, c, explanation);
     }
-    if (aboveRequested) aboveAllowed(row, 'requested', requested, c);
-    if (aboveGranted) aboveAllowed(row, 'granted', granted, c);
   }
   // Settlement on the actual expense (S-common).
   const actualExpense = amounts.actualExpense.values[i];
@@ -441,8 +454,7 @@ function checkSubsidyRow(
       const st = s.value;
       settledAmount = st.settled;
       if (settledCell !== undefined && settledCell !== st.settled) {
-        const explained = settleSubsidy(prog, settleRequest);
-        const explanation = lastSentence((explained.ok ? explained.value : st).steps);
+        const explanation = lastSentence(settleSubsidy(prog, settleRequest));
         const col = colOf('settled')!;
         ctx.findings.push(
           finding(
