@@ -1,14 +1,13 @@
-import { applyRate, formatRate } from '../money/index.js';
 import type { Problem } from '../problems/Problem.js';
 import { err, ok, type Result } from '../problems/Result.js';
 import { cite, type Source } from '../sources/Source.js';
 import { compileProgram } from './compileProgram.js';
 import { computeParsed } from './computeSubsidy.js';
-import { yenEn, yenJa } from './format.js';
-import { subsidyMessages } from './messages.js';
 import { readFacts, readFiscalYear, readPrior, readYen } from './readInputs.js';
 import type { Program } from './schema.js';
-import { Step } from './step.js';
+import { applyGranted } from './stages/applyGranted.js';
+import { checkAdvance } from './stages/checkAdvance.js';
+import { settlementStep } from './stages/settlementStep.js';
 import type { Settlement, SettlementRequest, SubsidyOptions, SubsidyStep } from './types.js';
 
 const S_COMMON: Source = cite(
@@ -62,82 +61,22 @@ export function settleSubsidy(
   if (problems.length > 0 || fy === undefined || advance === undefined || actual === undefined)
     return err(problems);
 
-  const prog = { program: c.name.ja, programEn: c.name.en };
-  if (advance > 0 && (c.advance === undefined || !c.advance.allowed)) {
-    return err(
-      subsidyMessages.problem(
-        'subsidy.advance-not-allowed',
-        { ...prog, advanceJa: yenJa(advance), advanceEn: yenEn(advance) },
-        { path: ['advance'], input: request.advance, ...(c.advance ? { source: c.advance.source } : {}) },
-      ),
-    );
-  }
-
-  if (granted !== undefined && advance > granted) {
-    warnings.push(
-      subsidyMessages.problem(
-        'subsidy.advance-above-grant',
-        {
-          advanceJa: yenJa(advance),
-          advanceEn: yenEn(advance),
-          grantedJa: yenJa(granted),
-          grantedEn: yenEn(granted),
-        },
-        { path: ['advance'], input: request.advance },
-      ),
-    );
-  }
-  const share = c.advance?.maxShare;
-  if (share !== undefined && granted !== undefined) {
-    const max = applyRate(granted, share, { mode: 'truncate', unit: 1 });
-    if (advance > max) {
-      warnings.push(
-        subsidyMessages.problem(
-          'subsidy.advance-above-share',
-          {
-            advanceJa: yenJa(advance),
-            advanceEn: yenEn(advance),
-            maxJa: yenJa(max),
-            maxEn: yenEn(max),
-            share: formatRate(share),
-          },
-          { path: ['advance'], input: request.advance, ...(c.advance ? { source: c.advance.source } : {}) },
-        ),
-      );
-    }
-  }
+  const refused = checkAdvance(c, advance, granted, request.advance, warnings);
+  if (refused !== undefined) return err(refused);
 
   const computed = computeParsed(c, fy, actual, actualIneligible, prior, facts, withSteps);
   if (!computed.ok) return computed;
   const result = computed.value;
   // computeParsed's array is new and shared with nothing: extended in place, not copied.
   const steps = result.steps as SubsidyStep[];
-
-  let settled = result.amount;
-  let limitedBy: Settlement['limitedBy'] = result.limitedBy;
-  if (granted !== undefined) {
-    if (granted < settled) {
-      settled = granted;
-      limitedBy = 'granted';
-    }
-    if (withSteps) steps.push(new Step('granted', 'X1', X1, { computed: result.amount, granted }, settled));
-  }
-  const refund = advance > settled ? advance - settled : 0;
-  const furtherPayment = settled > advance ? settled - advance : 0;
-  if (withSteps)
-    steps.push(
-      new Step(
-        'settlement',
-        'S-common',
-        c.settlement?.source ?? c.advance?.source ?? S_COMMON,
-        {
-          settled,
-          advance,
-          direction: refund > 0 ? 'refund' : furtherPayment > 0 ? 'further-payment' : 'none',
-        },
-        refund > 0 ? refund : furtherPayment,
-      ),
-    );
+  const stepsIf = withSteps ? steps : undefined;
+  const { settled, limitedBy } = applyGranted(result, granted, X1, stepsIf);
+  const { refund, furtherPayment } = settlementStep(
+    settled,
+    advance,
+    c.settlement?.source ?? c.advance?.source ?? S_COMMON,
+    stepsIf,
+  );
   return ok(
     {
       program: c.id,

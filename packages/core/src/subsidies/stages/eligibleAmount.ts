@@ -1,0 +1,53 @@
+import type { Rate, Yen } from '../../money/types.js';
+import { Step } from '../step.js';
+import type { SubsidyResult } from '../types.js';
+import type { LimitedAmount } from './applyAnnualLimit.js';
+import type { CappedAmount } from './applyCapTotal.js';
+import type { Computation } from './Computation.js';
+
+/** What the amount step summarises: the base, the rate, and the amount after each stage. */
+export interface AmountTrail {
+  readonly base: Yen;
+  readonly rate: Rate;
+  readonly rateAmount: Yen;
+  readonly limited: LimitedAmount;
+  readonly capped: CappedAmount;
+}
+
+/**
+ * Stage 補助金額 (the amount): the answer for an eligible applicant, with the step that
+ * chains base × rate → limit → caps → amount in one sentence.
+ */
+export function eligibleAmount(run: Computation, trail: AmountTrail): SubsidyResult {
+  const c = run.program;
+  const { amount, limitedBy, capRemaining } = trail.capped;
+  if (run.withSteps)
+    run.steps.push(
+      new Step(
+        'amount',
+        c.rule,
+        c.source,
+        {
+          eligible: true,
+          kind: c.kind,
+          base: trail.base,
+          rate: trail.rate,
+          rateAmount: trail.rateAmount,
+          annualLimit: trail.limited.appliedLimit,
+          capRemaining,
+          maxYears: c.caps?.maxYears ?? null,
+          limitedBy,
+        },
+        amount,
+      ),
+    );
+  return {
+    program: c.id,
+    fiscalYear: run.fiscalYear,
+    eligible: true,
+    amount,
+    limitedBy,
+    reasons: run.reasons,
+    steps: run.steps,
+  };
+}
