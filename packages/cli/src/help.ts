@@ -35,8 +35,10 @@ const validate = `kyodo validate — ワークブックを検証する / check w
 使い方 / Usage:
   kyodo validate FILE... [オプション]
 
-  FILE は .xlsx / .xlsm / .csv (UTF-8・BOM 付き UTF-8・Shift_JIS を自動判別)。
-  FILE is .xlsx, .xlsm or .csv (UTF-8 with or without BOM, or Shift_JIS, detected).
+  FILE は .xlsx / .xlsm / .csv (文字コード UTF-8・Shift_JIS・UTF-16 と区切り文字
+  カンマ・タブ・セミコロンを自動判別)。
+  FILE is .xlsx, .xlsm or .csv (UTF-8, Shift_JIS or UTF-16; comma, tab or semicolon:
+  detected).
   シートごとに種類 (協働事業一覧・補助金交付一覧・評価シート・地域づくり計画書・実施年次指標)
   を見分け、見出し行を探し、各行を確かめて採点します。
   Each sheet's kind and header row are found, every row is checked, and the sheet is scored.

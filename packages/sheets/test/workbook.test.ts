@@ -38,6 +38,26 @@ describe('validateWorkbook', () => {
     expect(progress).toContain('評価シート:6/6');
   });
 
+  it('never passes a workbook where no column of any sheet was mapped: an error on each sheet', () => {
+    // A tab-separated file read as one column: the header row is one cell holding tabs.
+    const oneColumn = grid('事業一覧', [
+      ['事業名\t協働相手\t協働の形態\t主催'],
+      ['花いっぱい運動\t一関花の会\t補助\t市民'],
+    ]);
+    const r = validateWorkbook(
+      { name: 'unicode.csv', sheets: [oneColumn] },
+      { profile: profile('toride'), today },
+    );
+    expect(places(r.sheets[0]!)).toEqual(['sheets.kind-unknown -', 'sheets.nothing-checked -']);
+    expect(r.totals.errors).toBe(1);
+    const issue = r.sheets[0]!.issues.find((i) => i.code === 'sheets.nothing-checked')!;
+    expect(issue.message.ja).toContain('タブで区切られた見出し');
+    expect(issue.message.en).toContain('this is not a pass');
+    // A sheet not placed beside one that was checked stays an info (メモ in the workbook above).
+    const mixed = validateWorkbook(workbook(), { profile: profile('toride'), today });
+    expect(mixed.sheets[2]!.issues.map((i) => i.code)).toEqual(['sheets.kind-unknown']);
+  });
+
   it('evaluations are scored per form and domain from the register of the same workbook', () => {
     const r = validateWorkbook(workbook(), { profile: profile('toride'), today });
     const s = r.sheets[1]!.scores as {

@@ -1,6 +1,12 @@
 export { cellValueOf } from './cellValueOf.js';
-export { type DecodedText, decodeText, type TextEncodingName } from './decodeText.js';
+export {
+  type BinaryBytes,
+  type DecodedText,
+  decodeText,
+  type InvalidText,
+  type TextEncodingName,
+} from './decodeText.js';
 export { ioMessages } from './ioMessages.js';
-export { type CsvParse, parseCsv } from './parseCsv.js';
+export { type CsvDelimiter, type CsvParse, parseCsv } from './parseCsv.js';
 export { readWorkbook } from './readWorkbook.js';
 export { readWorkbookFile, type WorkbookFile } from './readWorkbookFile.js';

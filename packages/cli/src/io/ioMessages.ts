@@ -65,13 +65,22 @@ export const ioMessages = defineMessages({
     ja: (p: { file: string }) => `${p.file} にはワークシートがありません`,
     en: (p: { file: string }) => `${p.file} has no worksheets`,
   },
-  'io.unknown-encoding': {
+  'io.invalid-bytes': {
     severity: 'error',
-    summary: 'A CSV file neither in UTF-8 nor in Shift_JIS',
-    ja: (p: { file: string }) =>
-      `${p.file} の文字コードが UTF-8 でも Shift_JIS でもありません。UTF-8 か Shift_JIS の CSV で保存してください`,
-    en: (p: { file: string }) =>
-      `${p.file} is neither UTF-8 nor Shift_JIS text: save the CSV as UTF-8 or Shift_JIS`,
+    summary:
+      'A CSV file with bytes that are not text in UTF-8, UTF-16 or Shift_JIS (the row, cell and bytes said)',
+    ja: (p: { file: string; encoding: string; row: number; cell: string; bytes: string; offset: number }) =>
+      `${p.file} の ${p.row} 行目${p.cell === '' ? '' : `のセル ${p.cell} `}に ${p.encoding} として読めないバイト ${p.bytes} があります (先頭から ${p.offset} バイト目)。ファイルが壊れていないか確かめ、UTF-8 か Shift_JIS の CSV で保存し直してください`,
+    en: (p: { file: string; encoding: string; row: number; cell: string; bytes: string; offset: number }) =>
+      `${p.file}: row ${p.row}${p.cell === '' ? '' : ` (${p.cell})`} has bytes that are not ${p.encoding} text: ${p.bytes} (at byte ${p.offset}); check the file and save the CSV again as UTF-8 or Shift_JIS`,
+  },
+  'io.nul-in-csv': {
+    severity: 'error',
+    summary: 'A CSV file with a NUL character in a cell (a damaged file or binary data)',
+    ja: (p: { file: string; row: number; cell: string }) =>
+      `${p.file} の ${p.row} 行目${p.cell === '' ? '' : `のセル ${p.cell} `}に NUL 文字 (0x00) があります。ファイルが壊れているか、CSV 以外のデータが混じっています`,
+    en: (p: { file: string; row: number; cell: string }) =>
+      `${p.file}: row ${p.row}${p.cell === '' ? '' : ` (${p.cell})`} holds a NUL character (0x00): the file is damaged or holds data that is not CSV text`,
   },
   'io.binary-csv': {
     severity: 'error',

@@ -5,6 +5,7 @@ import type { Workbook } from '@kyodo/sheets';
 import type ExcelJS from 'exceljs';
 import type { TextEncodingName } from './decodeText.js';
 import { ioMessages } from './ioMessages.js';
+import type { CsvDelimiter } from './parseCsv.js';
 import { readCsv } from './readCsv.js';
 import { readXlsx } from './readXlsx.js';
 
@@ -16,6 +17,8 @@ export interface WorkbookFile {
   readonly workbook: Workbook;
   /** For CSV: the encoding detected. */
   readonly encoding?: TextEncodingName;
+  /** For CSV: the field separator detected. */
+  readonly delimiter?: CsvDelimiter;
   /** For xlsx with keepExcel: the workbook as exceljs read it (the annotated copy starts from it). */
   readonly excel?: ExcelJS.Workbook;
   /** Size in bytes. */
@@ -66,7 +69,14 @@ export async function readWorkbookFile(
   if (extension === '.csv') {
     const read = readCsv(bytes, file, name);
     if (!read.ok) return read;
-    return ok({ path, format: 'csv', workbook: read.value.workbook, encoding: read.value.encoding, size });
+    return ok({
+      path,
+      format: 'csv',
+      workbook: read.value.workbook,
+      encoding: read.value.encoding,
+      delimiter: read.value.delimiter,
+      size,
+    });
   }
   // The exceljs workbook is made only for an annotated copy: otherwise the grids are read
   // without it, and nothing of exceljs's is held while validation runs.

@@ -83,6 +83,24 @@ export const sheetsMessages = defineMessages({
     en: () =>
       'The sheet was not recognised as a project register, subsidy ledger, evaluation sheet, regional plan or indicator sheet (map it by hand)',
   },
+  'sheets.nothing-checked': {
+    severity: 'error',
+    summary:
+      'No column of any sheet of the workbook matched the profile’s header names: nothing was checked, so the report is no pass',
+    source: SHEETS,
+    ja: (p: { separator: string }) =>
+      `このブックのどのシートでも、見出しがプロファイルの列名と一致せず、何も検証できませんでした(エラーなしではありません)。${
+        p.separator === ''
+          ? ''
+          : `1つのセルに${p.separator === 'tab' ? 'タブ' : `「${p.separator}」`}で区切られた見出しが並んでいます。区切り文字の違うファイルではありませんか。`
+      }列は手動で対応付けできます`,
+    en: (p: { separator: string }) =>
+      `No column of any sheet of this workbook matched the profile’s header names, so nothing was checked (this is not a pass).${
+        p.separator === ''
+          ? ''
+          : ` One cell holds headers separated by ${p.separator === 'tab' ? 'tabs' : `"${p.separator}"`}: is the file separated by another character?`
+      } Columns can be mapped by hand`,
+  },
   'sheets.header-not-found': {
     severity: 'error',
     summary: 'No header row for the sheet’s (handed) kind was found in the first rows',

@@ -32,6 +32,11 @@ export interface ValidateSheetOptions {
   readonly evaluatedBefore?: ReadonlySet<string>;
   /** A project register adds its projects here (validateWorkbook passes them to evaluation sheets). */
   readonly collectProjects?: ProjectInfo[];
+  /**
+   * No sheet of the workbook had a column mapped (validateWorkbook sets it): a sheet without a
+   * mapped column gets the error 'sheets.nothing-checked', so the report is never a pass.
+   */
+  readonly nothingChecked?: boolean;
 }
 
 const PROGRESS_EVERY = 5000;
@@ -78,6 +83,14 @@ export function validateSheet(grid: Grid, options: ValidateSheetOptions): SheetR
         ),
       );
     } else findings.push(finding(sheetsMessages.problem('sheets.kind-unknown', {}), null, null));
+    if (options.nothingChecked === true)
+      findings.push(
+        finding(
+          sheetsMessages.problem('sheets.nothing-checked', { separator: separatorIn(grid) }),
+          null,
+          null,
+        ),
+      );
     const { issues, summary } = groupFindings(grid, findings, 0);
     return {
       name: grid.name,
@@ -96,6 +109,10 @@ export function validateSheet(grid: Grid, options: ValidateSheetOptions): SheetR
   if (hand?.fields !== undefined && hand.kind === undefined) confidence = Math.max(confidence, 1);
   const resolution = mapColumns(grid, matcher, headerRow, hand?.fields);
   findings.push(...resolution.findings);
+  if (options.nothingChecked === true && resolution.mapping.length === 0)
+    findings.push(
+      finding(sheetsMessages.problem('sheets.nothing-checked', { separator: separatorIn(grid) }), null, null),
+    );
 
   const rows: number[] = [];
   const skipped: SkippedRow[] = [];
@@ -174,6 +191,18 @@ export function validateSheet(grid: Grid, options: ValidateSheetOptions): SheetR
     summary,
   };
   return matcher.variant === undefined ? report : { ...report, framework: matcher.variant };
+}
+
+/** A separator packed into one cell of the first rows ('tab', ';' or ','), or '' (a file read with the wrong separator). */
+function separatorIn(grid: Grid): string {
+  for (const row of grid.values.slice(0, HEADER_SCAN_ROWS))
+    for (const v of row ?? []) {
+      if (typeof v !== 'string') continue;
+      if (v.includes('\t')) return 'tab';
+      if (v.split(';').length > 2) return ';';
+      if (v.split(',').length > 2) return ',';
+    }
+  return '';
 }
 
 function firstFilledRow(grid: Grid): number | undefined {

@@ -108,6 +108,21 @@ export function validateWorkbook(workbook: Workbook, options: ValidateWorkbookOp
       for (const u of mine.unscored) before.add(matchKey(u.project));
     }
   }
+  // A workbook where no sheet had a column mapped was not checked at all: each such sheet says
+  // so as an error, never a report without errors (a tab-separated file read as one column).
+  if (chosen.length > 0 && chosen.every((g) => bySheet.get(g)!.mapping.length === 0))
+    for (const grid of chosen) {
+      const mapping = options.mappings?.[grid.name];
+      bySheet.set(
+        grid,
+        validateSheet(grid, {
+          profile: options.profile,
+          today: options.today,
+          ...(mapping === undefined ? {} : { mapping }),
+          nothingChecked: true,
+        }),
+      );
+    }
   const sheets: SheetReport[] = chosen.map((g) => bySheet.get(g)!);
   let errors = 0;
   let warnings = 0;
