@@ -1,4 +1,5 @@
 import type { Bilingual } from '@kyodo/core';
+import { terminalText } from './render/terminalText.js';
 
 /**
  * Where a command writes and what it may know of the outside: the output streams, whether
@@ -14,9 +15,12 @@ export interface Console {
   readonly today: () => string;
 }
 
-/** One line on stderr: `kyodo: <Japanese> / <English>` (issue 6: never a stack trace). */
+/**
+ * One line on stderr: `kyodo: <Japanese> / <English>`, never a stack trace; control characters
+ * from a file name or a cell are shown escaped (docs/security.md).
+ */
 export function sayError(term: Console, message: Bilingual): void {
-  term.err(`kyodo: ${oneLine(message.ja)} / ${oneLine(message.en)}\n`);
+  term.err(`kyodo: ${terminalText(oneLine(message.ja))} / ${terminalText(oneLine(message.en))}\n`);
 }
 
 function oneLine(text: string): string {

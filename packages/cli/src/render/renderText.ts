@@ -1,5 +1,6 @@
 import type { Report, SheetReport } from '@kyodo/sheets';
 import { scoreLines } from './scoreLines.js';
+import { terminalText } from './terminalText.js';
 import {
   countBySeverity,
   countsText,
@@ -18,7 +19,8 @@ import {
  * A Report as text for a terminal (SHEETS.md "The report"): the workbook and its totals, a
  * summary per sheet first (kind, header row, rows read and skipped, issues by severity,
  * columns left unmapped, scores), then every issue: cell, severity (エラー / 注意 / 情報) and
- * message, Japanese first with English under it (or one language with `lang`).
+ * message, Japanese first with English under it (or one language with `lang`). Control
+ * characters of cell text (ESC, BEL, bidirectional overrides) are shown escaped.
  */
 export function renderText(report: Report, lang: Lang = 'both', note?: { ja: string; en: string }): string {
   const out: string[] = [];
@@ -71,7 +73,8 @@ export function renderText(report: Report, lang: Lang = 'both', note?: { ja: str
     }
     out.push('');
   }
-  return `${out.join('\n')}\n`;
+  // Cell text reaches a terminal: its control characters are shown escaped, never sent raw.
+  return `${out.map(terminalText).join('\n')}\n`;
 
   function summary(sheet: SheetReport): void {
     const kind = kindWord(sheet.kind);
