@@ -5,8 +5,8 @@
  * that reorder what is shown (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C: "Trojan
  * Source"). Line breaks are kept only where the renderer puts them.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const UNSAFE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
   /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /**
