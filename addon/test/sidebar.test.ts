@@ -88,8 +88,25 @@ async function openSidebar(harness: Harness, width = 300): Promise<Page> {
     }
   });
   await p.addInitScript(SHIM);
+  await p.addInitScript(WATCH);
   await p.goto(URL_);
   return p;
+}
+
+/** Every Content-Security-Policy violation of the page, kept where a test can read it. */
+const WATCH = `
+  window.__violations = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__violations.push(e.violatedDirective + ' ' + e.blockedURI);
+  });
+`;
+
+/** The violations a page saw, and whether a payload's script ran. */
+async function watched(p: Page): Promise<{ violations: string[]; pwned: unknown }> {
+  return p.evaluate(() => ({
+    violations: (window as unknown as { __violations: string[] }).__violations,
+    pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+  }));
 }
 
 beforeAll(async () => {
@@ -152,6 +169,13 @@ describe('the sidebar in headless Chromium, on the vm-loaded Code.js', () => {
     expect(await page.getByText(XSS_TEXT, { exact: false }).count()).toBeGreaterThan(0);
     expect(await page.locator('img').count()).toBe(0);
     expect(dialogs).toEqual([]);
+  });
+
+  it('runs under its Content-Security-Policy with no violation: the policy takes nothing the sidebar uses', async () => {
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).not.toMatch(/https?:|\*/);
+    expect(await watched(page)).toEqual({ violations: [], pwned: undefined });
   });
 
   it('never sends a Date through google.script.run', () => {
@@ -248,6 +272,32 @@ describe('the sidebar in headless Chromium, on the vm-loaded Code.js', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toContain('複数の Google アカウント');
     await p.screenshot({ path: `${IMAGES}sidebar-error.png`, fullPage: true });
+    await p.close();
+  });
+
+  it('shows every user text as text: sheet names, headers, cells and a profile name with markup run nothing', async () => {
+    const payload = '<img src=x onerror="window.__pwned=1;alert(1)">';
+    const hostile = loadAddon();
+    hostile.ss.addSheet(`${payload}名簿`, [
+      [`${payload}事業名`, '協働相手', '協働の形態', '主催'],
+      ['花いっぱい運動', `<script>window.__pwned=2</script>`, payload, '市民'],
+    ]);
+    const p = await openSidebar(hostile);
+    await p.locator('#own-profile > summary').click();
+    const profile = JSON.parse(
+      readFileSync(fileURLToPath(new URL('../../examples/custom-profile.json', import.meta.url)), 'utf8'),
+    ) as { name: { ja: string } };
+    profile.name.ja = `${payload}みらい市`;
+    await p.locator('#profile-json').fill(JSON.stringify(profile));
+    await p.locator('#load-profile').click();
+    await p.getByText('を読み込みました。', { exact: false }).waitFor();
+    await p.locator('#validate').click();
+    await p.locator('.card').first().waitFor({ timeout: 30_000 });
+    await p.locator('details.mapping > summary').first().click();
+    expect(await p.getByText(payload, { exact: false }).count()).toBeGreaterThan(0);
+    expect(await p.locator('img, script:not(:first-of-type), iframe').count()).toBe(0);
+    expect(await watched(p)).toEqual({ violations: [], pwned: undefined });
+    expect(dialogs).toEqual([]);
     await p.close();
   });
 });

@@ -19,6 +19,14 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
+/**
+ * The page needs no script, no remote file and no form: its Content-Security-Policy forbids
+ * them all, so that even text that escaped escaping could run nothing and send nothing out.
+ * Only the page's own <style> is allowed.
+ */
+export const REPORT_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
 const style = `
 body{font-family:"Hiragino Sans","Yu Gothic UI","Meiryo",system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1b1b1b;line-height:1.6}
 h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:2px solid #ddd}
@@ -31,8 +39,8 @@ code{font-size:.9em}
 `;
 
 /**
- * A Report (or several, one after the other) as one self-contained HTML page (no scripts, no external files; every text
- * escaped): totals, a table of sheets, then per sheet its scores and its issues coloured by
+ * A Report (or several, one after the other) as one self-contained HTML page (no scripts, no
+ * external files, a Content-Security-Policy that forbids both; every text escaped): totals, a table of sheets, then per sheet its scores and its issues coloured by
  * severity (SHEETS.md "The report"). Japanese first; with lang 'both' English under it.
  */
 export function renderHtml(reports: Report | readonly Report[], lang: Lang = 'both'): string {
@@ -41,6 +49,7 @@ export function renderHtml(reports: Report | readonly Report[], lang: Lang = 'bo
   const parts: string[] = [
     '<!DOCTYPE html>',
     `<html lang="${lang === 'en' ? 'en' : 'ja'}"><head><meta charset="utf-8">`,
+    `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(lang === 'en' ? 'Validation report' : '検証結果')}: ${escapeHtml(names)}</title>`,
     `<style>${style}</style></head><body>`,

@@ -1,5 +1,5 @@
 import type { Bilingual } from '@kyodo/core';
-import type { Report } from '@kyodo/sheets';
+import { type Report, safeCellText } from '@kyodo/sheets';
 import { scoreLines } from './scoreLines.js';
 import {
   countBySeverity,
@@ -19,7 +19,9 @@ import {
  * A Report as Markdown (SHEETS.md "The report"): totals, a table of sheets (kind, header row,
  * rows read and skipped, issues by severity), then per sheet its scores and a table of issues
  * (cell, severity, message, value seen, rule and source). Japanese first; with lang 'both'
- * the English follows in the same cell.
+ * the English follows in the same cell. Every text from the workbook is literal: no markup, no
+ * link, no raw HTML; a value or sheet name a spreadsheet would read as a formula (= + - @) is
+ * quote-prefixed as on the results sheet (safeCellText).
  */
 export function renderMarkdown(report: Report, lang: Lang = 'both'): string {
   const s = (text: Bilingual) =>
@@ -31,7 +33,7 @@ export function renderMarkdown(report: Report, lang: Lang = 'both'): string {
   const t = report.totals;
   out.push(`# ${h({ ja: '検証結果', en: 'Validation report' })}: ${escapeMd(report.workbook)}`, '');
   out.push(
-    `- ${h({ ja: 'プロファイル', en: 'Profile' })}: ${escapeMd(say(report.profile.name, lang, ' / '))} (\`${report.profile.id}\`)`,
+    `- ${h({ ja: 'プロファイル', en: 'Profile' })}: ${escapeMd(say(report.profile.name, lang, ' / '))} (${escapeMd(report.profile.id)})`,
   );
   out.push(`- ${h({ ja: '基準日', en: 'As of' })}: ${report.today}`);
   out.push(`- ${escapeMd(h(countsText({ error: t.errors, warning: t.warnings, info: t.infos })))}`, '');
@@ -55,7 +57,7 @@ export function renderMarkdown(report: Report, lang: Lang = 'both'): string {
     const c = countBySeverity(sheet);
     out.push(
       `| ${[
-        cell(sheet.name),
+        cell(safeCellText(sheet.name)),
         s(kindWord(sheet.kind)),
         sheet.headerRow === null ? '—' : String(sheet.headerRow),
         sheet.rowsRead.toLocaleString('en-US'),
@@ -102,7 +104,7 @@ export function renderMarkdown(report: Report, lang: Lang = 'both'): string {
           s(placeText(issue)),
           s(severityWords[issue.severity]),
           s(message),
-          cell(valueText(issue.value)),
+          cell(safeCellText(valueText(issue.value))),
           cell(rule),
         ].join(' | ')} |`,
       );
@@ -114,9 +116,18 @@ export function renderMarkdown(report: Report, lang: Lang = 'both'): string {
 
 /** Escape text for a Markdown table cell: pipes, line breaks and markup characters. */
 function cell(text: string): string {
-  return escapeMd(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return escapeMd(text);
 }
 
+/**
+ * Text made literal in Markdown: < and > as entities, the inline punctuation (\\ ` * _ [ ] | ~ ! &
+ * #) backslashed so that no emphasis, code, link, image, raw HTML or entity is formed; ':' and '@' backslashed,
+ * and the dot of 'www.', so that GFM's autolinks (https://…, www.…, name@host) never turn a
+ * cell's text into a link; line breaks made spaces (a table row is one line).
+ */
 function escapeMd(text: string): string {
-  return text.replace(/[\\`*_<>[\]]/g, (ch) => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : `\\${ch}`));
+  return text
+    .replace(/\r?\n|\r/g, ' ')
+    .replace(/[\\`*_[\]<>|~!&#:@]/g, (ch) => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : `\\${ch}`))
+    .replace(/(www)\./gi, '$1\\.');
 }

@@ -56,8 +56,25 @@ export function escapeHtml(text: string): string {
 
 /**
  * Text made literal in Markdown inside a table cell, a list item or a heading: the inline
- * punctuation (\\ ` * _ [ ] < > | ~) backslashed, line breaks made spaces.
+ * punctuation (\\ ` * _ [ ] < > | ~ ! & #) backslashed so that no emphasis, code, link, image,
+ * raw HTML or entity is formed; ':' and '@' backslashed, and the dot of 'www.', so that GFM's
+ * autolinks (https://…, www.…, name@host) never turn a cell's text into a link; line breaks
+ * made spaces.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\r?\n/gu, ' ').replace(/[\\`*_[\]<>|~]/gu, (c) => `\\${c}`);
+  return text
+    .replace(/\r?\n|\r/gu, ' ')
+    .replace(/[\\`*_[\]<>|~!&#:@]/gu, (c) => `\\${c}`)
+    .replace(/(www)\./giu, '$1\\.');
+}
+
+/**
+ * A cell's text a spreadsheet would read as a formula when the table is pasted into one (a
+ * leading = + - @, or tab, CR or LF before text; OWASP "CSV Injection") gets an apostrophe in
+ * front, the spreadsheet convention for "this is text" — as the results sheet does.
+ */
+export function formulaSafe(text: string): string {
+  return /^[\s\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]/u.test(text) || /^[\t\r\n]/u.test(text)
+    ? `'${text}`
+    : text;
 }

@@ -21,6 +21,14 @@ const COLORS = {
 
 const FONT_FAMILY = `'Noto Sans CJK JP', 'Noto Sans JP', 'Hiragino Kaku Gothic ProN', 'Hiragino Sans', 'Yu Gothic', Meiryo, sans-serif`;
 
+/**
+ * The page's Content-Security-Policy: no script, no remote file, no form — the page needs none —
+ * only its own <style>, so that even text that escaped escaping could run nothing and send
+ * nothing out.
+ */
+const PAGE_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
 const CSS = `
 *{box-sizing:border-box}
 html{font-family:${FONT_FAMILY};color:#1a1a1a;background:#fff;line-height:1.6;-webkit-text-size-adjust:100%}
@@ -88,7 +96,8 @@ function groupTable(groups: readonly PublicationGroup[], keyJa: string, keyEn: s
  * (RULES E1 公表; 001_9b5b631400e119ce.txt 協働の評価・検証、見直し ⑶ 評価・検証結果の公表): inline
  * CSS, inline SVG charts — the mean per item, the city against the partner per project, the
  * actual against the plan per project (E4) — and tables; no script, no external asset (it can
- * be posted or printed as is). Every user text is HTML-escaped. A pure string builder.
+ * be posted or printed as is), and a Content-Security-Policy that forbids scripts, remote files
+ * and forms. Every user text is HTML-escaped. A pure string builder.
  *
  * @example
  * renderSummaryHtml(summary).startsWith('<!DOCTYPE html>\n<html lang="ja">') //=> true
@@ -369,6 +378,7 @@ export function renderSummaryHtml(summary: PublicationSummary): string {
 <html lang="ja">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${h(s.title.ja)}</title>
 <style>${CSS}</style>

@@ -1,5 +1,6 @@
 import {
   EVALUATOR_LABELS,
+  formulaSafe,
   groupDigits,
   escapeMarkdown as md,
   meanText,
@@ -31,7 +32,7 @@ function groupTable(groups: readonly PublicationGroup[], keyHeader: string): str
       '決算額 / Actual',
     ],
     groups.map((g) => [
-      md(g.key),
+      md(formulaSafe(g.key)),
       String(g.projects),
       String(g.evaluations),
       meanText(g.mean),
@@ -128,7 +129,7 @@ export function renderSummaryMarkdown(summary: PublicationSummary): string {
         '未提出 / Missing',
       ],
       s.projects.map((p) => [
-        md(p.project),
+        md(formulaSafe(p.project)),
         p.form ? md(p.form) : '',
         meanText(p.city),
         meanText(p.partner),
@@ -153,7 +154,7 @@ export function renderSummaryMarkdown(summary: PublicationSummary): string {
       : table(
           ['事業名 / Project', '評価項目 / Item', '市 / City', '協働相手 / Partner', '差 / Difference'],
           s.gaps.map((g) => [
-            md(g.project),
+            md(formulaSafe(g.project)),
             md(g.itemLabel.ja),
             String(g.city),
             String(g.partner),
@@ -183,7 +184,7 @@ export function renderSummaryMarkdown(summary: PublicationSummary): string {
             '判定 / Check',
           ],
           s.planVersusActual.map((p) => [
-            md(p.project),
+            md(formulaSafe(p.project)),
             yenText(p.budget),
             yenText(p.actual),
             signedText(p.difference),
