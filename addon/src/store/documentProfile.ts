@@ -1,4 +1,4 @@
-import { loadProfile, type Problem, type Profile, type Result } from '@kyodo/core';
+import { type Profile, type Result, readProfileJson } from '@kyodo/core';
 
 /**
  * The hidden sheet that keeps a municipality's own profile with the document: its JSON text in
@@ -21,29 +21,12 @@ export function documentProfileText(ss: GoogleAppsScript.Spreadsheet.Spreadsheet
   return text === '' ? null : text;
 }
 
-/** A bilingual problem for JSON that does not parse. */
-function jsonProblem(detail: string): Problem {
-  return {
-    code: 'addon.profile-json',
-    severity: 'error',
-    path: [],
-    params: { detail },
-    message: {
-      ja: `プロファイルを JSON として読めません（${detail}）`,
-      en: `The profile is not valid JSON (${detail})`,
-    },
-  };
-}
-
-/** Parses and loads profile JSON text with @kyodo/core loadProfile (every problem with its path). */
+/**
+ * Parses and loads profile JSON text with @kyodo/core readProfileJson: the line and column of
+ * malformed JSON, the size limit, forbidden keys, and every problem with its path.
+ */
 export function parseProfileText(text: string): Result<Profile> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problems: [jsonProblem(error instanceof Error ? error.message : String(error))] };
-  }
-  return loadProfile(json);
+  return readProfileJson(text);
 }
 
 /** The document's own profile, loaded, or null when the document has none. */

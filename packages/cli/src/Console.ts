@@ -23,6 +23,13 @@ export function sayError(term: Console, message: Bilingual): void {
   term.err(`kyodo: ${terminalText(oneLine(message.ja))} / ${terminalText(oneLine(message.en))}\n`);
 }
 
+/** One warning line on stderr: `kyodo: 注意 / warning: <Japanese> / <English>`, control characters escaped. */
+export function sayWarning(term: Console, message: Bilingual): void {
+  term.err(
+    `kyodo: 注意 / warning: ${terminalText(oneLine(message.ja))} / ${terminalText(oneLine(message.en))}\n`,
+  );
+}
+
 function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ');
 }

@@ -1,12 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { err, getProfile, loadProfile, type Profile, type Result } from '@kyodo/core';
+import { err, getProfile, PROFILE_LIMITS, type Profile, type Result, readProfileJson } from '@kyodo/core';
 import { ioMessages } from './io/ioMessages.js';
 
 /**
  * The profile a `--profile` argument names (DESIGN.md "Profiles"): a built-in ID
- * (ichinoseki, toride, plan-004) or a JSON file, validated by core loadProfile (which resolves
- * `extends` against the built-ins). A file is recognised by its .json ending or a path
+ * (ichinoseki, toride, plan-004) or a JSON file, read by core readProfileJson (the line and column of
+ * malformed JSON, the size limit, forbidden keys, `extends` resolved against the built-ins). A file is recognised by its .json ending or a path
  * separator. Problems name the file or the ID.
  */
 export async function profileArg(arg: string, cwd: string): Promise<Result<Profile>> {
@@ -17,6 +17,15 @@ export async function profileArg(arg: string, cwd: string): Promise<Result<Profi
   try {
     const info = await stat(path);
     if (info.isDirectory()) return err(ioMessages.problem('io.not-a-file', { file: arg }, where));
+    // Refused before it is read: a profile is text of at most PROFILE_LIMITS.maxChars characters.
+    if (info.size > PROFILE_LIMITS.maxChars * 4)
+      return err(
+        ioMessages.problem(
+          'io.profile-too-large',
+          { file: arg, size: info.size, limit: PROFILE_LIMITS.maxChars },
+          where,
+        ),
+      );
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as { code?: string }).code;
@@ -24,12 +33,5 @@ export async function profileArg(arg: string, cwd: string): Promise<Result<Profi
       return err(ioMessages.problem('io.missing-file', { file: arg }, where));
     return err(ioMessages.problem('io.unreadable', { file: arg, reason: code ?? String(error) }, where));
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return err(ioMessages.problem('io.bad-json', { file: arg, reason }, where));
-  }
-  return loadProfile(json);
+  return readProfileJson(text);
 }

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { type Bilingual, builtinProfiles, type Profile, parseDate } from '@kyodo/core';
 import { columnIndex, type HandMappings, type Report, validateWorkbook, type Workbook } from '@kyodo/sheets';
-import { type Console, sayError } from '../Console.js';
+import { type Console, sayError, sayWarning } from '../Console.js';
 import { readWorkbookFile, type WorkbookFile } from '../io/readWorkbookFile.js';
 import { profileArg } from '../profileArg.js';
 import { problemText } from './problemText.js';
@@ -72,6 +72,8 @@ export async function validateFiles(
       return undefined;
     }
     profile = loaded.value;
+    // A misspelt key is ignored by the schema: say so, with the nearest known key, never silently.
+    for (const w of loaded.warnings) sayWarning(term, problemText([w], `--profile ${options.profile}`));
   }
   const validated: ValidatedFile[] = [];
   let failed = false;

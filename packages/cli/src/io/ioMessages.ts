@@ -95,10 +95,12 @@ export const ioMessages = defineMessages({
     en: (p: { file: string; row: number }) =>
       `${p.file}: the double quote opened on line ${p.row} is never closed`,
   },
-  'io.bad-json': {
+  'io.profile-too-large': {
     severity: 'error',
-    summary: 'A profile file that is not valid JSON',
-    ja: (p: { file: string; reason: string }) => `${p.file} は JSON として読めません (${p.reason})`,
-    en: (p: { file: string; reason: string }) => `${p.file} is not valid JSON (${p.reason})`,
+    summary: 'A profile file far larger than a profile can be (refused before it is read)',
+    ja: (p: { file: string; size: number; limit: number }) =>
+      `${p.file} はプロファイルとしては大きすぎます (${p.size.toLocaleString('en-US')} バイト。${p.limit.toLocaleString('en-US')} 文字まで)`,
+    en: (p: { file: string; size: number; limit: number }) =>
+      `${p.file} is too large for a profile (${p.size.toLocaleString('en-US')} bytes; at most ${p.limit.toLocaleString('en-US')} characters)`,
   },
 });

@@ -8,8 +8,10 @@ export {
   type SheetKind,
 } from './defaults.js';
 export { getProfile } from './getProfile.js';
+export { FORBIDDEN_KEYS, PROFILE_LIMITS } from './limits.js';
 export { type LoadProfileOptions, loadProfile } from './loadProfile.js';
 export { profileMessages } from './messages.js';
+export { readProfileJson } from './readProfileJson.js';
 export {
   type Actor,
   actorSchema,

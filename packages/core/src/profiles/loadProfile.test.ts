@@ -129,7 +129,7 @@ describe('loadProfile', () => {
       ['profile.unknown-key', 'warning', 'colour'],
     ]);
     expect(result.warnings[0]?.message.en).toMatch(
-      /^forms\[1\]\.domain: "domain" is not a known key and was ignored \(a typo\? known keys: id, label, synonyms, organisers, /u,
+      /^forms\[1\]\.domain: "domain" is not a known key and was ignored \(did you mean "domains"\?\)$/u,
     );
   });
 

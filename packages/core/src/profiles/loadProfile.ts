@@ -1,8 +1,10 @@
 import type { Path, Problem } from '../problems/Problem.js';
 import { err, ok, type Result } from '../problems/Result.js';
 import { builtinProfiles } from './builtin/index.js';
+import { checkJsonShape } from './checkJsonShape.js';
 import { checkProfile } from './checkProfile.js';
 import { issueProblems, type SchemaIssue } from './issueProblems.js';
+import { PROFILE_LIMITS } from './limits.js';
 import { childPathOf, isPlainObject, mergeProfileData } from './mergeProfileData.js';
 import { profileMessages } from './messages.js';
 import { pathText } from './pathText.js';
@@ -35,10 +37,20 @@ function load(json: unknown, options: LoadProfileOptions, chain: readonly string
     const received = Array.isArray(json) ? 'a list [ … ]' : json === null ? 'null' : typeof json;
     return err(profileMessages.problem('profile.not-object', { received }, { input: json }));
   }
+  const shape = checkJsonShape(json);
+  if (shape.length > 0) return err(shape);
   const parentId = json.extends;
   if (typeof parentId !== 'string') return validate(json, (p) => p, []);
 
   const id = typeof json.id === 'string' ? json.id : '?';
+  if (chain.length + 1 >= PROFILE_LIMITS.maxExtends)
+    return err(
+      profileMessages.problem(
+        'profile.extends-too-deep',
+        { path: 'extends', chain: [...chain, id, parentId].join(' → '), limit: PROFILE_LIMITS.maxExtends },
+        { path: ['extends'], input: parentId },
+      ),
+    );
   if (parentId === id || chain.includes(parentId) || chain.includes(id)) {
     const cycle = [...chain, id, parentId].join(' → ');
     return err(
@@ -49,7 +61,9 @@ function load(json: unknown, options: LoadProfileOptions, chain: readonly string
       ),
     );
   }
-  const userParent = (options.profiles ?? []).find((p) => isPlainObject(p) && p.id === parentId);
+  const userParent = (options.profiles ?? []).find(
+    (p) => isPlainObject(p) && Object.hasOwn(p, 'id') && p.id === parentId,
+  );
   const builtin = builtinProfiles.find((p) => p.id === parentId);
   let parent: Result<Profile>;
   if (userParent !== undefined) parent = load(userParent, options, [...chain, id]);
@@ -94,7 +108,10 @@ function load(json: unknown, options: LoadProfileOptions, chain: readonly string
  * problem at once, each with the path the user wrote (['forms', 2, 'label', 'ja']) and a message
  * in Japanese and English. A profile that extends another overrides only what it gives: objects
  * merge key by key, lists of items with an `id` merge by id (`{ "id": …, "$remove": true }`
- * removes one), other values replace. An unknown parent or a cycle of `extends` is a problem.
+ * removes one), other values replace. An unknown parent, a cycle of `extends` or a chain longer
+ * than PROFILE_LIMITS.maxExtends, a key such as `__proto__` or `constructor` anywhere, or nesting
+ * past PROFILE_LIMITS.maxDepth is an error at its path; a misspelt key is a warning naming the
+ * nearest known key. Nothing in a profile reaches beyond its own data (docs/security.md).
  *
  * @example
  * loadProfile({ id: 'toride-2025', extends: 'toride', name: { ja: '取手市（令和7年度）', en: 'Toride 2025' } })

@@ -72,11 +72,55 @@ export const profileMessages = defineMessages({
   },
   'profile.unknown-key': {
     severity: 'warning',
-    summary: 'A key of a profile that the schema does not know (it is ignored)',
-    ja: (p: At & { key: string; known: string }) =>
-      `${p.path}: 「${p.key}」という項目はないため無視しました（綴りの誤りでは？ 使える項目: ${p.known}）`,
-    en: (p: At & { key: string; known: string }) =>
-      `${p.path}: "${p.key}" is not a known key and was ignored (a typo? known keys: ${p.known})`,
+    summary:
+      'A key of a profile that the schema does not know (it is ignored); the nearest known key is suggested',
+    ja: (p: At & { key: string; known: string; suggestion: string }) =>
+      p.suggestion === ''
+        ? `${p.path}: 「${p.key}」という項目はないため無視しました（綴りの誤りでは？ 使える項目: ${p.known}）`
+        : `${p.path}: 「${p.key}」という項目はないため無視しました（「${p.suggestion}」の綴りの誤りでは？）`,
+    en: (p: At & { key: string; known: string; suggestion: string }) =>
+      p.suggestion === ''
+        ? `${p.path}: "${p.key}" is not a known key and was ignored (a typo? known keys: ${p.known})`
+        : `${p.path}: "${p.key}" is not a known key and was ignored (did you mean "${p.suggestion}"?)`,
+  },
+  'profile.forbidden-key': {
+    severity: 'error',
+    summary:
+      'A key that names JavaScript’s own machinery (__proto__, constructor, prototype), refused anywhere in a profile',
+    ja: (p: At & { key: string }) =>
+      `${p.path}: 「${p.key}」はプロファイルの項目名に使えません（プログラムの仕組みを指す名前のため）。削除してください`,
+    en: (p: At & { key: string }) =>
+      `${p.path}: "${p.key}" cannot be a key of a profile (it names JavaScript's own machinery); remove it`,
+  },
+  'profile.too-deep': {
+    severity: 'error',
+    summary: 'A profile nested deeper than the limit (docs/security.md)',
+    ja: (p: At & { limit: number }) => `${p.path}: 入れ子が深すぎます（${p.limit} 段まで）`,
+    en: (p: At & { limit: number }) => `${p.path}: nested too deep (at most ${p.limit} levels)`,
+  },
+  'profile.too-large': {
+    severity: 'error',
+    summary: 'A profile larger than the limit (docs/security.md)',
+    ja: (p: { size: number; limit: number }) =>
+      `プロファイルが大きすぎます（${p.size.toLocaleString('en-US')} 文字。${p.limit.toLocaleString('en-US')} 文字まで）`,
+    en: (p: { size: number; limit: number }) =>
+      `The profile is too large (${p.size.toLocaleString('en-US')} characters; at most ${p.limit.toLocaleString('en-US')})`,
+  },
+  'profile.bad-json': {
+    severity: 'error',
+    summary: 'Profile text that is not valid JSON (the line and column said)',
+    ja: (p: { line: number; column: number; what: string }) =>
+      `プロファイルを JSON として読めません: ${p.line} 行 ${p.column} 文字目 (${whatJa(p.what)})`,
+    en: (p: { line: number; column: number; what: string }) =>
+      `The profile is not valid JSON: line ${p.line}, column ${p.column} (${p.what})`,
+  },
+  'profile.extends-too-deep': {
+    severity: 'error',
+    summary: 'A chain of extends longer than the limit (docs/security.md)',
+    ja: (p: At & { chain: string; limit: number }) =>
+      `${p.path}: プロファイルの継承が長すぎます（${p.chain}。${p.limit} 段まで）`,
+    en: (p: At & { chain: string; limit: number }) =>
+      `${p.path}: the chain of extends is too long (${p.chain}; at most ${p.limit})`,
   },
   'profile.duplicate-id': {
     severity: 'error',
@@ -133,3 +177,21 @@ export const profileMessages = defineMessages({
     en: (p: At & { chain: string }) => `${p.path}: profiles extend each other in a cycle (${p.chain})`,
   },
 });
+
+/** The kind of JSON syntax error, in Japanese. */
+function whatJa(what: string): string {
+  const words: Readonly<Record<string, string>> = {
+    'unexpected end of text': '途中で終わっています',
+    'a value was expected': '値がありません',
+    'a property name was expected': '項目名（"…"）がありません',
+    'a comma was expected': 'カンマ（,）がありません',
+    'a colon was expected': 'コロン（:）がありません',
+    'a closing bracket was expected': '閉じかっこがありません',
+    'an unterminated string': '文字列の「"」が閉じられていません',
+    'a comment': 'JSON にコメントは書けません',
+    'a trailing comma': '最後の項目の後にカンマがあります',
+    'an invalid character': '使えない文字があります',
+    'text after the end': 'JSON の終わりの後に文字があります',
+  };
+  return words[what] ?? what;
+}
