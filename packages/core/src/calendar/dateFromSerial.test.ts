@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { KyodoError } from '../problems/KyodoError.js';
 import { dateFromSerial } from './dateFromSerial.js';
 import { dateToSerial } from './dateToSerial.js';
 import { expectErr, expectOk } from './testing.js';
@@ -25,6 +26,6 @@ describe('dateFromSerial / dateToSerial (RULES C2)', () => {
       const day = dateFromSerial(serial);
       expect(day.ok && dateToSerial(day.value)).toBe(serial);
     }
-    expect(() => dateToSerial('2024-02-30')).toThrow(RangeError);
+    expect(() => dateToSerial('2024-02-30')).toThrow(KyodoError);
   });
 });

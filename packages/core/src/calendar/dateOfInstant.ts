@@ -15,6 +15,7 @@ export function dateOfInstant(date: Date): PlainDate | undefined {
   if (Number.isNaN(ms)) return undefined;
   const jst = addHours(new UTCDate(ms), JST_HOURS);
   const year = jst.getFullYear();
-  if (year < 1000 || year > 9999) return undefined;
+  // Near the JavaScript limit (±8.64e15 ms) the shifted instant is Invalid Date: year NaN.
+  if (!(year >= 1000 && year <= 9999)) return undefined;
   return plainDate(year, jst.getMonth() + 1, jst.getDate());
 }

@@ -9,7 +9,7 @@ import type { PlainDate } from './types.js';
  * 1899-12-30, so 2024-04-01 = 45383. From 1900-03-01 (serial 61) on this is Excel's 1900
  * date system too; before it, Excel's numbers are one higher (its nonexistent 1900-02-29).
  * The inverse of {@link dateFromSerial}. A malformed PlainDate is a programming error
- * (RangeError).
+ * (KyodoError).
  *
  * @example
  * dateToSerial('2024-04-01') //=> 45383

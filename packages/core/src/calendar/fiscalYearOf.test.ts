@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { KyodoError } from '../problems/KyodoError.js';
 import { fiscalYearOf } from './fiscalYearOf.js';
 
 describe('fiscalYearOf (RULES C1)', () => {
@@ -10,7 +11,7 @@ describe('fiscalYearOf (RULES C1)', () => {
     expect(fiscalYearOf('2019-04-30')).toBe(2019);
   });
   it('treats a malformed day as a programming error', () => {
-    expect(() => fiscalYearOf('2024-4-1')).toThrow(RangeError);
-    expect(() => fiscalYearOf('2024-02-30')).toThrow(RangeError);
+    expect(() => fiscalYearOf('2024-4-1')).toThrow(KyodoError);
+    expect(() => fiscalYearOf('2024-02-30')).toThrow(KyodoError);
   });
 });

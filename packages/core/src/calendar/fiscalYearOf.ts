@@ -4,7 +4,7 @@ import type { FiscalYear, PlainDate } from './types.js';
 /**
  * The fiscal year (年度) a day falls in (RULES C1: 1 April to 31 March): 2024-04-01 and
  * 2025-03-31 are both in FY2024 (令和6年度). A malformed PlainDate is a programming error
- * (RangeError); read user input with {@link parseDate} first.
+ * (KyodoError); read user input with {@link parseDate} first.
  *
  * @example
  * fiscalYearOf('2025-03-31') //=> 2024

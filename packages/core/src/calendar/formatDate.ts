@@ -17,7 +17,7 @@ export interface FormatDateOptions {
 /**
  * A day written for people (RULES C2): 令和6年4月1日 by default, in the era the day is in
  * (令和元年5月1日; 平成31年4月30日), or in ISO and Western styles. Days before 大正 are written
- * in the Western style. A malformed PlainDate is a programming error (RangeError).
+ * in the Western style. A malformed PlainDate is a typed error (KyodoError).
  *
  * @example
  * formatDate('2024-04-01') //=> '令和6年4月1日'

@@ -22,7 +22,7 @@ export interface FormatFiscalYearOptions {
  * A fiscal year (RULES C1) written for people: 令和6年度 by default (RULES C2). Year 1 of an era
  * is 元年度 (令和元年度, never 令和1年度). FY2019 is 平成31年度 by default (the era of its 1 April) and
  * 令和元年度 with `{ era: 'newest' }`; both name the same year. Years before 大正 are written in the
- * Western style. A fiscal year outside 1000–9998 is a programming error (RangeError).
+ * Western style. A fiscal year outside 1000–9998 is a typed error (KyodoError).
  *
  * @example
  * formatFiscalYear(2024) //=> '令和6年度'

@@ -108,6 +108,36 @@ export const calendarMessages = defineMessages({
     en: (p: Text & { era: string; end: string; reading: string }) =>
       `${p.at}"${p.text}" is past the end of ${p.era} (${p.end}); read as ${p.reading}`,
   },
+  'calendar.after-era-end': {
+    severity: 'error',
+    summary:
+      'A day written in 昭和 or 大正 after that era ended without notice (昭和64年1月8日): no such day of that era',
+    rule: 'C2',
+    source: C2,
+    ja: (p: Text & { era: string; end: string }) =>
+      `${p.at}「${p.text}」は存在しません。${p.era}は${p.end}で終わっています。元号を確認してください`,
+    en: (p: Text & { era: string; end: string }) =>
+      `${p.at}"${p.text}" does not exist: ${p.era} ended on ${p.end}; check the era`,
+  },
+  'calendar.not-a-plain-date': {
+    severity: 'error',
+    summary: 'A function given something that is not a PlainDate (YYYY-MM-DD, a real day of years 1000–9999)',
+    rule: 'C2',
+    source: C2,
+    ja: (p: { at: string; text: string }) =>
+      `${p.at}「${p.text}」は YYYY-MM-DD 形式の実在する日付(1000〜9999年)ではありません`,
+    en: (p: { at: string; text: string }) =>
+      `${p.at}"${p.text}" is not a real day written YYYY-MM-DD (years 1000–9999)`,
+  },
+  'calendar.fiscal-year-out-of-range': {
+    severity: 'error',
+    summary: 'A function given a fiscal year that is not a whole number from 1000 to 9998',
+    rule: 'C1',
+    source: C1,
+    ja: (p: { at: string; text: string }) => `${p.at}「${p.text}」は年度(1000〜9998 の整数)ではありません`,
+    en: (p: { at: string; text: string }) =>
+      `${p.at}"${p.text}" is not a fiscal year (a whole number from 1000 to 9998)`,
+  },
   'calendar.not-a-day': {
     severity: 'error',
     summary: 'A day was expected but the text names a month, a year or a fiscal year (令和6年4月)',

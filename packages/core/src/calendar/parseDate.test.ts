@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { formatDate } from './formatDate.js';
+import { formatFiscalYear } from './formatFiscalYear.js';
 import { parseDate } from './parseDate.js';
+import { parseFiscalYear } from './parseFiscalYear.js';
 import { expectErr, expectOk } from './testing.js';
 
 describe('parseDate (RULES C2)', () => {
@@ -107,5 +110,22 @@ describe('parseDate across realms', () => {
     const foreign = runInNewContext('new Date(Date.UTC(2024, 2, 31, 15, 0))') as Date;
     expect(foreign instanceof Date).toBe(false);
     expectOk(parseDate(foreign), '2024-04-01');
+  });
+  it('refuses a day of 昭和 past its end: 昭和64年1月8日 does not exist (the era ended without notice)', () => {
+    expectErr(parseDate('昭和64年1月8日'), 'calendar.after-era-end');
+    expectErr(parseDate('S64.2.1'), 'calendar.after-era-end');
+    // 平成's end was fixed in advance: 平成31年5月1日 is read as the day it names, with a warning.
+    expectOk(parseDate('平成31年5月1日'), '2019-05-01', ['calendar.past-era-end']);
+  });
+  it('reads back what it formats, 令和100年 and later included', () => {
+    for (const day of ['2118-04-01', '2999-12-31', '9999-12-31']) {
+      const text = formatDate(day, { style: 'era' });
+      expectOk(parseDate(text), day);
+    }
+    expectOk(parseFiscalYear(formatFiscalYear(2200, { style: 'era' })), 2200);
+  });
+  it('never gives NaN-NaN-NaN for a Date near the JavaScript limit', () => {
+    for (const ms of [8.64e15, -8.64e15, 8.64e15 - 1, 253402300800000])
+      expectErr(parseDate(new Date(ms)), 'calendar.invalid-date-object');
   });
 });

@@ -2,6 +2,8 @@
  * Internal arithmetic on calendar days as numbers (year, month, day), free of any time zone:
  * no Date is constructed, so the machine's TZ can never shift a day (RULES C2).
  */
+import { KyodoError } from '../problems/KyodoError.js';
+import { calendarMessages } from './messages.js';
 import type { PlainDate } from './types.js';
 
 /** Days in a month of the proleptic Gregorian calendar. */
@@ -34,6 +36,7 @@ const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Parts of a PlainDate, or undefined when it is not a real 'YYYY-MM-DD' day. */
 export function dateParts(date: string): { year: number; month: number; day: number } | undefined {
+  if (typeof date !== 'string') return undefined;
   const m = SHAPE.exec(date);
   if (m === null) return undefined;
   const year = Number(m[1]);
@@ -42,11 +45,25 @@ export function dateParts(date: string): { year: number; month: number; day: num
   return isRealDay(year, month, day) ? { year, month, day } : undefined;
 }
 
-/** Parts of a PlainDate; a malformed one is a programming error (RangeError). */
+/** Parts of a PlainDate; anything else is a KyodoError ('calendar.not-a-plain-date'), never a wrong day. */
 export function requireParts(date: PlainDate): { year: number; month: number; day: number } {
   const parts = dateParts(date);
-  if (parts === undefined) throw new RangeError(`not a PlainDate 'YYYY-MM-DD': ${String(date)}`);
+  if (parts === undefined)
+    throw new KyodoError([
+      calendarMessages.problem('calendar.not-a-plain-date', { at: '', text: shown(date) }, { input: date }),
+    ]);
   return parts;
+}
+
+/** A value as text for a message, whatever it is. */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
 }
 
 /** Day of the week, 0 = Sunday … 6 = Saturday (Zeller-style, no Date involved). */
@@ -59,7 +76,14 @@ export function weekday(year: number, month: number, day: number): number {
 /** 日 月 火 水 木 金 土, indexed by {@link weekday}. */
 export const WEEKDAYS_JA = ['日', '月', '火', '水', '木', '金', '土'] as const;
 
-/** A fiscal year kyodo can name (1000–9998); anything else is a programming error (RangeError). */
+/** A fiscal year kyodo can name (1000–9998); anything else is a KyodoError ('calendar.fiscal-year-out-of-range'). */
 export function requireFiscalYear(fy: number): void {
-  if (!Number.isInteger(fy) || fy < 1000 || fy > 9998) throw new RangeError(`not a fiscal year: ${fy}`);
+  if (!Number.isInteger(fy) || fy < 1000 || fy > 9998)
+    throw new KyodoError([
+      calendarMessages.problem(
+        'calendar.fiscal-year-out-of-range',
+        { at: '', text: shown(fy) },
+        { input: fy },
+      ),
+    ]);
 }

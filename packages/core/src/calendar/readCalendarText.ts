@@ -36,8 +36,8 @@ export interface ReadCalendarOptions {
 }
 
 const ERA = '(令和|平成|昭和|大正|令|平|昭|大|[RHSTrhst])';
-const ERA_JA = new RegExp(`^${ERA}(\\d{1,2}|元)(?:年(?:(度)|(\\d{1,2})月(?:(\\d{1,2})日)?)?)?$`);
-const ERA_SEP = new RegExp(`^${ERA}(\\d{1,2}|元)[./-](\\d{1,2})(?:[./-](\\d{1,2}))?$`);
+const ERA_JA = new RegExp(`^${ERA}(\\d{1,4}|元)(?:年(?:(度)|(\\d{1,2})月(?:(\\d{1,2})日)?)?)?$`);
+const ERA_SEP = new RegExp(`^${ERA}(\\d{1,4}|元)[./-](\\d{1,2})(?:[./-](\\d{1,2}))?$`);
 const WESTERN_JA = /^(\d{4})(?:年(?:(度)|(\d{1,2})月(?:(\d{1,2})日)?)?)?$/;
 const WESTERN_SEP = /^(\d{4})[./-](\d{1,2})(?:[./-](\d{1,2}))?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
@@ -157,7 +157,7 @@ function quickSplit(text: string): [string | undefined, string, string, string] 
     era = text[0];
     i = 1;
   }
-  const year = digitsAt(text, i, era === undefined ? 4 : 1, era === undefined ? 4 : 2);
+  const year = digitsAt(text, i, era === undefined ? 4 : 1, 4);
   if (year === undefined) return undefined;
   i += year.length;
   const sep = text[i];
@@ -235,6 +235,7 @@ function eraReading(
     // for a 年度) is; 令和元年度 names FY2019 as 平成31年度 does (RULES C2).
     const first = plainDate(year, fiscal ? 4 : 1, 1);
     if (era.end !== undefined && first > era.end) {
+      if (!endAnnounced(era)) return afterEnd(ctx, era);
       ctx.warnings.push(pastEnd(ctx, era, fiscal ? fiscalYearName(year) : yearName(year)));
     }
     return ok({ precision: fiscal ? 'fiscal-year' : 'year', year, era: era.name, eraYear }, ctx.warnings);
@@ -246,6 +247,7 @@ function eraReading(
     if (last < era.start) return beforeEra(ctx, era);
     const first = plainDate(year, month, 1);
     if (era.end !== undefined && first > era.end) {
+      if (!endAnnounced(era)) return afterEnd(ctx, era);
       const w = warekiOf(first);
       ctx.warnings.push(pastEnd(ctx, era, w === undefined ? `${year}年${month}月` : `${w.text}${month}月`));
     }
@@ -256,6 +258,7 @@ function eraReading(
   const date = plainDate(year, month, day);
   if (date < era.start) return beforeEra(ctx, era);
   if (era.end !== undefined && date > era.end) {
+    if (!endAnnounced(era)) return afterEnd(ctx, era);
     const w = warekiOf(date);
     ctx.warnings.push(pastEnd(ctx, era, w === undefined ? date : `${w.text}${month}月${day}日`));
   }
@@ -308,6 +311,26 @@ function beforeEra(ctx: Context, era: Era): Result<never> {
     calendarMessages.problem(
       'calendar.before-era',
       { at: ctx.at, text: ctx.text, era: era.name, start: era.start },
+      ctx.place,
+    ),
+  );
+}
+
+/**
+ * Whether an era's end was known before it came, so that documents name days past it (RULES C2:
+ * 平成31年5月1日, 平成32年3月31日, drafted in 2019 after the date of the abdication was fixed by
+ * law). 昭和 and 大正 ended without notice: a day written in them past their end (昭和64年1月8日)
+ * was never a day of that era, and is an error.
+ */
+function endAnnounced(era: Era): boolean {
+  return era.name === '平成';
+}
+
+function afterEnd(ctx: Context, era: Era): Result<never> {
+  return err(
+    calendarMessages.problem(
+      'calendar.after-era-end',
+      { at: ctx.at, text: ctx.text, era: era.name, end: era.end ?? '' },
       ctx.place,
     ),
   );

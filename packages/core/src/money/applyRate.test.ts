@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { KyodoError } from '../problems/KyodoError.js';
 import { applyRate } from './applyRate.js';
 import { rate } from './rate.js';
 import { DEFAULT_ROUNDING } from './rounding.js';
@@ -38,9 +39,9 @@ describe('applyRate (RULES C4)', () => {
     );
   });
   it('treats bad arguments as programming errors', () => {
-    expect(() => applyRate(1.5, rate(1, 2))).toThrow(RangeError);
-    expect(() => applyRate(1, { numerator: 1, denominator: 0 })).toThrow(RangeError);
-    expect(() => rate(-1, 2)).toThrow(RangeError);
-    expect(() => roundYen(BigInt(1), BigInt(0), DEFAULT_ROUNDING)).toThrow(RangeError);
+    expect(() => applyRate(1.5, rate(1, 2))).toThrow(KyodoError);
+    expect(() => applyRate(1, { numerator: 1, denominator: 0 })).toThrow(KyodoError);
+    expect(() => rate(-1, 2)).toThrow(KyodoError);
+    expect(() => roundYen(BigInt(1), BigInt(0), DEFAULT_ROUNDING)).toThrow(KyodoError);
   });
 });

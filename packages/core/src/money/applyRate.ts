@@ -1,3 +1,4 @@
+import { invalidArgument } from './invalidArgument.js';
 import { DEFAULT_ROUNDING } from './rounding.js';
 import { roundYen } from './roundYen.js';
 import type { Rate, Rounding, Yen } from './types.js';
@@ -12,7 +13,7 @@ const FAST = 2 ** 52;
  * 円未満切り捨て). Exact for every safe-integer amount: products that could pass 2^52 are
  * computed with BigInt. Negative amounts round on their magnitude ({@link roundYen}: truncate
  * is toward zero). An amount that is not a safe integer, a malformed rate or a result beyond
- * Number.MAX_SAFE_INTEGER is a programming error (RangeError).
+ * Number.MAX_SAFE_INTEGER is a typed error (KyodoError).
  *
  * @example
  * applyRate(360000, rate(2, 3)) //=> 240000 (S2 8-2-1 事業4)
@@ -22,14 +23,14 @@ const FAST = 2 ** 52;
  */
 export function applyRate(amount: Yen, rate: Rate, rounding: Rounding = DEFAULT_ROUNDING): Yen {
   const { numerator, denominator } = rate;
-  if (!Number.isSafeInteger(amount)) throw new RangeError(`amount must be whole yen: ${amount}`);
+  if (!Number.isSafeInteger(amount)) throw invalidArgument('yen', amount);
   if (
     !Number.isSafeInteger(numerator) ||
     !Number.isSafeInteger(denominator) ||
     numerator < 0 ||
     denominator < 1
   ) {
-    throw new RangeError(`not a rate: ${numerator}/${denominator}`);
+    throw invalidArgument('rate', rate);
   }
   const unit = rounding.unit;
   const magnitude = Math.abs(amount);
@@ -42,11 +43,10 @@ export function applyRate(amount: Yen, rate: Rate, rounding: Rounding = DEFAULT_
       if (rounding.mode === 'ceil') q += 1;
       else if (rounding.mode === 'half-up') {
         if (2 * r >= divisor) q += 1;
-      } else if (rounding.mode !== 'truncate')
-        throw new RangeError(`unknown rounding mode: ${String(rounding.mode)}`);
+      } else if (rounding.mode !== 'truncate') throw invalidArgument('rounding', rounding);
     }
     const yen = q * unit;
-    if (!Number.isSafeInteger(yen)) throw new RangeError(`amount beyond Number.MAX_SAFE_INTEGER: ${yen}`);
+    if (!Number.isSafeInteger(yen)) throw invalidArgument('result', yen);
     return amount < 0 && yen !== 0 ? -yen : yen;
   }
   return roundYen(BigInt(amount) * BigInt(numerator), BigInt(denominator), rounding);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { KyodoError } from '../problems/KyodoError.js';
 import { formatYen } from './formatYen.js';
 
 describe('formatYen (RULES C3)', () => {
@@ -11,6 +12,6 @@ describe('formatYen (RULES C3)', () => {
     expect(formatYen(-1234, { negative: 'triangle' })).toBe('△1,234円');
     expect(formatYen(200_000, { style: 'en' })).toBe('¥200,000');
     expect(formatYen(Number.MAX_SAFE_INTEGER)).toBe('9,007,199,254,740,991円');
-    expect(() => formatYen(0.5)).toThrow(RangeError);
+    expect(() => formatYen(0.5)).toThrow(KyodoError);
   });
 });

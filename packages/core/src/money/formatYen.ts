@@ -1,3 +1,4 @@
+import { invalidArgument } from './invalidArgument.js';
 import type { Yen } from './types.js';
 
 /** Options of {@link formatYen}. */
@@ -11,7 +12,7 @@ export interface FormatYenOptions {
 /**
  * An amount of yen written for people (RULES C3): '200,000円', '△1,234円' or '¥200,000'. The
  * output reads back with {@link parseYen} to the same amount. An amount that is not a safe
- * integer is a programming error (RangeError).
+ * integer is a typed error (KyodoError).
  *
  * @example
  * formatYen(200000) //=> '200,000円'
@@ -19,7 +20,7 @@ export interface FormatYenOptions {
  * formatYen(200000, { style: 'en' }) //=> '¥200,000'
  */
 export function formatYen(yen: Yen, options: FormatYenOptions = {}): string {
-  if (!Number.isSafeInteger(yen)) throw new RangeError(`amount must be whole yen: ${yen}`);
+  if (!Number.isSafeInteger(yen)) throw invalidArgument('yen', yen);
   const digits = String(Math.abs(yen));
   // Groups of three from the right: the first group takes what is left over (1 to 3 digits).
   const head = digits.length % 3 || 3;

@@ -28,6 +28,14 @@ const RATE_EN = 'write it as 2/3, 3分の2, 50% or 10/10';
  * //=> '「1,234.5」は1円未満の端数を含みます。金額は円単位の整数で入力してください'
  */
 export const moneyMessages = defineMessages({
+  'money.invalid-argument': {
+    severity: 'error',
+    summary:
+      'A money function given what it does not take (an amount that is not whole yen, a rate that is not a fraction)',
+    rule: 'C3',
+    ja: (p: { what: string; whatJa: string; text: string }) => `${p.whatJa}として使えない値です（${p.text}）`,
+    en: (p: { what: string; whatJa: string; text: string }) => `not ${p.what}: ${p.text}`,
+  },
   'money.empty': {
     severity: 'error',
     summary: 'No amount was given (empty cell); never read as zero',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { KyodoError } from '../problems/KyodoError.js';
 import { parseYen } from './parseYen.js';
 import { expectErr, expectOk } from './testing.js';
 
@@ -64,7 +65,7 @@ describe('parseYen (RULES C3)', () => {
     expectOk(parseYen('5万円', { unit: 1000 }), 50_000);
     expectOk(parseYen('1,500円', { unit: 1000 }), 1500, ['money.cell-unit-overrides-header']);
     expectErr(parseYen(1.2345, { unit: 1000 }), 'money.fraction-of-yen');
-    expect(() => parseYen('1', { unit: 0 })).toThrow(RangeError);
+    expect(() => parseYen('1', { unit: 0 })).toThrow(KyodoError);
   });
   it('refuses fractions of a yen, huge amounts and text that is no amount', () => {
     expectErr(parseYen(1234.5), 'money.fraction-of-yen');

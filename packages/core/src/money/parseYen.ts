@@ -2,6 +2,7 @@ import type { Path, Problem } from '../problems/Problem.js';
 import { err, ok, type Result } from '../problems/Result.js';
 import { parseKanjiNumeral } from '../text/kanjiNumerals.js';
 import { type Decimal, decimalFromNumber, decimalFromText, pow10 } from './decimal.js';
+import { invalidArgument } from './invalidArgument.js';
 import { moneyMessages, placeText } from './messages.js';
 import type { Yen } from './types.js';
 
@@ -12,7 +13,7 @@ export interface ParseYenOptions {
   /**
    * Yen per unit of a plain number, from the column header (RULES C3: 予算額（千円） → 1000,
    * see {@link unitFromHeader}). A cell that states its own unit (円, ¥, 万, 千) keeps it.
-   * Default 1. Not a positive safe integer: a programming error (RangeError).
+   * Default 1. Not a positive safe integer: a typed error (KyodoError).
    */
   readonly unit?: number;
   /** Whether a negative amount (△1,234) is allowed. Default false: it is an error (RULES C3). */
@@ -52,8 +53,7 @@ const KANJI = /[〇一二三四五六七八九十百]/;
  */
 export function parseYen(input: unknown, options: ParseYenOptions = {}): Result<Yen> {
   const unit = options.unit ?? 1;
-  if (!Number.isSafeInteger(unit) || unit < 1)
-    throw new RangeError(`unit must be a positive integer: ${unit}`);
+  if (!Number.isSafeInteger(unit) || unit < 1) throw invalidArgument('unit', unit);
   // What problems need (where, the text as written) is made only when one is: a sheet reads
   // hundreds of thousands of clean amounts.
   const ctx: Context = { input, path: options.path, allowNegative: options.allowNegative === true };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { KyodoError } from '../problems/KyodoError.js';
 import { rate } from './rate.js';
 
 describe('rate (RULES C4)', () => {
@@ -9,8 +10,8 @@ describe('rate (RULES C4)', () => {
     expect(rate(9, 10)).toEqual({ numerator: 9, denominator: 10 });
   });
   it('treats a malformed fraction as a programming error', () => {
-    expect(() => rate(1, 0)).toThrow(RangeError);
-    expect(() => rate(-1, 2)).toThrow(RangeError);
-    expect(() => rate(0.5, 1)).toThrow(RangeError);
+    expect(() => rate(1, 0)).toThrow(KyodoError);
+    expect(() => rate(-1, 2)).toThrow(KyodoError);
+    expect(() => rate(0.5, 1)).toThrow(KyodoError);
   });
 });

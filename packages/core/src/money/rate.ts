@@ -1,9 +1,10 @@
+import { invalidArgument } from './invalidArgument.js';
 import type { Rate } from './types.js';
 
 /**
  * An exact rate n/d, reduced (RULES C4: rates are exact fractions): rate(2, 3), rate(10, 10) =
  * 1/1. Numerator and denominator must be safe integers, the numerator ≥ 0 and the denominator
- * > 0; anything else is a programming error (RangeError) — read user input with
+ * > 0; anything else is a typed error (KyodoError) — read user input with
  * {@link parseRate}.
  *
  * @example
@@ -17,7 +18,7 @@ export function rate(numerator: number, denominator: number): Rate {
     numerator < 0 ||
     denominator < 1
   ) {
-    throw new RangeError(`not a rate: ${numerator}/${denominator}`);
+    throw invalidArgument('rate', { numerator, denominator });
   }
   const g = gcd(numerator, denominator);
   return { numerator: numerator / g, denominator: denominator / g };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { KyodoError } from '../problems/KyodoError.js';
 import { DEFAULT_ROUNDING } from './rounding.js';
 import { roundYen } from './roundYen.js';
 
@@ -26,7 +27,7 @@ describe('roundYen (RULES C4)', () => {
     expect(roundYen(b(-1001), b(2), { mode: 'ceil', unit: 1 })).toBe(-501);
   });
   it('refuses what cannot be an amount', () => {
-    expect(() => roundYen(b(1), b(0), DEFAULT_ROUNDING)).toThrow(RangeError);
-    expect(() => roundYen(b(2) ** b(60), b(1), DEFAULT_ROUNDING)).toThrow(RangeError);
+    expect(() => roundYen(b(1), b(0), DEFAULT_ROUNDING)).toThrow(KyodoError);
+    expect(() => roundYen(b(2) ** b(60), b(1), DEFAULT_ROUNDING)).toThrow(KyodoError);
   });
 });

@@ -4,6 +4,7 @@ import type { Problem } from '../problems/Problem.js';
 import { err, ok, type Result } from '../problems/Result.js';
 import { type CompiledProgram, compileProgram } from './compileProgram.js';
 import {
+  checkArguments,
   type PriorSummary,
   type ReadFacts,
   readFacts,
@@ -55,6 +56,8 @@ export function computeSubsidy(
   request: SubsidyRequest,
   { steps: withSteps = true }: SubsidyOptions = {},
 ): Result<SubsidyResult> {
+  const invalid = checkArguments(program, request);
+  if (invalid !== undefined) return err(invalid);
   const c = compileProgram(program);
   const problems: Problem[] = [];
   const warnings: Problem[] = [];

@@ -52,6 +52,15 @@ type AdvanceAboveShare = {
  * //=> 'subsidy.unknown-program'
  */
 export const subsidyMessages = defineMessages({
+  'subsidy.invalid-input': {
+    severity: 'error',
+    summary:
+      'A subsidy function given something that is not what it takes (null, a list, a number where an object is expected)',
+    ja: (p: { path: string; expectedJa: string; received: string }) =>
+      `${p.path} は${p.expectedJa}でなければなりません（${p.received}でした）`,
+    en: (p: { path: string; expected: string; received: string }) =>
+      `${p.path} must be ${p.expected}, not ${p.received}`,
+  },
   'subsidy.unknown-program': {
     severity: 'error',
     summary: 'No program of the profile has this ID or name',

@@ -76,6 +76,53 @@ export function readDate(
   return undefined;
 }
 
+/** What a value is, in words, for a message. */
+function received(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : typeof value === 'number' ? String(value) : typeof value;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function invalid(path: string, expected: string, expectedJa: string, input: unknown): Problem {
+  return subsidyMessages.problem(
+    'subsidy.invalid-input',
+    { path, expected, expectedJa, received: received(input) },
+    { path: path === 'request' ? [] : path.split('.'), input },
+  );
+}
+
+/**
+ * The arguments of computeSubsidy and settleSubsidy, checked before anything is read: a program
+ * (an object with an id and its names) and a request object; `prior` a list of objects, `facts`
+ * an object. A problem for the first that is not, never a TypeError.
+ */
+export function checkArguments(program: unknown, request: unknown): Problem | undefined {
+  if (!isObject(program) || typeof program.id !== 'string' || !isObject(program.names))
+    return invalid('program', 'a program of a profile', 'プロファイルの補助事業', program);
+  if (!isObject(request)) return invalid('request', 'an object', 'オブジェクト', request);
+  if (request.prior !== undefined) {
+    if (!Array.isArray(request.prior)) return invalid('prior', 'a list', 'リスト', request.prior);
+    const i = request.prior.findIndex((entry) => !isObject(entry));
+    if (i >= 0)
+      return {
+        ...invalid(
+          'prior',
+          'an object { fiscalYear, amount }',
+          'オブジェクト { fiscalYear, amount }',
+          request.prior[i],
+        ),
+        path: ['prior', i],
+      };
+  }
+  if (request.facts !== undefined && !isObject(request.facts))
+    return invalid('facts', 'an object', 'オブジェクト', request.facts);
+  return undefined;
+}
+
 /** Prior payments, summed: the total and the fiscal years with a payment, each before `fy`. */
 export interface PriorSummary {
   readonly paid: Yen;

@@ -3,7 +3,7 @@ import { err, ok, type Result } from '../problems/Result.js';
 import { cite, type Source } from '../sources/Source.js';
 import { compileProgram } from './compileProgram.js';
 import { computeParsed } from './computeSubsidy.js';
-import { readFacts, readFiscalYear, readPrior, readYen } from './readInputs.js';
+import { checkArguments, readFacts, readFiscalYear, readPrior, readYen } from './readInputs.js';
 import type { Program } from './schema.js';
 import { applyGranted } from './stages/applyGranted.js';
 import { checkAdvance } from './stages/checkAdvance.js';
@@ -45,6 +45,8 @@ export function settleSubsidy(
   request: SettlementRequest,
   { steps: withSteps = true }: SubsidyOptions = {},
 ): Result<Settlement> {
+  const invalid = checkArguments(program, request);
+  if (invalid !== undefined) return err(invalid);
   const c = compileProgram(program);
   const problems: Problem[] = [];
   const warnings: Problem[] = [];

@@ -1,0 +1,152 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as core from './index.js';
+
+// The public functions of @kyodo/core given what a careless or hostile caller passes: each call
+// ends in a value, a Result (ok or err) or a KyodoError — never a TypeError, a RangeError, a
+// crash, 'NaN' in a date, or a wrong number. The seed is fixed in `npm test`; `npm run fuzz`
+// runs many more cases with a random seed it prints (docs/security.md).
+
+const HOSTILE: unknown[] = [
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  Number.NEGATIVE_INFINITY,
+  -0,
+  2 ** 53 + 1,
+  0.5,
+  1234.5,
+  '',
+  '   ',
+  '\u3000',
+  null,
+  undefined,
+  {},
+  [],
+  [null],
+  '平成31年5月1日',
+  '昭和64年1月8日',
+  '令和100年4月1日',
+  '令和0年1月1日',
+  8.64e15,
+  -8.64e15,
+  new Date(8.64e15),
+  new Date(Number.NaN),
+  '__proto__',
+  '\u001b[2J',
+];
+
+const anything = fc.oneof(
+  fc.constantFrom(...HOSTILE),
+  fc.anything(),
+  fc.string(),
+  fc.double(),
+  fc.integer(),
+  fc.date({ noInvalidDate: false }),
+);
+
+const profile = core.builtinProfiles[0] as core.Profile;
+const program = profile.programs[0] as core.Program;
+const framework = core.defaultFramework(profile) as core.Framework;
+
+/** Each public function, called with one hostile argument where it takes user data. */
+const CALLS: Readonly<Record<string, (x: unknown) => unknown>> = {
+  parseDate: (x) => core.parseDate(x),
+  parseFiscalYear: (x) => core.parseFiscalYear(x),
+  dateFromSerial: (x) => core.dateFromSerial(x as number),
+  dateToSerial: (x) => core.dateToSerial(x as string),
+  fiscalYearOf: (x) => core.fiscalYearOf(x as string),
+  fiscalYearStart: (x) => core.fiscalYearStart(x as number),
+  fiscalYearEnd: (x) => core.fiscalYearEnd(x as number),
+  fiscalYearsBetween: (x) => core.fiscalYearsBetween(x as number, 2024),
+  formatDate: (x) => core.formatDate(x as string),
+  formatFiscalYear: (x) => core.formatFiscalYear(x as number),
+  warekiOf: (x) => core.warekiOf(x as string),
+  parseYen: (x) => core.parseYen(x),
+  parseRate: (x) => core.parseRate(x),
+  applyRate: (x) => core.applyRate(x as number, core.rate(2, 3)),
+  formatYen: (x) => core.formatYen(x as number),
+  rate: (x) => core.rate(x as number, 3),
+  computeSubsidy: (x) => core.computeSubsidy(program, x as core.SubsidyRequest),
+  computeSubsidyExpense: (x) =>
+    core.computeSubsidy(program, {
+      fiscalYear: 2014,
+      eligibleExpense: x as number,
+      facts: { founded: '2014-06-01' },
+    }),
+  computeSubsidyYear: (x) => core.computeSubsidy(program, { fiscalYear: x as number, eligibleExpense: 1000 }),
+  computeSubsidyPrior: (x) =>
+    core.computeSubsidy(program, {
+      fiscalYear: 2015,
+      eligibleExpense: 1000,
+      prior: [x as core.PriorPayment],
+    }),
+  computeSubsidyProgram: (x) =>
+    core.computeSubsidy(x as core.Program, { fiscalYear: 2015, eligibleExpense: 1 }),
+  settleSubsidy: (x) => core.settleSubsidy(program, x as core.SettlementRequest),
+  loadProfile: (x) => core.loadProfile(x),
+  readProfileJson: (x) => core.readProfileJson(x as string),
+  parseLevel: (x) => core.parseLevel(framework.scale, x),
+  parseEvaluator: (x) => core.parseEvaluator(x),
+};
+
+/** A date text anywhere in a value (a result's steps, a message): never NaN-NaN-NaN. */
+function hasNaNDate(value: unknown): boolean {
+  return /NaN-NaN|NaN年|undefined\/undefined/.test(JSON.stringify(value) ?? '');
+}
+
+function endsWell(name: string, x: unknown): void {
+  let out: unknown;
+  try {
+    out = CALLS[name]?.(x);
+  } catch (error) {
+    expect(error, `${name}(${String(x)}) threw ${String(error)}`).toBeInstanceOf(core.KyodoError);
+    return;
+  }
+  expect(hasNaNDate(out), `${name}(${String(x)}) gave ${JSON.stringify(out)}`).toBe(false);
+  if (typeof out === 'number') expect(Number.isFinite(out), `${name}(${String(x)}) gave ${out}`).toBe(true);
+  if (typeof out === 'object' && out !== null && 'ok' in out) {
+    const r = out as core.Result<unknown>;
+    if (r.ok && typeof r.value === 'number')
+      expect(Number.isSafeInteger(r.value) || name === 'parseLevel').toBe(true);
+  }
+}
+
+describe('the core API on hostile inputs: a result or a typed error, never a TypeError or a wrong number', () => {
+  for (const name of Object.keys(CALLS)) {
+    it(`${name}: each hostile value listed`, () => {
+      for (const x of HOSTILE) endsWell(name, x);
+    });
+    it(`${name}: generated values`, () => {
+      fc.assert(
+        fc.property(anything, (x) => endsWell(name, x)),
+        { seed: 20241001, numRuns: Number(process.env.KYODO_FUZZ_RUNS ?? 60), ...fuzzSeed() },
+      );
+    });
+  }
+
+  it('computeSubsidy(null) and prior: [null] are typed errors at their paths', () => {
+    const none = core.computeSubsidy(program, null as unknown as core.SubsidyRequest);
+    expect(!none.ok && none.problems.map((p) => p.code)).toEqual(['subsidy.invalid-input']);
+    const prior = core.computeSubsidy(program, {
+      fiscalYear: 2015,
+      eligibleExpense: 1000,
+      prior: [null as unknown as core.PriorPayment],
+    });
+    expect(!prior.ok && prior.problems.map((p) => [p.code, p.path])).toEqual([
+      ['subsidy.invalid-input', ['prior', 0]],
+    ]);
+  });
+
+  it('fractional yen, -0 and 2**53+1 are refused or read exactly, never rounded into another amount', () => {
+    expect(core.parseYen(1234.5).ok).toBe(false);
+    expect(core.parseYen(2 ** 53 + 1).ok).toBe(false);
+    const zero = core.parseYen(-0);
+    expect(zero.ok && Object.is(zero.value, 0)).toBe(true);
+  });
+});
+
+/** `npm run fuzz` sets KYODO_FUZZ_SEED to a random seed (printed), to be replayed with the same value. */
+function fuzzSeed(): { seed?: number } {
+  const seed = process.env.KYODO_FUZZ_SEED;
+  return seed === undefined ? {} : { seed: Number(seed) };
+}
