@@ -33,3 +33,27 @@ describe('the in-memory SpreadsheetApp', () => {
     expect(d.toISOString()).toBe('2024-03-31T15:00:00.000Z');
   });
 });
+
+describe('the fake developer metadata, as the Sheets reference has it', () => {
+  it('adds metadata to a sheet or the spreadsheet, finds it by key and value, keeps it through a rename and drops it with its sheet', () => {
+    const h = loadAddon();
+    const a = h.ss.addSheet('A');
+    const b = h.ss.addSheet('B');
+    a.addDeveloperMetadata('k', 'v', 'PROJECT');
+    b.addDeveloperMetadata('k');
+    h.ss.addDeveloperMetadata('k', 'doc');
+    expect(h.ss.getDeveloperMetadata().map((m) => m.getValue())).toEqual(['doc']);
+    expect(a.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue(), m.getVisibility()])).toEqual([
+      ['k', 'v', 'PROJECT'],
+    ]);
+    const found = h.ss.createDeveloperMetadataFinder().withKey('k').withValue('v').find();
+    expect(found.map((m) => m.getLocation().getSheet()?.getName())).toEqual(['A']);
+    expect(h.ss.createDeveloperMetadataFinder().withLocationType('SHEET').find()).toHaveLength(2);
+    a.name = 'A2';
+    expect(found[0]?.getLocation().getSheet()?.getName()).toBe('A2');
+    h.ss.deleteSheet(a as never);
+    expect(h.ss.createDeveloperMetadataFinder().withKey('k').withValue('v').find()).toEqual([]);
+    b.getDeveloperMetadata()[0]?.remove();
+    expect(b.getDeveloperMetadata()).toEqual([]);
+  });
+});

@@ -197,3 +197,57 @@ describe('batched I/O', () => {
     expect(small['validate Range.setValues']).toBe(2); // 検証結果 and the mark records
   });
 });
+
+describe('the add-on’s own results sheet is told apart by developer metadata, not by its name', () => {
+  it('never overwrites, clears or skips a user’s sheet named 検証結果: it is validated, and the results go to 検証結果（kyodo）', () => {
+    const h = loadAddon();
+    torideWorkbook(h.ss);
+    h.ss.addSheet(RESULTS, [['担当者メモ'], ['=集計!A1 を確認']]);
+    const before = h.ss.state();
+    h.call('menuValidate');
+    const names = h.ss.sheets.map((s) => s.name);
+    expect(names).toContain(RESULTS);
+    expect(names).toContain('検証結果（kyodo）');
+    const mine = h.ss.sheets.find((s) => s.name === RESULTS)!.state();
+    expect(mine).toEqual(before.find((s) => s.name === RESULTS));
+    expect(h.services.ui.alerts[0]).toContain('検証結果（kyodo）');
+    // Validated like any other sheet: the results list it (not one of the five kinds).
+    const results = h.ss.sheets.find((s) => s.name === '検証結果（kyodo）')!.state();
+    expect(results.values.flat()).toContain(RESULTS);
+    // A second run rewrites the add-on's sheet, and makes no third one.
+    h.call('menuValidate');
+    expect(h.ss.sheets.filter((s) => s.name.startsWith(RESULTS))).toHaveLength(2);
+    // Clear deletes only the sheet the add-on made.
+    h.call('menuClear');
+    expect(h.ss.state()).toEqual(before);
+  });
+
+  it('finds its results sheet after the user renames it, by its metadata', () => {
+    const h = loadAddon();
+    torideWorkbook(h.ss);
+    h.call('menuValidate');
+    const results = h.ss.sheets.find((s) => s.name === RESULTS)!;
+    results.name = '令和6年度 検証';
+    h.call('menuValidate');
+    expect(h.ss.sheets.filter((s) => s.name === RESULTS)).toHaveLength(0);
+    expect(h.ss.metadata.map((m) => [m.key, m.value, m.visibility, m.sheet?.name])).toEqual([
+      ['kyodo.sheet', 'results', 'PROJECT', '令和6年度 検証'],
+    ]);
+    h.call('menuClear');
+    expect(h.ss.sheets.some((s) => s.name === '令和6年度 検証')).toBe(false);
+  });
+});
+
+describe('large sheets', () => {
+  it('validates, marks and clears 200,000 flagged cells (no argument-limit crash, RangeList calls batched)', () => {
+    const h = loadAddon();
+    bigWorkbook(h.ss, 200_000);
+    const before = h.ss.sheets[0]!.state();
+    h.call('menuValidate');
+    expect(h.services.ui.alerts[0]).toMatch(/^検証しました: エラー 200000 件/);
+    const sheet = h.ss.sheets[0]!;
+    expect(sheet.cellAt(200_002, 10).background).toBe('#f4c7c3');
+    h.call('menuClear');
+    expect(h.ss.sheets[0]!.state()).toEqual(before);
+  }, 600_000);
+});

@@ -118,8 +118,8 @@ export function getSidebarInfo(): SidebarInfo | Failure {
       activeSheet: ss.getActiveSheet().getName(),
       sheets: ss
         .getSheets()
-        .map((s) => s.getName())
-        .filter((n) => !isOwnSheet(n)),
+        .filter((s) => !isOwnSheet(s))
+        .map((s) => s.getName()),
       kinds: kindViews(lang),
       mappings: savedMappings(),
     };
@@ -137,7 +137,7 @@ export function validate(options: { scope?: string; profile?: string } = {}): Va
     const profile = profileById(id);
     if (id !== savedProfile()) saveProfile(id);
     const run = runValidation(scope, profile, lang);
-    return viewOf(run.report, run.reads, run.marked.length, lang);
+    return viewOf(run.report, run.reads, run.marked.length, lang, run.resultsSheet);
   });
 }
 

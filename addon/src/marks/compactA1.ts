@@ -30,3 +30,33 @@ export function compactA1(cells: readonly CellPlace[]): string[] {
   }
   return out;
 }
+
+/** A1 references per RangeList call: well within what one Sheets request carries. */
+export const RANGES_PER_CALL = 5000;
+
+/** A1 references in batches of RANGES_PER_CALL (one RangeList call each). */
+export function batches(a1s: readonly string[]): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < a1s.length; i += RANGES_PER_CALL) out.push(a1s.slice(i, i + RANGES_PER_CALL));
+  return out;
+}
+
+/** The bounding box of cells, by a loop: spreading 200,000 cells into Math.min passes the engine's argument limit. */
+export function boxOf(cells: readonly CellPlace[]): {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+} {
+  let top = Number.POSITIVE_INFINITY;
+  let left = Number.POSITIVE_INFINITY;
+  let bottom = 0;
+  let right = 0;
+  for (const c of cells) {
+    if (c.row < top) top = c.row;
+    if (c.column < left) left = c.column;
+    if (c.row > bottom) bottom = c.row;
+    if (c.column > right) right = c.column;
+  }
+  return { top, left, bottom, right };
+}

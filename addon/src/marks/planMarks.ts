@@ -1,6 +1,6 @@
 import type { Severity } from '@kyodo/core';
 import type { CellMark } from '@kyodo/sheets';
-import { compactA1 } from './compactA1.js';
+import { batches, boxOf, compactA1 } from './compactA1.js';
 import { MARK_COLORS, type MarkRecord, NOTE_PREFIX } from './markRecord.js';
 
 const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
@@ -55,10 +55,7 @@ export function planMarks(
   const flagged = [...byCell.values()];
   if (flagged.length === 0) return { records: [], write: () => undefined };
 
-  const top = Math.min(...flagged.map((f) => f.row));
-  const left = Math.min(...flagged.map((f) => f.column));
-  const bottom = Math.max(...flagged.map((f) => f.row));
-  const right = Math.max(...flagged.map((f) => f.column));
+  const { top, left, bottom, right } = boxOf(flagged);
   const box = sheet.getRange(top, left, bottom - top + 1, right - left + 1);
   const backgrounds = box.getBackgrounds();
 
@@ -99,7 +96,9 @@ export function planMarks(
     write() {
       for (const severity of ['info', 'warning', 'error'] as const) {
         const cells = flagged.filter((f) => f.severity === severity);
-        if (cells.length > 0) sheet.getRangeList(compactA1(cells)).setBackground(MARK_COLORS[severity]);
+        if (cells.length > 0)
+          for (const batch of batches(compactA1(cells)))
+            sheet.getRangeList(batch).setBackground(MARK_COLORS[severity]);
       }
       if (notesChanged) box.setNotes(boxNotes);
     },

@@ -1,4 +1,4 @@
-import { type CellPlace, compactA1 } from './compactA1.js';
+import { batches, boxOf, type CellPlace, compactA1 } from './compactA1.js';
 import { type MarkRecord, NO_FILL } from './markRecord.js';
 import { deleteMarkStore, loadMarkRecords } from './markStore.js';
 
@@ -28,10 +28,7 @@ export function removeMarks(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): numbe
     // By ID, so a sheet renamed since the run is still found; a deleted sheet is skipped.
     const sheet = sheets.get(id);
     if (sheet === undefined) continue;
-    const top = Math.min(...list.map((r) => r.row));
-    const left = Math.min(...list.map((r) => r.column));
-    const bottom = Math.max(...list.map((r) => r.row));
-    const right = Math.max(...list.map((r) => r.column));
+    const { top, left, bottom, right } = boxOf(list);
     const box = sheet.getRange(top, left, bottom - top + 1, right - left + 1);
     const backgrounds = box.getBackgrounds();
     const notes = box.getNotes();
@@ -55,8 +52,10 @@ export function removeMarks(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): numbe
       if (touched) restored += 1;
     }
     for (const [colour, cells] of byColour)
-      sheet.getRangeList(compactA1(cells)).setBackground(colour === NO_FILL ? null : colour);
-    if (notesToClear.length > 0) sheet.getRangeList(compactA1(notesToClear)).clearNote();
+      for (const batch of batches(compactA1(cells)))
+        sheet.getRangeList(batch).setBackground(colour === NO_FILL ? null : colour);
+    if (notesToClear.length > 0)
+      for (const batch of batches(compactA1(notesToClear))) sheet.getRangeList(batch).clearNote();
   }
   deleteMarkStore(ss);
   return restored;

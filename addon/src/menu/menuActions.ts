@@ -2,7 +2,6 @@ import { AddonError } from '../errors/AddonError.js';
 import { describeError } from '../errors/describeError.js';
 import { type Lang, userLang } from '../i18n/lang.js';
 import { t } from '../i18n/strings.js';
-import { RESULTS_SHEET } from '../results/writeResults.js';
 import { savedProfile } from '../store/documentStore.js';
 import { DEFAULT_PROFILE, profileById } from '../validate/profileById.js';
 import { clearAll, runValidation } from '../validate/runValidation.js';
@@ -31,8 +30,8 @@ export function menuValidate(): void {
   const ui = SpreadsheetApp.getUi();
   try {
     const profile = profileById(savedProfile() ?? DEFAULT_PROFILE);
-    const { report } = runValidation('workbook', profile, lang);
-    ui.alert(t(lang, 'validated', { ...report.totals, sheet: RESULTS_SHEET }));
+    const { report, resultsSheet } = runValidation('workbook', profile, lang);
+    ui.alert(t(lang, 'validated', { ...report.totals, sheet: resultsSheet }));
   } catch (error) {
     ui.alert(sentenceOf(error, lang));
   }

@@ -1,8 +1,8 @@
 import { safeCellText } from '@kyodo/sheets';
 import { MARK_COLORS } from '../marks/markRecord.js';
+import { freeResultsName, OWN_SHEET_KEY, ownResultsSheet, RESULTS_ROLE } from './ownResultsSheet.js';
 
-/** The sheet the add-on rewrites with the results of each run. */
-export const RESULTS_SHEET = '検証結果';
+export { RESULTS_SHEET } from './ownResultsSheet.js';
 
 const SEVERITY_WORDS: Readonly<Record<string, keyof typeof MARK_COLORS>> = {
   エラー: 'error',
@@ -17,32 +17,44 @@ const SEVERITY_WORDS: Readonly<Record<string, keyof typeof MARK_COLORS>> = {
 function severityColumn(rows: readonly (readonly string[])[], width: number): number {
   if (rows.length < 2) return -1;
   for (let c = 0; c < width; c += 1) {
-    if (rows.slice(1).every((r) => (r[c] ?? '') in SEVERITY_WORDS)) return c;
+    let all = true;
+    for (let r = 1; r < rows.length && all; r += 1)
+      all = ((rows[r] as readonly string[])[c] ?? '') in SEVERITY_WORDS;
+    if (all) return c;
   }
   return -1;
 }
 
 /**
- * Rewrites the results sheet 検証結果 with `grid` (toResultsGrid's rows, header first) with a
+ * Rewrites the add-on's results sheet with `grid` (toResultsGrid's rows, header first) with a
  * fixed number of calls whatever the number of rows: one clear, one setValues, and formatting
  * in batches (header style, frozen row, one setBackgrounds for the severity column). Every
  * string goes through safeCellText (again: idempotent): text that starts with = + - @ tab or
- * CR gets Sheets' quote prefix and is never read as a formula. The sheet is
- * created after the others when missing, leaving the user on the sheet they were on.
+ * CR gets Sheets' quote prefix and is never read as a formula. The sheet is the one the add-on
+ * marked with developer metadata (docs/security.md) — never a user's sheet that happens to be
+ * named 検証結果: when there is none it is created after the others, named 検証結果 or, if the
+ * user has a sheet of that name, 検証結果（kyodo）, leaving the user on the sheet they were on.
  */
 export function writeResults(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   grid: readonly (readonly string[])[],
 ): GoogleAppsScript.Spreadsheet.Sheet {
-  let sheet = ss.getSheetByName(RESULTS_SHEET);
+  let sheet = ownResultsSheet(ss);
   if (sheet === null) {
     const active = ss.getActiveSheet();
-    sheet = ss.insertSheet(RESULTS_SHEET, ss.getNumSheets());
+    sheet = ss.insertSheet(freeResultsName(ss), ss.getNumSheets());
+    sheet.addDeveloperMetadata(
+      OWN_SHEET_KEY,
+      RESULTS_ROLE,
+      SpreadsheetApp.DeveloperMetadataVisibility.PROJECT,
+    );
     ss.setActiveSheet(active);
   } else {
     sheet.clear();
   }
-  const width = Math.max(1, ...grid.map((r) => r.length));
+  // No spread of the rows into a call: 200,000 rows would pass the engine's argument limit.
+  let width = 1;
+  for (const r of grid) if (r.length > width) width = r.length;
   const rows = grid.length === 0 ? [['']] : grid;
   const values = rows.map((r) => {
     const out: string[] = [];

@@ -10,23 +10,30 @@ import { MARKS_SHEET, saveMarkRecords } from '../marks/markStore.js';
 import { type MarkPlan, planMarks } from '../marks/planMarks.js';
 import { removeMarks } from '../marks/removeMarks.js';
 import { sweepNotes } from '../marks/sweepNotes.js';
-import { RESULTS_SHEET, writeResults } from '../results/writeResults.js';
+import { isMarkedOwnSheet, ownResultsSheet } from '../results/ownResultsSheet.js';
+import { writeResults } from '../results/writeResults.js';
 import { PROFILE_SHEET } from '../store/documentProfile.js';
 import { savedMappings } from '../store/documentStore.js';
 
 /** Which sheets a run validates: every sheet of the workbook, or the active one. */
 export type Scope = 'workbook' | 'active';
 
-/** What a run did: the report, the sheets' reads, and the cells it marked. */
+/** What a run did: the report, the sheets' reads, the cells it marked and the results sheet's name. */
 export interface Run {
   readonly report: Report;
   readonly reads: readonly SheetRead[];
   readonly marked: readonly MarkRecord[];
+  readonly resultsSheet: string;
 }
 
-/** Whether a sheet is one the add-on made (results, mark records, the document's profile). */
-export function isOwnSheet(name: string): boolean {
-  return name === RESULTS_SHEET || name === MARKS_SHEET || name === PROFILE_SHEET;
+/**
+ * Whether a sheet is one the add-on made: the results sheet, told by its developer metadata
+ * (a user's own sheet named 検証結果 is the user's, validated like any other), and the hidden
+ * sheets of mark records and the document's profile.
+ */
+export function isOwnSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
+  const name = sheet.getName();
+  return name === MARKS_SHEET || name === PROFILE_SHEET || isMarkedOwnSheet(sheet);
 }
 
 /**
@@ -42,10 +49,10 @@ export function runValidation(scope: Scope, profile: Profile, lang: Lang): Run {
     let sheets: GoogleAppsScript.Spreadsheet.Sheet[];
     if (scope === 'active') {
       const active = ss.getActiveSheet();
-      if (isOwnSheet(active.getName())) throw new AddonError('ownSheet', { sheet: active.getName() });
+      if (isOwnSheet(active)) throw new AddonError('ownSheet', { sheet: active.getName() });
       sheets = [active];
     } else {
-      sheets = ss.getSheets().filter((s) => !isOwnSheet(s.getName()));
+      sheets = ss.getSheets().filter((s) => !isOwnSheet(s));
     }
     if (sheets.length === 0) throw new AddonError('noSheets');
 
@@ -57,7 +64,7 @@ export function runValidation(scope: Scope, profile: Profile, lang: Lang): Run {
       { profile, today, mappings: savedMappings() },
     );
 
-    writeResults(ss, toResultsGrid(report, lang));
+    const results = writeResults(ss, toResultsGrid(report, lang));
 
     const marksBySheet = new Map<string, CellMark[]>();
     for (const m of toCellMarks(report, lang)) {
@@ -76,7 +83,7 @@ export function runValidation(scope: Scope, profile: Profile, lang: Lang): Run {
     const marked: MarkRecord[] = plans.flatMap((p) => p.records);
     if (marked.length > 0) saveMarkRecords(ss, marked);
     for (const plan of plans) plan.write();
-    return { report, reads, marked };
+    return { report, reads, marked, resultsSheet: results.getName() };
   });
 }
 
@@ -89,8 +96,9 @@ export function runValidation(scope: Scope, profile: Profile, lang: Lang): Run {
 export function clearAll(): number {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   return withDocumentLock(() => {
-    const restored = removeMarks(ss) ?? sweepNotes(ss.getSheets().filter((s) => !isOwnSheet(s.getName())));
-    const results = ss.getSheetByName(RESULTS_SHEET);
+    const restored = removeMarks(ss) ?? sweepNotes(ss.getSheets().filter((s) => !isOwnSheet(s)));
+    // Only the sheet the add-on made and marked: a user's sheet named 検証結果 is never deleted.
+    const results = ownResultsSheet(ss);
     if (results !== null) ss.deleteSheet(results);
     return restored;
   });

@@ -2,7 +2,6 @@ import type { Bilingual } from '@kyodo/core';
 import { type CellValue, columnLetter, type Report, type SheetKind } from '@kyodo/sheets';
 import type { SheetRead } from '../grid/readSheet.js';
 import type { Lang } from '../i18n/lang.js';
-import { RESULTS_SHEET } from '../results/writeResults.js';
 import { type ChartView, chartsOf } from './chartsOf.js';
 
 /** One issue as the sidebar lists it: plain JSON, the message in the user's language. */
@@ -105,6 +104,7 @@ export function viewOf(
   reads: readonly SheetRead[],
   marked: number,
   lang: Lang,
+  resultsSheet: string,
 ): ValidationView {
   const sheets: SheetView[] = report.sheets.map((s) => {
     const count = (sev: 'error' | 'warning' | 'info') =>
@@ -149,6 +149,6 @@ export function viewOf(
     issues,
     more: Math.max(0, sorted.length - MAX_ISSUES),
     marked,
-    resultsSheet: RESULTS_SHEET,
+    resultsSheet,
   };
 }

@@ -309,6 +309,117 @@ export class FakeRangeList
   }
 }
 
+/** Where a developer metadata is: here, on a whole sheet or the spreadsheet (the kinds the add-on uses). */
+export class FakeDeveloperMetadataLocation
+  implements
+    Loose<
+      GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation,
+      'getLocationType' | 'getSheet' | 'getSpreadsheet'
+    >
+{
+  constructor(
+    readonly spreadsheet: FakeSpreadsheet,
+    readonly sheet: FakeSheet | null,
+  ) {}
+  getLocationType(): string {
+    return this.sheet === null ? 'SPREADSHEET' : 'SHEET';
+  }
+  getSheet(): FakeSheet | null {
+    return this.sheet;
+  }
+  getSpreadsheet(): FakeSpreadsheet | null {
+    return this.sheet === null ? this.spreadsheet : null;
+  }
+}
+
+/**
+ * The fake DeveloperMetadata, as the Sheets API keeps it: a key, an optional value, a
+ * visibility (DOCUMENT or PROJECT) and a location; it goes with its sheet when the sheet is
+ * deleted, and stays with it when the sheet is renamed.
+ */
+export class FakeDeveloperMetadata
+  implements
+    Loose<
+      GoogleAppsScript.Spreadsheet.DeveloperMetadata,
+      'getId' | 'getKey' | 'getValue' | 'getVisibility' | 'getLocation' | 'remove'
+    >
+{
+  constructor(
+    readonly spreadsheet: FakeSpreadsheet,
+    readonly id: number,
+    readonly key: string,
+    readonly value: string | null,
+    readonly visibility: string,
+    readonly sheet: FakeSheet | null,
+  ) {}
+  getId(): number {
+    return this.id;
+  }
+  getKey(): string {
+    return this.key;
+  }
+  getValue(): string | null {
+    return this.value;
+  }
+  getVisibility(): string {
+    return this.visibility;
+  }
+  getLocation(): FakeDeveloperMetadataLocation {
+    return new FakeDeveloperMetadataLocation(this.spreadsheet, this.sheet);
+  }
+  remove(): void {
+    this.spreadsheet.env.log.count('DeveloperMetadata.remove');
+    const list = this.spreadsheet.metadata;
+    const i = list.indexOf(this);
+    if (i >= 0) list.splice(i, 1);
+  }
+}
+
+/** The fake DeveloperMetadataFinder: filters by key, value and location type; find() returns the matches. */
+export class FakeDeveloperMetadataFinder
+  implements
+    Loose<
+      GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder,
+      'withKey' | 'withValue' | 'withLocationType' | 'withVisibility' | 'find'
+    >
+{
+  private readonly tests: ((m: FakeDeveloperMetadata) => boolean)[] = [];
+  constructor(
+    readonly spreadsheet: FakeSpreadsheet,
+    readonly scope: FakeSheet | null,
+  ) {}
+  withKey(key: string): this {
+    this.tests.push((m) => m.key === key);
+    return this;
+  }
+  withValue(value: string): this {
+    this.tests.push((m) => m.value === value);
+    return this;
+  }
+  withLocationType(type: unknown): this {
+    this.tests.push((m) => m.getLocation().getLocationType() === String(type));
+    return this;
+  }
+  withVisibility(visibility: unknown): this {
+    this.tests.push((m) => m.visibility === String(visibility));
+    return this;
+  }
+  find(): FakeDeveloperMetadata[] {
+    this.spreadsheet.env.log.count('DeveloperMetadataFinder.find');
+    return this.spreadsheet.metadata.filter(
+      (m) => (this.scope === null || m.sheet === this.scope) && this.tests.every((t) => t(m)),
+    );
+  }
+}
+
+/** addDeveloperMetadata's overloads: (key), (key, value), (key, visibility), (key, value, visibility). */
+function metadataArgs(a?: unknown, b?: unknown): { value: string | null; visibility: string } {
+  const isVisibility = (v: unknown) => v === 'DOCUMENT' || v === 'PROJECT';
+  if (a === undefined) return { value: null, visibility: 'DOCUMENT' };
+  if (isVisibility(a) && b === undefined) return { value: null, visibility: String(a) };
+  return { value: String(a), visibility: b === undefined ? 'DOCUMENT' : String(b) };
+}
+
 /** The fake Sheet. */
 export class FakeSheet
   implements
@@ -328,6 +439,9 @@ export class FakeSheet
       | 'setFrozenRows'
       | 'getFrozenRows'
       | 'getSheetId'
+      | 'addDeveloperMetadata'
+      | 'getDeveloperMetadata'
+      | 'createDeveloperMetadataFinder'
     >
 {
   readonly rows: Cell[][] = [];
@@ -429,6 +543,33 @@ export class FakeSheet
   getName(): string {
     this.env.log.count('Sheet.getName');
     return this.name;
+  }
+
+  addDeveloperMetadata(key: string, a?: unknown, b?: unknown): this {
+    this.env.log.count('Sheet.addDeveloperMetadata');
+    const { value, visibility } = metadataArgs(a, b);
+    this.spreadsheet.metadata.push(
+      new FakeDeveloperMetadata(
+        this.spreadsheet,
+        this.spreadsheet.nextMetadataId++,
+        key,
+        value,
+        visibility,
+        this,
+      ),
+    );
+    return this;
+  }
+
+  /** The metadata on this sheet (as the real Sheet.getDeveloperMetadata: the sheet's own location). */
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    this.env.log.count('Sheet.getDeveloperMetadata');
+    return this.spreadsheet.metadata.filter((m) => m.sheet === this);
+  }
+
+  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
+    this.env.log.count('Sheet.createDeveloperMetadataFinder');
+    return new FakeDeveloperMetadataFinder(this.spreadsheet, this);
   }
 
   getSheetId(): number {
@@ -534,7 +675,7 @@ export class FakeSheet
     merges: Rect[];
   } {
     const rows = this.rows.length;
-    const columns = Math.max(0, ...this.rows.map((r) => r.length));
+    const columns = this.rows.reduce((n, r) => Math.max(n, r.length), 0);
     const grid = <T>(read: (c: Cell) => T): T[][] => {
       const out: T[][] = [];
       for (let r = 1; r <= rows; r += 1) {
@@ -573,9 +714,15 @@ export class FakeSpreadsheet
       | 'getSpreadsheetTimeZone'
       | 'getNumSheets'
       | 'toast'
+      | 'addDeveloperMetadata'
+      | 'getDeveloperMetadata'
+      | 'createDeveloperMetadataFinder'
     >
 {
   readonly sheets: FakeSheet[] = [];
+  /** Every developer metadata of the spreadsheet and its sheets. */
+  readonly metadata: FakeDeveloperMetadata[] = [];
+  nextMetadataId = 1;
   activeSheet: FakeSheet | null = null;
   activeRange: FakeRange | null = null;
   readonly toasts: string[] = [];
@@ -647,11 +794,33 @@ export class FakeSpreadsheet
     return sheet;
   }
 
+  addDeveloperMetadata(key: string, a?: unknown, b?: unknown): this {
+    this.env.log.count('Spreadsheet.addDeveloperMetadata');
+    const { value, visibility } = metadataArgs(a, b);
+    this.metadata.push(new FakeDeveloperMetadata(this, this.nextMetadataId++, key, value, visibility, null));
+    return this;
+  }
+
+  /** The spreadsheet's own metadata (not its sheets'), as the real Spreadsheet.getDeveloperMetadata. */
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    this.env.log.count('Spreadsheet.getDeveloperMetadata');
+    return this.metadata.filter((m) => m.sheet === null);
+  }
+
+  /** A finder over all the metadata of the spreadsheet and its sheets. */
+  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
+    this.env.log.count('Spreadsheet.createDeveloperMetadataFinder');
+    return new FakeDeveloperMetadataFinder(this, null);
+  }
+
   deleteSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
     this.env.log.count('Spreadsheet.deleteSheet');
     const i = this.sheets.indexOf(sheet as unknown as FakeSheet);
     if (i < 0) throw new Error('Exception: Sheet not found');
     this.sheets.splice(i, 1);
+    // A sheet's metadata goes with it.
+    for (let k = this.metadata.length - 1; k >= 0; k--)
+      if (this.metadata[k]?.sheet === (sheet as unknown)) this.metadata.splice(k, 1);
     if (this.activeSheet === (sheet as unknown)) this.activeSheet = this.sheets[0] ?? null;
   }
 

@@ -203,6 +203,13 @@ export function fakeServices(options: ServiceOptions) {
       log.count('SpreadsheetApp.flush');
       log.event('flush');
     },
+    DeveloperMetadataVisibility: { DOCUMENT: 'DOCUMENT', PROJECT: 'PROJECT' },
+    DeveloperMetadataLocationType: {
+      SPREADSHEET: 'SPREADSHEET',
+      SHEET: 'SHEET',
+      ROW: 'ROW',
+      COLUMN: 'COLUMN',
+    },
   };
   const PropertiesService = {
     getDocumentProperties() {
