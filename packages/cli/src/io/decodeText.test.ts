@@ -51,6 +51,10 @@ describe('decodeText', () => {
     const read = decodeText(bytes);
     expect(read).toMatchObject({ ok: false, kind: 'invalid', encoding: 'utf-8', offset: good.length });
   });
+  it('calls an image named .csv binary, though its bytes happen to decode as Shift_JIS', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+    expect(decodeText(png)).toEqual({ ok: false, kind: 'binary' });
+  });
   it('calls bytes with NUL that no encoding reads binary', () => {
     expect(
       decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0xff, 0xfd, 0x80])),

@@ -56,12 +56,15 @@ export function decodeText(bytes: Uint8Array): DecodedText | InvalidText | Binar
       if (read !== undefined) return read;
     }
   }
+  const hasNul = body.includes(0);
   const utf8 = tryDecode('utf-8', body);
-  if (utf8 !== undefined) return { ok: true, text: utf8, encoding: bom ? 'utf-8-bom' : 'utf-8' };
+  if (utf8 !== undefined && !(hasNul && looksBinary(utf8)))
+    return { ok: true, text: utf8, encoding: bom ? 'utf-8-bom' : 'utf-8' };
   // Node's (and WHATWG's) 'shift_jis' decoder is Windows-31J (CP932): NEC and IBM extensions included.
   const sjis = bom ? undefined : tryDecode('shift_jis', body);
-  if (sjis !== undefined) return { ok: true, text: sjis, encoding: 'shift_jis' };
-  if (body.includes(0)) return { ok: false, kind: 'binary' };
+  if (sjis !== undefined && !(hasNul && looksBinary(sjis)))
+    return { ok: true, text: sjis, encoding: 'shift_jis' };
+  if (hasNul) return { ok: false, kind: 'binary' };
   // Neither: say where the text breaks in the encoding with fewer bad sequences (a UTF-8 file
   // with one damaged byte is UTF-8; a Shift_JIS file with one stray byte is Shift_JIS).
   const asUtf8 = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
@@ -79,6 +82,20 @@ export function decodeText(bytes: Uint8Array): DecodedText | InvalidText | Binar
     ),
     text: encoding === 'utf-8' ? asUtf8 : asSjis,
   };
+}
+
+/**
+ * Text with NUL that is binary data rather than a damaged CSV: other control characters than
+ * tab and line breaks (an image's 0x1A, a zip's 0x03), or NUL in more than a tenth of it.
+ */
+function looksBinary(text: string): boolean {
+  let nul = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) nul += 1;
+    else if (c < 32 && c !== 9 && c !== 10 && c !== 13) return true;
+  }
+  return nul * 10 > text.length;
 }
 
 function count(text: string): number {
