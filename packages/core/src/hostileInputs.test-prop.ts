@@ -87,6 +87,14 @@ const CALLS: Readonly<Record<string, (x: unknown) => unknown>> = {
   readProfileJson: (x) => core.readProfileJson(x as string),
   parseLevel: (x) => core.parseLevel(framework.scale, x),
   parseEvaluator: (x) => core.parseEvaluator(x),
+  normaliseText: (x) => core.normaliseText(x as string),
+  matchKey: (x) => core.matchKey(x as string),
+  formKey: (x) => core.formKey(x as string),
+  parseKanjiNumeral: (x) => core.parseKanjiNumeral(x as string),
+  replaceKanjiNumerals: (x) => core.replaceKanjiNumerals(x as string),
+  unitFromHeader: (x) => core.unitFromHeader(x as string),
+  isAdministrativeAct: (x) => core.isAdministrativeAct(x as string),
+  localGovernmentCheckDigit: (x) => core.localGovernmentCheckDigit(x as string),
 };
 
 /** A date text anywhere in a value (a result's steps, a message): never NaN-NaN-NaN. */

@@ -1,4 +1,5 @@
 import { matchKey } from '../text/normalise.js';
+import { requireText } from '../text/requireText.js';
 
 const OPEN = '【［\\[「『(（〔〈《<＜';
 const CLOSE = '】］\\]」』)）〕〉》>＞';
@@ -15,6 +16,7 @@ const BRACKETED = new RegExp(`[${OPEN}][^${CLOSE}]*[${CLOSE}]`, 'gu');
  * formKey('後援／協賛') //=> '後援・協賛'
  */
 export function formKey(text: string): string {
+  requireText(text, 'text');
   let key = matchKey(text).replace(/[/／、,，]/gu, '・');
   const wrapped = WRAPPED.exec(key);
   if (wrapped) key = wrapped[1] ?? '';

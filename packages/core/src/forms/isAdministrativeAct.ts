@@ -1,5 +1,6 @@
 import type { Profile } from '../profiles/schema.js';
 import { matchKey } from '../text/normalise.js';
+import { requireText } from '../text/requireText.js';
 
 /** The 行政行為 the documents name (003_77c600037372601a.txt 第3章(3)), for a profile that lists none. */
 const DEFAULT_ACTS = ['課税', '許可', '行政行為'];
@@ -14,6 +15,7 @@ const DEFAULT_ACTS = ['課税', '許可', '行政行為'];
  * isAdministrativeAct('花いっぱい運動') //=> false
  */
 export function isAdministrativeAct(text: string, profile?: Profile): boolean {
+  requireText(text, 'text');
   const acts =
     profile && profile.administrativeActs.length > 0
       ? profile.administrativeActs.map((a) => a.label.ja)

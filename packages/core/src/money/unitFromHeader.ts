@@ -1,3 +1,4 @@
+import { requireText } from '../text/requireText.js';
 /**
  * The unit of the amounts in a column, from its header (RULES C3: 予算額（千円） means the cells
  * are thousands of yen): 円 → 1, 千円 → 1000, 万円 → 10000, 百万円 → 1000000, 億円 → 100000000.
@@ -10,6 +11,7 @@
  * unitFromHeader('事業名') //=> undefined
  */
 export function unitFromHeader(header: string): number | undefined {
+  requireText(header, 'header');
   const s = header.normalize('NFKC').replace(/\s+/g, '');
   const m = /[([【〔<＜]\s*(?:単位[:：]?)?([百千万億]*)円\s*[)\]】〕>＞]|単位[:：]?([百千万億]*)円/.exec(s);
   if (m === null) return undefined;

@@ -1,5 +1,6 @@
 import { formKey } from '../forms/formKey.js';
 import type { Path, Problem } from '../problems/Problem.js';
+import { requireText } from '../text/requireText.js';
 import { profileMessages } from './messages.js';
 import { pathText } from './pathText.js';
 import type { Profile } from './schema.js';
@@ -30,6 +31,7 @@ function duplicates(list: readonly WithId[], path: Path, out: Problem[], map: Pa
 
 /** The expected check digit of a 地方公共団体コード: 11 minus the weighted sum (6,5,4,3,2) mod 11, last digit. */
 export function localGovernmentCheckDigit(code: string): string {
+  requireText(code, 'code');
   const weights = [6, 5, 4, 3, 2];
   let sum = 0;
   for (let i = 0; i < 5; i += 1) sum += Number(code[i]) * (weights[i] ?? 0);

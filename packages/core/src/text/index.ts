@@ -1,2 +1,3 @@
 export { type KanjiNumeralOptions, parseKanjiNumeral, replaceKanjiNumerals } from './kanjiNumerals.js';
+export { textMessages } from './messages.js';
 export { matchKey, normaliseText } from './normalise.js';

@@ -1,3 +1,5 @@
+import { requireText } from './requireText.js';
+
 /**
  * Kanji numerals as staff write them in dates and amounts: positional (二〇二四) and with
  * multipliers (二千二十四, 二十九, 三十一, 五万). Used by the calendar (RULES C2: 令和六年四月一日,
@@ -44,6 +46,7 @@ export interface KanjiNumeralOptions {
  * parseKanjiNumeral('abc') //=> undefined
  */
 export function parseKanjiNumeral(text: string, options: KanjiNumeralOptions = {}): number | undefined {
+  requireText(text, 'text');
   const s = text.trim();
   if (s === '') return undefined;
   if (s === '元') return options.gannen === true ? 1 : undefined;
@@ -110,6 +113,7 @@ const RUN = /[〇○零一二三四五六七八九十百千]+/gu;
  * replaceKanjiNumerals('令和元年五月一日', { gannen: true }) //=> '令和1年5月1日'
  */
 export function replaceKanjiNumerals(text: string, options: KanjiNumeralOptions = {}): string {
+  requireText(text, 'text');
   let out = text.replace(RUN, (run) => {
     const n = parseKanjiNumeral(run);
     return n === undefined ? run : String(n);

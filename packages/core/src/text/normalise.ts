@@ -1,3 +1,4 @@
+import { requireText } from './requireText.js';
 /**
  * Text as staff type it, made comparable: NFKC (full width digits and letters to half
  * width, half width katakana to full width, U+3000 to a space), trimmed, inner runs of
@@ -8,6 +9,7 @@
  * normaliseText('　令和　６年度 ') //=> '令和 6年度'
  */
 export function normaliseText(text: string): string {
+  requireText(text, 'text');
   return text.normalize('NFKC').replace(/\s+/gu, ' ').trim();
 }
 
@@ -20,6 +22,7 @@ export function normaliseText(text: string): string {
  * matchKey(' 補助 ･ 助成 ') //=> '補助・助成'
  */
 export function matchKey(text: string): string {
+  requireText(text, 'text');
   return normaliseText(text)
     .replace(/\s+/gu, '')
     .replace(/[･·•‧∙⋅]/gu, '・')
