@@ -40,8 +40,7 @@ export function dateFromSerial(serial: number, options: DateFromSerialOptions = 
     return err(calendarMessages.problem('calendar.serial-out-of-range', { at, serial }, place));
   }
   // Days after the epoch as a UTC instant, read with UTC getters: no machine zone involved.
-  // (Plain arithmetic rather than date-fns here: this is the hot path of every date column;
-  // dateToSerial, its inverse, uses date-fns and the tests check the two agree.)
+  // dateToSerial is its inverse; the tests check the two agree.
   const day = new Date(SERIAL_EPOCH + whole * 86_400_000);
   return ok(plainDate(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()));
 }

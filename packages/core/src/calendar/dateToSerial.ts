@@ -1,8 +1,8 @@
-import { UTCDate } from '@date-fns/utc';
-import { differenceInCalendarDays } from 'date-fns';
 import { SERIAL_EPOCH } from './dateFromSerial.js';
 import { requireParts } from './plainDate.js';
 import type { PlainDate } from './types.js';
+
+const DAY_MS = 86_400_000;
 
 /**
  * The spreadsheet date serial of a day (RULES C2), as Google Sheets counts it: days since
@@ -16,5 +16,7 @@ import type { PlainDate } from './types.js';
  */
 export function dateToSerial(date: PlainDate): number {
   const { year, month, day } = requireParts(date);
-  return differenceInCalendarDays(new UTCDate(year, month - 1, day), new UTCDate(SERIAL_EPOCH));
+  // Both instants are UTC midnights (PlainDate years are 1000–9999, so Date.UTC reads the
+  // year as written): whole days apart, no machine time zone involved.
+  return (Date.UTC(year, month - 1, day) - SERIAL_EPOCH) / DAY_MS;
 }
