@@ -5,136 +5,160 @@ import { programSchema } from '../subsidies/schema.js';
 import { DEFAULT_HEADERS, DEFAULT_MISSING_MARKERS, type SheetKind } from './defaults.js';
 import { bilingualSchema, idSchema, sourceSchema } from './sourceSchema.js';
 
-const text = z.string().check(z.minLength(1));
+// Each schema is built on first use (z.lazy), not when core is imported: building zod schemas
+// is most of what loading core would cost, and the add-on pays that on every Apps Script call
+// (docs/contributing.md "Conventions").
+
+const text = z.lazy(() => z.string().check(z.minLength(1)));
 
 /** A labelled, cited item: the shape of principles, action standards, functions, steps. */
-const labelledSchema = z.object({
-  id: idSchema,
-  label: bilingualSchema,
-  description: z.exactOptional(bilingualSchema),
-  source: sourceSchema,
-});
+const labelledSchema = z.lazy(() =>
+  z.object({
+    id: idSchema,
+    label: bilingualSchema,
+    description: z.exactOptional(bilingualSchema),
+    source: sourceSchema,
+  }),
+);
 
 /** A document a profile rests on (shared/seeds, or the municipality's own). */
-export const profileDocumentSchema = z.object({
-  document: text,
-  title: bilingualSchema,
-  adopted: z.exactOptional(z.string()),
-  period: z.exactOptional(z.string()),
-});
+export const profileDocumentSchema = z.lazy(() =>
+  z.object({
+    document: text,
+    title: bilingualSchema,
+    adopted: z.exactOptional(z.string()),
+    period: z.exactOptional(z.string()),
+  }),
+);
 
 /** A definition the profile's documents give (RULES D1–D3): the term and its text. */
-export const definitionSchema = z.object({
-  id: idSchema,
-  term: bilingualSchema,
-  text: bilingualSchema,
-  source: sourceSchema,
-});
+export const definitionSchema = z.lazy(() =>
+  z.object({
+    id: idSchema,
+    term: bilingualSchema,
+    text: bilingualSchema,
+    source: sourceSchema,
+  }),
+);
 
-const orderedSchema = z.object({
-  id: idSchema,
-  order: z.number().check(z.int()),
-  label: bilingualSchema,
-  source: sourceSchema,
-});
+const orderedSchema = z.lazy(() =>
+  z.object({
+    id: idSchema,
+    order: z.number().check(z.int()),
+    label: bilingualSchema,
+    source: sourceSchema,
+  }),
+);
 
 /**
  * A principle (協働の原則, RULES P1, P3–P6): its label, what it says, the group of principles
  * it belongs to in its document, and for an ordering principle (補完性, P3) the units in order
  * (smallest first).
  */
-export const principleSchema = z.object({
-  id: idSchema,
-  label: bilingualSchema,
-  description: z.exactOptional(bilingualSchema),
-  group: z.exactOptional(bilingualSchema),
-  ordering: z.exactOptional(z.array(orderedSchema)),
-  source: sourceSchema,
-});
+export const principleSchema = z.lazy(() =>
+  z.object({
+    id: idSchema,
+    label: bilingualSchema,
+    description: z.exactOptional(bilingualSchema),
+    group: z.exactOptional(bilingualSchema),
+    ordering: z.exactOptional(z.array(orderedSchema)),
+    source: sourceSchema,
+  }),
+);
 
 /** A cited statement about an actor: an expected effect (D5) or a role (D6). */
-const actorStatementSchema = z.object({ label: bilingualSchema, source: sourceSchema });
+const actorStatementSchema = z.lazy(() => z.object({ label: bilingualSchema, source: sourceSchema }));
 
 /**
  * An actor (主体) of cooperation (RULES D4): its label, the group it belongs to (an actor id),
  * examples and synonyms as written in sheets, expected effects (D5) and roles (D6).
  */
-export const actorSchema = z.object({
-  id: idSchema,
-  label: bilingualSchema,
-  group: z.exactOptional(idSchema),
-  examples: z.exactOptional(z.array(text)),
-  synonyms: z.exactOptional(z.array(text)),
-  effects: z.exactOptional(z.array(actorStatementSchema)),
-  roles: z.exactOptional(z.array(actorStatementSchema)),
-  source: sourceSchema,
-});
+export const actorSchema = z.lazy(() =>
+  z.object({
+    id: idSchema,
+    label: bilingualSchema,
+    group: z.exactOptional(idSchema),
+    examples: z.exactOptional(z.array(text)),
+    synonyms: z.exactOptional(z.array(text)),
+    effects: z.exactOptional(z.array(actorStatementSchema)),
+    roles: z.exactOptional(z.array(actorStatementSchema)),
+    source: sourceSchema,
+  }),
+);
 
 /**
  * Rules for regional cooperation bodies (地域協働体, RULES G1–G4; 002_5a3cd8c23b61ef14.txt 8-1):
  * the area rule and its constraints (G1), founding steps in order (G2), functions and roles
  * (G3), and the headings and columns of the 地域づくり計画 template (G4).
  */
-export const regionalBodiesSchema = z.object({
-  label: bilingualSchema,
-  description: z.exactOptional(bilingualSchema),
-  source: sourceSchema,
-  area: z.object({
-    rule: bilingualSchema,
-    constraints: z.array(labelledSchema),
+export const regionalBodiesSchema = z.lazy(() =>
+  z.object({
+    label: bilingualSchema,
+    description: z.exactOptional(bilingualSchema),
     source: sourceSchema,
-  }),
-  foundingSteps: z.array(orderedSchema),
-  functions: z.array(labelledSchema),
-  roles: z.array(
-    z.object({
-      id: idSchema,
-      label: bilingualSchema,
-      examples: z.array(text),
+    area: z.object({
+      rule: bilingualSchema,
+      constraints: z.array(labelledSchema),
       source: sourceSchema,
     }),
-  ),
-  planTemplate: z.object({
-    headings: z.array(orderedSchema),
-    columns: z.array(
-      z.object({ id: idSchema, label: bilingualSchema, required: z.boolean(), source: sourceSchema }),
+    foundingSteps: z.array(orderedSchema),
+    functions: z.array(labelledSchema),
+    roles: z.array(
+      z.object({
+        id: idSchema,
+        label: bilingualSchema,
+        examples: z.array(text),
+        source: sourceSchema,
+      }),
     ),
-    source: sourceSchema,
+    planTemplate: z.object({
+      headings: z.array(orderedSchema),
+      columns: z.array(
+        z.object({ id: idSchema, label: bilingualSchema, required: z.boolean(), source: sourceSchema }),
+      ),
+      source: sourceSchema,
+    }),
   }),
-});
+);
 
 /**
  * What a 実施主体 written in a 地域づくり計画 means (RULES F2): a form of cooperation with the
  * city ('form', with the form id), the region's own work ('own-work': not a cooperation with
  * the city) or a proposal to the city ('proposal'). 002_5a3cd8c23b61ef14.txt (参考)「地域づくり計画書」の例.
  */
-export const implementerSchema = z.object({
-  id: idSchema,
-  label: bilingualSchema,
-  /** Texts seen in the 実施主体 column: 協議会（市補助事業）, 市に提案, 各自治会 … */
-  synonyms: z.array(text),
-  kind: z.enum(['form', 'own-work', 'proposal']),
-  form: z.exactOptional(idSchema),
-  notes: z.exactOptional(bilingualSchema),
-  source: sourceSchema,
-});
+export const implementerSchema = z.lazy(() =>
+  z.object({
+    id: idSchema,
+    label: bilingualSchema,
+    /** Texts seen in the 実施主体 column: 協議会（市補助事業）, 市に提案, 各自治会 … */
+    synonyms: z.array(text),
+    kind: z.enum(['form', 'own-work', 'proposal']),
+    form: z.exactOptional(idSchema),
+    notes: z.exactOptional(bilingualSchema),
+    source: sourceSchema,
+  }),
+);
 
 /** The evaluation frameworks of a profile (RULES E) and the one used when none is named. */
-export const profileEvaluationSchema = z.object({
-  frameworks: z.array(frameworkSchema),
-  default: z.exactOptional(z.string()),
-});
+export const profileEvaluationSchema = z.lazy(() =>
+  z.object({
+    frameworks: z.array(frameworkSchema),
+    default: z.exactOptional(z.string()),
+  }),
+);
 
-const aliasesSchema = z.record(z.string(), z.array(text));
+const aliasesSchema = z.lazy(() => z.record(z.string(), z.array(text)));
 
 /** Header aliases per sheet kind and field (shared/SHEETS.md); defaults to its examples. */
-export const headersSchema = z.object({
-  projects: z._default(aliasesSchema, () => aliases('projects')),
-  subsidies: z._default(aliasesSchema, () => aliases('subsidies')),
-  evaluations: z._default(aliasesSchema, () => aliases('evaluations')),
-  'regional-plan': z._default(aliasesSchema, () => aliases('regional-plan')),
-  indicators: z._default(aliasesSchema, () => aliases('indicators')),
-});
+export const headersSchema = z.lazy(() =>
+  z.object({
+    projects: z._default(aliasesSchema, () => aliases('projects')),
+    subsidies: z._default(aliasesSchema, () => aliases('subsidies')),
+    evaluations: z._default(aliasesSchema, () => aliases('evaluations')),
+    'regional-plan': z._default(aliasesSchema, () => aliases('regional-plan')),
+    indicators: z._default(aliasesSchema, () => aliases('indicators')),
+  }),
+);
 
 function aliases(kind: SheetKind): Record<string, string[]> {
   const out: Record<string, string[]> = {};
@@ -156,37 +180,39 @@ function aliases(kind: SheetKind): Record<string, string[]> {
  * profileSchema.parse({ id: 'mini', name: { ja: 'ミニ市', en: 'Mini' }, sources: [{ document: 'mini.pdf', title: { ja: '方針', en: 'Policy' } }], forms: [] }).missingMarkers
  * //=> ['空欄', '－', 'ー', '未定', '該当なし', '-']
  */
-export const profileSchema = z.object({
-  id: idSchema,
-  name: bilingualSchema,
-  /** 地方公共団体コード: 6 digits, the last a check digit (一関市 032093). */
-  localGovernmentCode: z.exactOptional(z.string().check(z.regex(/^[0-9]{6}$/u))),
-  /** The id of the profile this one extends (resolved by loadProfile). */
-  extends: z.exactOptional(idSchema),
-  description: z.exactOptional(bilingualSchema),
-  sources: z.array(profileDocumentSchema).check(z.minLength(1)),
-  definitions: z._default(z.array(definitionSchema), () => []),
-  principles: z._default(z.array(principleSchema), () => []),
-  /** 行動基準 (RULES P2). */
-  actionStandards: z._default(z.array(labelledSchema), () => []),
-  actors: z._default(z.array(actorSchema), () => []),
-  forms: z.array(formSchema),
-  domains: z._default(z.array(domainSchema), () => []),
-  /** 行政行為 that are not cooperation (RULES R2): 課税, 許可 … */
-  administrativeActs: z._default(z.array(labelledSchema), () => []),
-  regionalBodies: z.exactOptional(regionalBodiesSchema),
-  implementers: z._default(z.array(implementerSchema), () => []),
-  programs: z._default(z.array(programSchema), () => []),
-  evaluation: z._default(profileEvaluationSchema, () => ({ frameworks: [] })),
-  headers: z._default(headersSchema, () => ({
-    projects: aliases('projects'),
-    subsidies: aliases('subsidies'),
-    evaluations: aliases('evaluations'),
-    'regional-plan': aliases('regional-plan'),
-    indicators: aliases('indicators'),
-  })),
-  missingMarkers: z._default(z.array(text), () => [...DEFAULT_MISSING_MARKERS]),
-});
+export const profileSchema = z.lazy(() =>
+  z.object({
+    id: idSchema,
+    name: bilingualSchema,
+    /** 地方公共団体コード: 6 digits, the last a check digit (一関市 032093). */
+    localGovernmentCode: z.exactOptional(z.string().check(z.regex(/^[0-9]{6}$/u))),
+    /** The id of the profile this one extends (resolved by loadProfile). */
+    extends: z.exactOptional(idSchema),
+    description: z.exactOptional(bilingualSchema),
+    sources: z.array(profileDocumentSchema).check(z.minLength(1)),
+    definitions: z._default(z.array(definitionSchema), () => []),
+    principles: z._default(z.array(principleSchema), () => []),
+    /** 行動基準 (RULES P2). */
+    actionStandards: z._default(z.array(labelledSchema), () => []),
+    actors: z._default(z.array(actorSchema), () => []),
+    forms: z.array(formSchema),
+    domains: z._default(z.array(domainSchema), () => []),
+    /** 行政行為 that are not cooperation (RULES R2): 課税, 許可 … */
+    administrativeActs: z._default(z.array(labelledSchema), () => []),
+    regionalBodies: z.exactOptional(regionalBodiesSchema),
+    implementers: z._default(z.array(implementerSchema), () => []),
+    programs: z._default(z.array(programSchema), () => []),
+    evaluation: z._default(profileEvaluationSchema, () => ({ frameworks: [] })),
+    headers: z._default(headersSchema, () => ({
+      projects: aliases('projects'),
+      subsidies: aliases('subsidies'),
+      evaluations: aliases('evaluations'),
+      'regional-plan': aliases('regional-plan'),
+      indicators: aliases('indicators'),
+    })),
+    missingMarkers: z._default(z.array(text), () => [...DEFAULT_MISSING_MARKERS]),
+  }),
+);
 
 /** A profile after validation and defaults (see profileSchema). */
 export type Profile = z.output<typeof profileSchema>;

@@ -1,6 +1,10 @@
 import * as z from 'zod/mini';
 import { RULE_IDS, type RuleId, type Source } from '../sources/Source.js';
 
+// Each schema is built on first use (z.lazy), not when core is imported: building zod schemas
+// is most of what loading core would cost, and the add-on pays that on every Apps Script call
+// (docs/contributing.md "Conventions").
+
 /*
  * A support program (補助金, 交付金, 人的支援) as profile data (RULES S; shared/DESIGN.md
  * "Profiles"). Every element carries its source. A parameter that changes with the fiscal
@@ -10,51 +14,55 @@ import { RULE_IDS, type RuleId, type Source } from '../sources/Source.js';
  * 'subsidy.missing-parameter' naming it.
  */
 
-const nonEmpty = z.string().check(z.minLength(1));
+const nonEmpty = z.lazy(() => z.string().check(z.minLength(1)));
 
 /** A fiscal year as profile data: the Western year of its 1 April (RULES C1), 2014 = 平成26年度. */
-const fiscalYearSchema = z.number().check(z.int(), z.minimum(1868), z.maximum(9999));
+const fiscalYearSchema = z.lazy(() => z.number().check(z.int(), z.minimum(1868), z.maximum(9999)));
 
 /** Whole yen, not negative (RULES C3). */
-const yenSchema = z.number().check(z.int(), z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER));
+const yenSchema = z.lazy(() => z.number().check(z.int(), z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER)));
 
 /** 'YYYY-MM-DD', a day in Japan. */
-const plainDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const plainDateSchema = z.lazy(() => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)));
 
-const ruleIdSchema = z.enum(RULE_IDS as unknown as readonly [RuleId, ...RuleId[]]);
+const ruleIdSchema = z.lazy(() => z.enum(RULE_IDS as unknown as readonly [RuleId, ...RuleId[]]));
 
 /**
  * Where a program, a value or a condition comes from: a document of shared/seeds (or the
  * municipality's own 要綱) and its section, the RULES ID, and a note (why a default was
  * chosen, how a table was read). Same shape as `Source` (sources/Source.ts).
  */
-export const programSourceSchema: z.ZodMiniType<Source, Source> = z.object({
-  document: nonEmpty,
-  section: nonEmpty,
-  rule: z.exactOptional(ruleIdSchema),
-  note: z.exactOptional(z.string()),
-}) as unknown as z.ZodMiniType<Source, Source>;
+export const programSourceSchema: z.ZodMiniType<Source, Source> = z.lazy(() =>
+  z.object({
+    document: nonEmpty,
+    section: nonEmpty,
+    rule: z.exactOptional(ruleIdSchema),
+    note: z.exactOptional(z.string()),
+  }),
+) as unknown as z.ZodMiniType<Source, Source>;
 
-const bilingualSchema = z.object({ ja: nonEmpty, en: nonEmpty });
+const bilingualSchema = z.lazy(() => z.object({ ja: nonEmpty, en: nonEmpty }));
 
 /**
  * An exact rate as a fraction (RULES C4): 2/3 is { numerator: 2, denominator: 3 }, 100% is
  * { numerator: 1, denominator: 1 }. Never above 1 (10/10).
  */
-export const programRateSchema = z
-  .object({
-    numerator: z.number().check(z.int(), z.minimum(0)),
-    denominator: z.number().check(z.int(), z.minimum(1)),
-  })
-  .check(
-    z.refine((r) => r.numerator <= r.denominator, {
-      message: 'rate above 1 (10/10): numerator must not exceed denominator',
-      path: ['numerator'],
-    }),
-  );
+export const programRateSchema = z.lazy(() =>
+  z
+    .object({
+      numerator: z.number().check(z.int(), z.minimum(0)),
+      denominator: z.number().check(z.int(), z.minimum(1)),
+    })
+    .check(
+      z.refine((r) => r.numerator <= r.denominator, {
+        message: 'rate above 1 (10/10): numerator must not exceed denominator',
+        path: ['numerator'],
+      }),
+    ),
+);
 
 /** A limit in yen, or 'none' where the program states that it has no limit. */
-const limitSchema = z.union([yenSchema, z.literal('none')]);
+const limitSchema = z.lazy(() => z.union([yenSchema, z.literal('none')]));
 
 /**
  * A dated list of values of one parameter, ascending by fiscal year: the value in force in a
@@ -76,14 +84,16 @@ function datedSchema<T extends z.core.SomeType>(value: T) {
 }
 
 /** The fiscal years a program runs: from (inclusive) to (inclusive; absent = open-ended). */
-const yearRangeSchema = z
-  .object({ from: fiscalYearSchema, to: z.exactOptional(fiscalYearSchema), source: programSourceSchema })
-  .check(
-    z.refine((r) => r.to === undefined || r.from <= r.to, {
-      message: 'a program period must not end before it starts',
-      path: ['to'],
-    }),
-  );
+const yearRangeSchema = z.lazy(() =>
+  z
+    .object({ from: fiscalYearSchema, to: z.exactOptional(fiscalYearSchema), source: programSourceSchema })
+    .check(
+      z.refine((r) => r.to === undefined || r.from <= r.to, {
+        message: 'a program period must not end before it starts',
+        path: ['to'],
+      }),
+    ),
+);
 
 /**
  * An eligibility condition on the applicant (RULES S):
@@ -92,22 +102,26 @@ const yearRangeSchema = z
  * - 'before-plan-adopted': support runs until the applicant adopts its plan (kyodotai-shien:
  *   地域づくり計画を策定するまでの間); reads the fact `planAdopted` (absent = not adopted yet).
  */
-export const programConditionSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('founded-by'),
-    date: plainDateSchema,
-    what: bilingualSchema,
-    source: programSourceSchema,
-  }),
-  z.object({
-    kind: z.literal('before-plan-adopted'),
-    what: bilingualSchema,
-    source: programSourceSchema,
-  }),
-]);
+export const programConditionSchema = z.lazy(() =>
+  z.discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('founded-by'),
+      date: plainDateSchema,
+      what: bilingualSchema,
+      source: programSourceSchema,
+    }),
+    z.object({
+      kind: z.literal('before-plan-adopted'),
+      what: bilingualSchema,
+      source: programSourceSchema,
+    }),
+  ]),
+);
 
 /** A category of expense or project (研修会, 健康福祉 …), with an optional note. */
-const categorySchema = z.object({ ja: nonEmpty, en: nonEmpty, note: z.exactOptional(bilingualSchema) });
+const categorySchema = z.lazy(() =>
+  z.object({ ja: nonEmpty, en: nonEmpty, note: z.exactOptional(bilingualSchema) }),
+);
 
 /**
  * The schema of one support program as profile data (RULES S, S-common, C4, X1;
@@ -122,89 +136,91 @@ const categorySchema = z.object({ ja: nonEmpty, en: nonEmpty, note: z.exactOptio
  *   rate: [{ from: 2014, value: { numerator: 2, denominator: 3 }, source: { document: '002_5a3cd8c23b61ef14.txt', section: '8-2-1 事業4' } }],
  * });
  */
-export const programSchema = z.object({
-  /** Stable ID, 'municipality/program': 'ichinoseki/kyodotai-shien'. */
-  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)?$/)),
-  /** Names: Japanese as the document writes it, English, and other names seen (事業4). */
-  names: z.object({
-    ja: nonEmpty,
-    en: nonEmpty,
-    aliases: z.exactOptional(z.array(nonEmpty)),
+export const programSchema = z.lazy(() =>
+  z.object({
+    /** Stable ID, 'municipality/program': 'ichinoseki/kyodotai-shien'. */
+    id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)?$/)),
+    /** Names: Japanese as the document writes it, English, and other names seen (事業4). */
+    names: z.object({
+      ja: nonEmpty,
+      en: nonEmpty,
+      aliases: z.exactOptional(z.array(nonEmpty)),
+    }),
+    /** 'subsidy' 補助金, 'grant' 交付金, 'staff' 人的支援 (support with staff or staff costs). */
+    kind: z.enum(['subsidy', 'grant', 'staff']),
+    /** The RULES ID of the program. */
+    rule: z.exactOptional(ruleIdSchema),
+    /** Where the program is described. */
+    source: programSourceSchema,
+    /** Fiscal years the program runs. Absent: the profile has not said (missing parameter). */
+    years: z.exactOptional(z.array(yearRangeSchema).check(z.minLength(1))),
+    /** Who may apply (compared with the fact `applicantType`, tolerant of width and spaces). */
+    applicants: z.exactOptional(
+      z.object({ types: z.array(bilingualSchema).check(z.minLength(1)), source: programSourceSchema }),
+    ),
+    /** Eligibility conditions beyond the applicant type. */
+    conditions: z.exactOptional(z.array(programConditionSchema)),
+    /** Rate (補助率) by fiscal year. Absent: missing parameter. */
+    rate: z.exactOptional(datedSchema(programRateSchema)),
+    /** Limit per fiscal year (限度額, 単年度) by fiscal year; 'none' = no limit. Absent: missing parameter. */
+    annualLimit: z.exactOptional(datedSchema(limitSchema)),
+    /** What the limit is per: 1地区, 1地域協働体. */
+    limitPer: z.exactOptional(bilingualSchema),
+    /** Caps spanning fiscal years: a total in yen and a number of fiscal years with payments. Absent: none. */
+    caps: z.exactOptional(
+      z.object({
+        totalYen: z.exactOptional(yenSchema),
+        maxYears: z.exactOptional(z.number().check(z.int(), z.minimum(1))),
+        source: programSourceSchema,
+      }),
+    ),
+    /** Rounding of rate × base (RULES C4). Absent: truncate to the yen, the library default. */
+    rounding: z.exactOptional(
+      z.object({
+        mode: z.enum(['truncate', 'half-up', 'ceil']),
+        unit: z.union([z.literal(1), z.literal(10), z.literal(100), z.literal(1000)]),
+        source: programSourceSchema,
+      }),
+    ),
+    /**
+     * Advance payment (前金払 'maekin', 概算払 'gaisan'), optionally capped as a share of the
+     * granted amount (X1). Absent: the documents do not allow it.
+     */
+    advance: z.exactOptional(
+      z.object({
+        allowed: z.boolean(),
+        kinds: z.array(z.enum(['maekin', 'gaisan'])),
+        maxShare: z.exactOptional(programRateSchema),
+        source: programSourceSchema,
+      }),
+    ),
+    /** Settlement: 'single-year' = 単年度精算 (settled each fiscal year). */
+    settlement: z.exactOptional(z.object({ kind: z.enum(['single-year']), source: programSourceSchema })),
+    /**
+     * Flexible use of a grant (交付金): carry-over to the next fiscal year (次年度繰越), partial
+     * reserves (積立), passing grants on to member organisations (構成団体等へ助成).
+     */
+    use: z.exactOptional(
+      z.object({
+        carryOver: z.boolean(),
+        reserve: z.boolean(),
+        passOn: z.boolean(),
+        source: programSourceSchema,
+      }),
+    ),
+    /** Expense or project categories: eligible, ineligible, and pending (not yet designed). */
+    expenses: z.exactOptional(
+      z.object({
+        eligible: z.array(categorySchema),
+        ineligible: z.exactOptional(z.array(categorySchema)),
+        pending: z.exactOptional(z.array(categorySchema)),
+        source: programSourceSchema,
+      }),
+    ),
+    /** Other statements of the document worth showing (staff posts, transitional choices). */
+    notes: z.exactOptional(z.array(z.object({ ja: nonEmpty, en: nonEmpty, source: programSourceSchema }))),
   }),
-  /** 'subsidy' 補助金, 'grant' 交付金, 'staff' 人的支援 (support with staff or staff costs). */
-  kind: z.enum(['subsidy', 'grant', 'staff']),
-  /** The RULES ID of the program. */
-  rule: z.exactOptional(ruleIdSchema),
-  /** Where the program is described. */
-  source: programSourceSchema,
-  /** Fiscal years the program runs. Absent: the profile has not said (missing parameter). */
-  years: z.exactOptional(z.array(yearRangeSchema).check(z.minLength(1))),
-  /** Who may apply (compared with the fact `applicantType`, tolerant of width and spaces). */
-  applicants: z.exactOptional(
-    z.object({ types: z.array(bilingualSchema).check(z.minLength(1)), source: programSourceSchema }),
-  ),
-  /** Eligibility conditions beyond the applicant type. */
-  conditions: z.exactOptional(z.array(programConditionSchema)),
-  /** Rate (補助率) by fiscal year. Absent: missing parameter. */
-  rate: z.exactOptional(datedSchema(programRateSchema)),
-  /** Limit per fiscal year (限度額, 単年度) by fiscal year; 'none' = no limit. Absent: missing parameter. */
-  annualLimit: z.exactOptional(datedSchema(limitSchema)),
-  /** What the limit is per: 1地区, 1地域協働体. */
-  limitPer: z.exactOptional(bilingualSchema),
-  /** Caps spanning fiscal years: a total in yen and a number of fiscal years with payments. Absent: none. */
-  caps: z.exactOptional(
-    z.object({
-      totalYen: z.exactOptional(yenSchema),
-      maxYears: z.exactOptional(z.number().check(z.int(), z.minimum(1))),
-      source: programSourceSchema,
-    }),
-  ),
-  /** Rounding of rate × base (RULES C4). Absent: truncate to the yen, the library default. */
-  rounding: z.exactOptional(
-    z.object({
-      mode: z.enum(['truncate', 'half-up', 'ceil']),
-      unit: z.union([z.literal(1), z.literal(10), z.literal(100), z.literal(1000)]),
-      source: programSourceSchema,
-    }),
-  ),
-  /**
-   * Advance payment (前金払 'maekin', 概算払 'gaisan'), optionally capped as a share of the
-   * granted amount (X1). Absent: the documents do not allow it.
-   */
-  advance: z.exactOptional(
-    z.object({
-      allowed: z.boolean(),
-      kinds: z.array(z.enum(['maekin', 'gaisan'])),
-      maxShare: z.exactOptional(programRateSchema),
-      source: programSourceSchema,
-    }),
-  ),
-  /** Settlement: 'single-year' = 単年度精算 (settled each fiscal year). */
-  settlement: z.exactOptional(z.object({ kind: z.enum(['single-year']), source: programSourceSchema })),
-  /**
-   * Flexible use of a grant (交付金): carry-over to the next fiscal year (次年度繰越), partial
-   * reserves (積立), passing grants on to member organisations (構成団体等へ助成).
-   */
-  use: z.exactOptional(
-    z.object({
-      carryOver: z.boolean(),
-      reserve: z.boolean(),
-      passOn: z.boolean(),
-      source: programSourceSchema,
-    }),
-  ),
-  /** Expense or project categories: eligible, ineligible, and pending (not yet designed). */
-  expenses: z.exactOptional(
-    z.object({
-      eligible: z.array(categorySchema),
-      ineligible: z.exactOptional(z.array(categorySchema)),
-      pending: z.exactOptional(z.array(categorySchema)),
-      source: programSourceSchema,
-    }),
-  ),
-  /** Other statements of the document worth showing (staff posts, transitional choices). */
-  notes: z.exactOptional(z.array(z.object({ ja: nonEmpty, en: nonEmpty, source: programSourceSchema }))),
-});
+);
 
 /** One support program as profile data (see `programSchema`). */
 export type Program = z.infer<typeof programSchema>;
