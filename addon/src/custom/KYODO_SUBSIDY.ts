@@ -75,13 +75,18 @@ export function KYODO_SUBSIDY(
         if (!parsed.ok) return errorText(parsed.problems);
         foundedOn = parsed.value;
       }
-      const result = computeSubsidy(prog.value, {
-        fiscalYear: year.value,
-        eligibleExpense: eligible.value,
-        ...(ineligibleExpense === undefined ? {} : { ineligibleExpense }),
-        ...(priorGrants.length === 0 ? {} : { prior: priorGrants }),
-        ...(foundedOn === undefined ? {} : { facts: { founded: foundedOn } }),
-      });
+      const result = computeSubsidy(
+        prog.value,
+        {
+          fiscalYear: year.value,
+          eligibleExpense: eligible.value,
+          ...(ineligibleExpense === undefined ? {} : { ineligibleExpense }),
+          ...(priorGrants.length === 0 ? {} : { prior: priorGrants }),
+          ...(foundedOn === undefined ? {} : { facts: { founded: foundedOn } }),
+        },
+        // A cell shows the amount or the reason, never the steps: computed without them.
+        { steps: false },
+      );
       if (!result.ok) return errorText(result.problems);
       if (!result.value.eligible) {
         const reason = result.value.reasons[0];
