@@ -22,7 +22,6 @@ export default defineConfig({
             'packages/*/src/**/*.test.ts',
             'packages/*/test/**/*.test.ts',
             'addon/src/**/*.test.ts',
-            'addon/scripts/**/*.test.ts',
             'scripts/**/*.test.ts',
           ],
           env: { TZ: 'Asia/Tokyo' },

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { transform } from 'esbuild';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { entryPoints } from '../src/entryPoints.js';
@@ -64,9 +65,21 @@ describe('dist/Code.js as Apps Script loads it', () => {
     expect(h.log.total()).toBe(0);
   });
 
-  it('does not balloon: a guard at 300 KB (the aim, 250 KB, is reported by bench/addon.bench.ts)', () => {
-    // Apps Script evaluates the whole file on every execution, custom-function calls included.
-    expect(Buffer.byteLength(code)).toBeLessThan(300 * 1024);
+  it('does not balloon: a guard at 512 KB (the size is reported by bench/addon.bench.ts, not gated)', () => {
+    // Apps Script documents no limit on a script's size; its cost is load time on every
+    // execution, which bench/addon.bench.ts measures. This guard catches a bundling mistake,
+    // such as all of zod's locales (`import { z } from 'zod'`: about 800 KB).
+    expect(Buffer.byteLength(code)).toBeLessThan(512 * 1024);
+  });
+
+  it('holds no syntax newer than ES2019, the syntax Apps Script accepts (docs/addon.md)', async () => {
+    // esbuild lowers to a target and reprints; printed for ES2019 and for the newest syntax,
+    // a file with nothing newer than ES2019 comes out the same.
+    const es2019 = await transform(code, { target: 'es2019', minifyWhitespace: true });
+    const esnext = await transform(code, { target: 'esnext', minifyWhitespace: true });
+    expect(es2019.code === esnext.code).toBe(true);
+    const newer = await transform('const a = b?.c ?? d; class E { static f = 1 }', { target: 'es2019' });
+    expect(newer.code).not.toMatch(/\?\.|\?\?|static f/);
   });
 });
 
