@@ -5,10 +5,12 @@ import { defineConfig } from 'tsup';
  *
  * The workspace packages (@kyodo/core, @kyodo/sheets) are bundled from their source (through
  * tsconfig paths), so the command carries exactly the rules it was built with and needs no
- * build order among the packages. Their own dependency (zod 4, from packages/core)
- * comes along: they are not dependencies of this package, and the repository root holds another
- * major version of zod, which an external import from dist/ would find instead. exceljs, this
- * package's dependency, stays an import, loaded only by the commands that read or write xlsx.
+ * build order among the packages; they are therefore not dependencies of this package
+ * (docs/contributing.md "Packages"). Their own dependencies (zod 4 and jsonc-parser, from
+ * packages/core) come along inside them: the repository root holds another major version of
+ * zod, which an external import from dist/ would find instead. This package's dependencies
+ * (exceljs, csv-parse) stay imports; exceljs is loaded only by the commands that read or write
+ * xlsx.
  */
 export default defineConfig({
   entry: { index: 'src/index.ts' },
