@@ -36,9 +36,11 @@ const validate = `kyodo validate — ワークブックを検証する / check w
   kyodo validate FILE... [オプション]
 
   FILE は .xlsx / .xlsm / .csv (文字コード UTF-8・Shift_JIS・UTF-16 と区切り文字
-  カンマ・タブ・セミコロンを自動判別)。
+  カンマ・タブ・セミコロンを自動判別)。フォルダ (中の .xlsx・.xlsm・.csv) や *.xlsx の
+  ようなパターンも使えます (Windows でも同じ)。
   FILE is .xlsx, .xlsm or .csv (UTF-8, Shift_JIS or UTF-16; comma, tab or semicolon:
-  detected).
+  detected), a folder (its .xlsx, .xlsm and .csv files) or a pattern such as *.xlsx (the same
+  on Windows).
   シートごとに種類 (協働事業一覧・補助金交付一覧・評価シート・地域づくり計画書・実施年次指標)
   を見分け、見出し行を探し、各行を確かめて採点します。
   Each sheet's kind and header row are found, every row is checked, and the sheet is scored.

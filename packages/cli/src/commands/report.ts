@@ -4,6 +4,7 @@ import { publicationSummaryOf, type Report } from '@kyodo/sheets';
 import { parseArgs } from '../args/parseArgs.js';
 import { type Console, sayError } from '../Console.js';
 import { helpText } from '../help.js';
+import { expandFileArgs } from '../io/expandFileArgs.js';
 import { problemText } from './problemText.js';
 import { validateFiles } from './validateFiles.js';
 import { writeCreatingFolder } from './writeCreatingFolder.js';
@@ -34,12 +35,16 @@ export async function reportCommand(argv: readonly string[], term: Console): Pro
     term.out(helpText('report') ?? '');
     return 0;
   }
-  const files = parsed.value.positionals;
-  if (files.length === 0)
+  if (parsed.value.positionals.length === 0)
     return usage(term, {
       ja: 'まとめるファイルを指定してください (例: kyodo report 評価シート.xlsx --out 評価結果.html)',
       en: 'give the file(s) to summarise (e.g. kyodo report evaluations.xlsx --out report.html)',
     });
+  // Folders and patterns (*.xlsx) stand for their files, on every platform.
+  const expanded = expandFileArgs(parsed.value.positionals, { cwd: term.cwd });
+  for (const p of expanded.problems) sayError(term, problemText([p]));
+  const files = expanded.files;
+  if (files.length === 0) return 2;
   const out = o.out as string | undefined;
   const given = o.format as string | undefined;
   if (given !== undefined && given !== 'html' && given !== 'md')
@@ -83,7 +88,7 @@ export async function reportCommand(argv: readonly string[], term: Console): Pro
     }
     term.err(`公表用のまとめを ${out} に書きました / wrote the publication summary to ${out}\n`);
   }
-  return outcome.failed ? 2 : 0;
+  return outcome.failed || expanded.problems.length > 0 ? 2 : 0;
 }
 
 /** Several files' reports as one: their sheets in order, totals added up. */

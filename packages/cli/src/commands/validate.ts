@@ -6,11 +6,13 @@ import { type AnnotationMark, annotateWorkbook, workbookFromGrids } from '../ann
 import { parseArgs } from '../args/parseArgs.js';
 import { type Console, sayError } from '../Console.js';
 import { helpText } from '../help.js';
+import { expandFileArgs } from '../io/expandFileArgs.js';
 import type { WorkbookFile } from '../io/readWorkbookFile.js';
 import { renderHtml } from '../render/renderHtml.js';
 import { renderMarkdown } from '../render/renderMarkdown.js';
 import { renderText } from '../render/renderText.js';
 import type { Lang } from '../render/words.js';
+import { problemText } from './problemText.js';
 import { type ValidatedFile, type ValidateOptions, validateFiles } from './validateFiles.js';
 import { writeCreatingFolder } from './writeCreatingFolder.js';
 
@@ -50,12 +52,16 @@ export async function validateCommand(argv: readonly string[], term: Console): P
     term.out(helpText('validate') ?? '');
     return 0;
   }
-  const files = parsed.value.positionals;
-  if (files.length === 0)
+  if (parsed.value.positionals.length === 0)
     return usage(term, {
       ja: '検証するファイルを指定してください (例: kyodo validate 協働事業一覧.xlsx)',
       en: 'give the file(s) to check (e.g. kyodo validate projects.xlsx)',
     });
+  // Folders and patterns (*.xlsx) stand for their files, on every platform.
+  const expanded = expandFileArgs(parsed.value.positionals, { cwd: term.cwd });
+  for (const p of expanded.problems) sayError(term, problemText([p]));
+  const files = expanded.files;
+  if (files.length === 0) return 2;
   const out = o.out as string | undefined;
   const format = formatOf(o.format as string | undefined, out);
   if (typeof format !== 'string') return usage(term, format);
@@ -123,7 +129,7 @@ export async function validateCommand(argv: readonly string[], term: Console): P
       `印を付けたコピーを ${annotate} に書きました (元のファイルは変更していません) / wrote the annotated copy to ${annotate} (the original is unchanged)\n`,
     );
   }
-  if (outcome.failed) return 2;
+  if (outcome.failed || expanded.problems.length > 0) return 2;
   return validated.some((v) => v.report.totals.errors > 0) ? 1 : 0;
 }
 

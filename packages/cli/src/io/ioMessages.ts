@@ -11,6 +11,18 @@ export const ioMessages = defineMessages({
     ja: (p: { file: string }) => `${p.file} が見つかりません`,
     en: (p: { file: string }) => `${p.file} does not exist`,
   },
+  'io.empty-folder': {
+    severity: 'error',
+    summary: 'A folder given as an argument holds no .xlsx, .xlsm or .csv file',
+    ja: (p: { folder: string }) => `フォルダ「${p.folder}」に .xlsx・.xlsm・.csv のファイルがありません`,
+    en: (p: { folder: string }) => `the folder ${p.folder} holds no .xlsx, .xlsm or .csv file`,
+  },
+  'io.no-match': {
+    severity: 'error',
+    summary: 'No file matches a pattern given as an argument (*.xlsx)',
+    ja: (p: { pattern: string }) => `「${p.pattern}」に当てはまるファイルがありません`,
+    en: (p: { pattern: string }) => `no file matches ${p.pattern}`,
+  },
   'io.not-a-file': {
     severity: 'error',
     summary: 'The path is a folder, not a file',
