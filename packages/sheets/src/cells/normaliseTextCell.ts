@@ -13,7 +13,7 @@ import { type Cell, type CellOptions, precheck, read, unexpectedType } from './C
 export function normaliseTextCell(raw: CellValue, options?: CellOptions): Cell<string> {
   const pre = precheck(raw, options);
   if (pre !== undefined) return pre;
-  if (typeof raw === 'string') return read(raw, isNormal(raw) ? raw : normaliseText(raw));
+  if (typeof raw === 'string') return read(raw, normaliseText(raw));
   if (typeof raw === 'number' && Number.isFinite(raw)) return read(raw, String(raw));
   return unexpectedType(raw, 'text / 文字列');
 }

@@ -43,7 +43,8 @@ export function classifyRow(
       if (seenTexts < 3) {
         seenTexts++;
         firstText ??= v;
-        if (v.length <= 16 && mayBeTotal(v) && isTotal(v.trim())) return { reason: 'total', text: v.trim() };
+        if (v.length <= 16 && TOTAL_WORD.test(v) && isTotal(v.trim()))
+          return { reason: 'total', text: v.trim() };
       }
       continue;
     }
@@ -56,18 +57,8 @@ export function classifyRow(
 }
 
 const BLANK = { reason: 'blank' } as const;
-const TOTAL_WORD = /total/iu;
-
-/** Whether a short text has 計 or 'total' (any case) in it: one scan, the regular expression only for a text with a t. */
-function mayBeTotal(v: string): boolean {
-  let t = false;
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if (c === 0x8a08 /* 計 */) return true;
-    if ((c | 0x20) === 0x74) t = true;
-  }
-  return t && TOTAL_WORD.test(v);
-}
+/** 計 or 'total', in a text that may be a totals row's label (合計, 小計, Total). */
+const TOTAL_WORD = /計|total/iu;
 
 function isTotal(text: string): boolean {
   const key = matchKey(text).replace(/[([【〔].*?[)\]】〕]/gu, '');

@@ -356,6 +356,8 @@ export function validateProjects(ctx: KindContext): ProjectScores {
  * Rows seen, by name, to find a later row with the same name and the same rest (partner, fiscal
  * year) without building a key string per row: a name's first row is kept in a KeyIndex; a
  * name seen again keeps a short list compared with `same`, and past 16 rows a map by `restOf`.
+ * A Map keyed by name, partner and year made the 100,000-row register 44% slower; a Map of row
+ * lists by name, 26% (bench/sheets.bench.ts).
  */
 class DuplicateIndex {
   private readonly names = new KeyIndex();

@@ -7,21 +7,16 @@ const EVALUATIONS = cite('kyodo', 'shared/SHEETS.md evaluations');
 const COMMON = cite('kyodo', 'RULES.md S-common', 'S-common');
 
 type Field = { field: string; label: string };
+let grouping: Intl.NumberFormat | undefined;
+
+/** 1,234,567: an amount grouped by thousands (the formatter is made on first use, not at import). */
+function grouped(n: number): string {
+  grouping ??= new Intl.NumberFormat('en-US');
+  return grouping.format(n);
+}
+
 const yen = (n: number) => `${grouped(n)}円`;
 const yenEn = (n: number) => `¥${grouped(n)}`;
-
-/**
- * n.toLocaleString('en-US') (1,234,567), grouped by hand for a whole amount: the locale-aware
- * call costs a microsecond or more, and a ledger's issues name thousands of amounts.
- */
-function grouped(n: number): string {
-  if (!Number.isSafeInteger(n) || Object.is(n, -0)) return n.toLocaleString('en-US');
-  const digits = String(Math.abs(n));
-  const head = digits.length % 3 || 3;
-  let out = digits.slice(0, head);
-  for (let i = head; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
-  return n < 0 ? `-${out}` : out;
-}
 
 /**
  * The catalogue of issue codes @kyodo/sheets itself raises (shared/SHEETS.md "The report"):
