@@ -2,6 +2,17 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  encryptedWorkbook,
+  inflatingWorkbook,
+  legacyXls,
+  openDocument,
+  shuffled,
+  smallWorkbook,
+  truncated,
+  withDeclaredSizes,
+  wordDocument,
+} from '../test/hostileWorkbooks.js';
 import { assertBuilt, examples, kyodo } from './kyodo.js';
 
 let dir: string;
@@ -67,6 +78,58 @@ describe('files that cannot be read: exit 2 and one clear line', () => {
     expect(r.code).toBe(2);
     expectOneLine(r.stderr, missing, /見つかりません/);
     expect(r.stdout).toContain('plan-004.xlsx');
+  });
+});
+
+describe('workbooks that are something else, or try to hurt the reader: exit 2 and one clear line', () => {
+  const cases: [string, () => Promise<Buffer> | Buffer, RegExp, string[]?][] = [
+    ['保護.xlsx', encryptedWorkbook, /パスワードで保護 \(暗号化\) されています.*パスワードを使用して暗号化/],
+    ['古い形式.xls', legacyXls, /Excel 97-2003 形式 \(\.xls\) です/],
+    ['古い形式を改名.xlsx', legacyXls, /Excel 97-2003 形式 \(\.xls\) です/],
+    ['計算表.ods', openDocument, /OpenDocument 形式 \(\.ods\).*Excel 2007-365 \(\.xlsx\)/],
+    ['計算表を改名.xlsx', openDocument, /OpenDocument 形式 \(\.ods\)/],
+    ['文書.xlsx', wordDocument, /Excel ブック \(\.xlsx\) ではありません/],
+    ['途中まで.xlsx', async () => truncated(await smallWorkbook(), 0.6), /壊れているか途中で切れています/],
+    [
+      '爆弾.xlsx',
+      async () => withDeclaredSizes(await smallWorkbook(), () => 4e9),
+      /上限 256 MB を超えます.*--unzip-limit/,
+    ],
+    [
+      '膨らむ.xlsx',
+      () => inflatingWorkbook(3),
+      /上限 2 MB を超えます.*--unzip-limit 4/,
+      ['--unzip-limit', '2'],
+    ],
+  ];
+  for (const [name, make, ja, extra] of cases) {
+    it(name, async () => {
+      const file = join(dir, name);
+      writeFileSync(file, await make());
+      const r = kyodo(['validate', file, '--profile', 'ichinoseki', ...(extra ?? [])]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expectOneLine(r.stderr, file, ja);
+    });
+  }
+
+  it('a zip whose entries are shuffled reads as the same workbook', async () => {
+    const bytes = await smallWorkbook();
+    writeFileSync(join(dir, 'in-order.xlsx'), bytes);
+    writeFileSync(join(dir, 'shuffled.xlsx'), await shuffled(bytes));
+    const args = ['--profile', 'ichinoseki', '--today', '2025-05-31', '--format', 'json'];
+    const a = kyodo(['validate', join(dir, 'in-order.xlsx'), ...args]);
+    const b = kyodo(['validate', join(dir, 'shuffled.xlsx'), ...args]);
+    expect(b.code).toBe(a.code);
+    const report = (text: string) => ({ ...JSON.parse(text), workbook: '' });
+    expect(report(b.stdout)).toEqual(report(a.stdout));
+    expect(JSON.parse(a.stdout).totals.rowsRead).toBeGreaterThan(100);
+  });
+
+  it('a bad --unzip-limit', () => {
+    const r = kyodo(['validate', `${examples}ichinoseki.xlsx`, '--unzip-limit', 'たくさん']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--unzip-limit たくさん/);
   });
 });
 

@@ -17,6 +17,7 @@ const spec = {
   today: { type: 'string' },
   publisher: { type: 'string' },
   'fiscal-year': { type: 'string' },
+  'unzip-limit': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -60,6 +61,7 @@ export async function reportCommand(argv: readonly string[], term: Console): Pro
       ...(o.profile === undefined ? {} : { profile: o.profile as string }),
       ...(o.today === undefined ? {} : { today: o.today as string }),
       ...(o.map === undefined ? {} : { maps: o.map as readonly string[] }),
+      ...(o['unzip-limit'] === undefined ? {} : { unzipLimit: o['unzip-limit'] as string }),
     },
     term,
   );

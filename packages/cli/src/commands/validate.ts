@@ -24,6 +24,7 @@ const spec = {
   map: { type: 'string', multiple: true },
   lang: { type: 'string' },
   today: { type: 'string' },
+  'unzip-limit': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -75,10 +76,11 @@ export async function validateCommand(argv: readonly string[], term: Console): P
   const outcome = await checkFiles(
     {
       files,
-      keepExcel: annotate !== undefined,
+      keepBytes: annotate !== undefined,
       ...(o.profile === undefined ? {} : { profile: o.profile as string }),
       ...(o.today === undefined ? {} : { today: o.today as string }),
       ...(o.map === undefined ? {} : { maps: o.map as readonly string[] }),
+      ...(o['unzip-limit'] === undefined ? {} : { unzipLimit: o['unzip-limit'] as string }),
     },
     term,
   );
@@ -117,7 +119,8 @@ export async function validateCommand(argv: readonly string[], term: Console): P
   const source = outcome.source;
   if (annotate !== undefined && validated.length === 1 && source !== undefined) {
     const v = validated[0] as (typeof validated)[number];
-    const excel = source.excel ?? (await workbookFromGrids(source.workbook));
+    const excel =
+      source.bytes === undefined ? await workbookFromGrids(source.workbook) : await loadExcel(source.bytes);
     annotateWorkbook(excel, v.report, marksOf(v.report, lang), lang);
     try {
       await writeCreatingFolder(resolve(term.cwd, annotate), Buffer.from(await excel.xlsx.writeBuffer()));
@@ -137,7 +140,7 @@ export async function validateCommand(argv: readonly string[], term: Console): P
 interface Checked {
   readonly validated: readonly Pick<ValidatedFile, 'report' | 'chosen'>[];
   readonly failed: boolean;
-  /** With keepExcel and one file read: that file. */
+  /** With keepBytes and one file read: that file. */
   readonly source?: WorkbookFile;
 }
 
@@ -154,7 +157,7 @@ async function checkFiles(options: ValidateOptions, term: Console): Promise<Chec
     ...(chosen === undefined ? {} : { chosen }),
   }));
   const first = outcome.validated[0];
-  const source = options.keepExcel === true && outcome.validated.length === 1 ? first?.file : undefined;
+  const source = options.keepBytes === true && outcome.validated.length === 1 ? first?.file : undefined;
   return { validated, failed: outcome.failed, ...(source === undefined ? {} : { source }) };
 }
 
@@ -244,4 +247,12 @@ function writeFailure(path: string, error: unknown): Bilingual {
 function usage(term: Console, message: Bilingual): number {
   sayError(term, message);
   return 2;
+}
+
+/** Interim: the workbook as exceljs loads it, for the annotated copy. */
+async function loadExcel(bytes: Uint8Array) {
+  const { default: Excel } = await import('exceljs');
+  const excel = new Excel.Workbook();
+  await excel.xlsx.load(Buffer.from(bytes) as never);
+  return excel;
 }

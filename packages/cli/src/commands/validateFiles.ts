@@ -4,6 +4,7 @@ import { columnIndex, type HandMappings, type Report, validateWorkbook, type Wor
 import { type Console, sayError, sayWarning } from '../Console.js';
 import { readWorkbookFile, type WorkbookFile } from '../io/readWorkbookFile.js';
 import { profileArg } from '../profileArg.js';
+import { DEFAULT_UNZIP_LIMIT_MB } from '../xlsx/unzipLimit.js';
 import { problemText } from './problemText.js';
 
 /** A file read and validated. */
@@ -21,8 +22,10 @@ export interface ValidateOptions {
   readonly profile?: string;
   readonly today?: string;
   readonly maps?: readonly string[];
-  /** Keep each xlsx as exceljs read it, for an annotated copy. */
-  readonly keepExcel?: boolean;
+  /** Keep each xlsx's bytes, for an annotated copy. */
+  readonly keepBytes?: boolean;
+  /** --unzip-limit as given: how many MB an .xlsx may hold unzipped. */
+  readonly unzipLimit?: string;
 }
 
 /** The outcome: the files validated, and whether any file or argument failed (exit 2). */
@@ -58,6 +61,18 @@ export async function validateFiles(
     }
     today = parsed.value;
   }
+  let unzipLimitMb: number | undefined;
+  if (options.unzipLimit !== undefined) {
+    const mb = Number(options.unzipLimit.normalize('NFKC').trim());
+    if (!Number.isInteger(mb) || mb < 1) {
+      sayError(term, {
+        ja: `--unzip-limit ${options.unzipLimit}: 展開後の上限は 1 以上の MB の整数で書いてください (既定 ${DEFAULT_UNZIP_LIMIT_MB})`,
+        en: `--unzip-limit ${options.unzipLimit}: the limit is a whole number of MB from 1 (default ${DEFAULT_UNZIP_LIMIT_MB})`,
+      });
+      return undefined;
+    }
+    unzipLimitMb = mb;
+  }
   const mappings = parseMaps(options.maps ?? []);
   if ('message' in mappings) {
     sayError(term, mappings.message);
@@ -81,7 +96,10 @@ export async function validateFiles(
     // Only a terminal sees progress, and only for a large file; a pipe or a log stays quiet.
     const large = term.errIsTerminal && sizeOf(path) > LARGE_BYTES;
     if (large) term.err(`\r読み込み中 / reading ${path} …`);
-    const read = await readWorkbookFile(path, { keepExcel: options.keepExcel === true });
+    const read = await readWorkbookFile(path, {
+      keepBytes: options.keepBytes === true,
+      ...(unzipLimitMb === undefined ? {} : { unzipLimitMb }),
+    });
     if (large) term.err('\r\x1b[K');
     if (!read.ok) {
       sayError(term, problemText(read.problems));

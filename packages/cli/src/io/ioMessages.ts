@@ -57,6 +57,31 @@ export const ioMessages = defineMessages({
     en: (p: { file: string }) =>
       `${p.file} is an Excel 97-2003 (.xls) file: save it again as an Excel Workbook (.xlsx)`,
   },
+  'io.encrypted': {
+    severity: 'error',
+    summary: 'A password-protected (encrypted) workbook, which kyodo cannot open',
+    ja: (p: { file: string }) =>
+      `${p.file} はパスワードで保護 (暗号化) されています。Excel で開き、「ファイル」→「情報」→「ブックの保護」→「パスワードを使用して暗号化」でパスワードを消して保存し直してください`,
+    en: (p: { file: string }) =>
+      `${p.file} is password-protected (encrypted): open it in Excel, remove the password under File > Info > Protect Workbook > Encrypt with Password, and save it again`,
+  },
+  'io.ods': {
+    severity: 'error',
+    summary: 'An OpenDocument spreadsheet (.ods), which kyodo does not read',
+    ja: (p: { file: string }) =>
+      `${p.file} は OpenDocument 形式 (.ods) の表計算ファイルです。LibreOffice Calc などで「名前を付けて保存」→「Excel 2007-365 (.xlsx)」で保存し直してください`,
+    en: (p: { file: string }) =>
+      `${p.file} is an OpenDocument spreadsheet (.ods): save it again as Excel 2007-365 (.xlsx) with Save As in LibreOffice Calc (or another program)`,
+  },
+  'io.too-large': {
+    severity: 'error',
+    summary:
+      'A workbook that unzips to more than the limit (--unzip-limit): a zip bomb, or too large to read',
+    ja: (p: { file: string; megabytes: number; limit: number }) =>
+      `${p.file} は展開すると ${p.megabytes} MB になり、上限 ${p.limit} MB を超えます (壊れたファイルや zip 爆弾のおそれ)。信頼できるファイルなら --unzip-limit ${p.megabytes} で上限を上げられます (必要なメモリも増えます)`,
+    en: (p: { file: string; megabytes: number; limit: number }) =>
+      `${p.file} unzips to ${p.megabytes} MB, over the limit of ${p.limit} MB (a damaged file or a zip bomb): if you trust the file, raise the limit with --unzip-limit ${p.megabytes} (it needs more memory too)`,
+  },
   'io.not-a-workbook': {
     severity: 'error',
     summary: 'The file is named .xlsx but is not an Excel workbook',

@@ -5,6 +5,18 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
+import {
+  encryptedWorkbook,
+  inflatingWorkbook,
+  legacyXls,
+  openDocument,
+  otherOle,
+  shuffled,
+  smallWorkbook,
+  truncated,
+  withDeclaredSizes,
+  wordDocument,
+} from '../../test/hostileWorkbooks.js';
 import { readWorkbookFile } from './readWorkbookFile.js';
 
 let dir: string;
@@ -102,11 +114,11 @@ describe('readWorkbookFile: files that cannot be read', () => {
     ['truncated.xlsx', 'io.damaged-workbook', (f) => writeFileSync(f, xlsxBytes.subarray(0, 2000))],
     ['text.xlsx', 'io.not-a-workbook', (f) => writeFileSync(f, 'これはテキストです')],
     ['old.xls', 'io.legacy-xls', (f) => writeFileSync(f, 'x')],
-    [
-      'old-named.xlsx',
-      'io.legacy-xls',
-      (f) => writeFileSync(f, Buffer.from('d0cf11e0a1b11ae1000000', 'hex')),
-    ],
+    ['old-named.xlsx', 'io.legacy-xls', (f) => writeFileSync(f, legacyXls())],
+    ['real.xls', 'io.legacy-xls', (f) => writeFileSync(f, legacyXls())],
+    ['letter.xlsx', 'io.not-a-workbook', (f) => writeFileSync(f, otherOle())],
+    ['calc.ods', 'io.ods', (f) => writeFileSync(f, openDocument())],
+    ['calc-named.xlsx', 'io.ods', (f) => writeFileSync(f, openDocument())],
     ['notes.txt', 'io.unknown-extension', (f) => writeFileSync(f, 'x')],
     ['folder.xlsx', 'io.not-a-file', (f) => mkdirSync(f)],
     ['zip.csv', 'io.binary-csv', (f) => writeFileSync(f, xlsxBytes)],
@@ -126,4 +138,54 @@ describe('readWorkbookFile: files that cannot be read', () => {
       expect(problem?.message.ja).not.toContain('\n');
     });
   }
+});
+
+describe('readWorkbookFile: xlsx files that hide something else or try to hurt the reader', () => {
+  const cases: [string, string, () => Promise<Buffer>, number?][] = [
+    ['locked.xlsx', 'io.encrypted', encryptedWorkbook],
+    ['locked.xls', 'io.encrypted', encryptedWorkbook],
+    ['word.xlsx', 'io.not-a-workbook', wordDocument],
+    ['half.xlsx', 'io.damaged-workbook', async () => truncated(await smallWorkbook(), 0.5)],
+    ['tail.xlsx', 'io.damaged-workbook', async () => truncated(await smallWorkbook(), 0.995)],
+    // Declares 3 GB unzipped: refused before a byte is inflated.
+    ['declared-bomb.xlsx', 'io.too-large', async () => withDeclaredSizes(await smallWorkbook(), () => 3e9)],
+    // Tells the truth, 3 MB, over a limit of 2 MB.
+    ['bomb.xlsx', 'io.too-large', () => inflatingWorkbook(3), 2],
+    // Declares 100 bytes per part and inflates to more: stopped at 100.
+    [
+      'lying.xlsx',
+      'io.damaged-workbook',
+      async () =>
+        withDeclaredSizes(await inflatingWorkbook(3), (name, size) => (name.includes('sheet1') ? 100 : size)),
+    ],
+  ];
+  for (const [name, code, make, limit] of cases) {
+    it(`${name}: ${code}`, async () => {
+      const file = join(dir, name);
+      writeFileSync(file, await make());
+      const read = await readWorkbookFile(file, limit === undefined ? {} : { unzipLimitMb: limit });
+      expect(read.ok).toBe(false);
+      if (read.ok) return;
+      expect(read.problems.map((p) => p.code)).toEqual([code]);
+      expect(read.problems[0]?.message.ja).toContain(file);
+      expect(read.problems[0]?.message.en).toContain(file);
+    });
+  }
+
+  it('reads a workbook whose zip entries are shuffled as the same workbook', async () => {
+    const bytes = await smallWorkbook();
+    writeFileSync(join(dir, 'in-order.xlsx'), bytes);
+    writeFileSync(join(dir, 'shuffled.xlsx'), await shuffled(bytes));
+    const a = await readWorkbookFile(join(dir, 'in-order.xlsx'));
+    const b = await readWorkbookFile(join(dir, 'shuffled.xlsx'));
+    if (!a.ok || !b.ok) throw new Error('not read');
+    expect(b.value.workbook.sheets).toEqual(a.value.workbook.sheets);
+    expect(a.value.workbook.sheets[0]?.values.length).toBe(201);
+  });
+
+  it('reads a workbook of 3 MB unzipped when the limit is raised to 4 MB', async () => {
+    const file = join(dir, 'big.xlsx');
+    writeFileSync(file, await inflatingWorkbook(3));
+    expect((await readWorkbookFile(file, { unzipLimitMb: 4 })).ok).toBe(true);
+  });
 });

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { err, ok, type Result } from '@kyodo/core';
 import type { Workbook } from '@kyodo/sheets';
-import type ExcelJS from 'exceljs';
+import { fileSignatureOf } from '../xlsx/fileSignatureOf.js';
 import type { TextEncodingName } from './decodeText.js';
 import { ioMessages } from './ioMessages.js';
 import type { CsvDelimiter } from './parseCsv.js';
@@ -19,14 +19,22 @@ export interface WorkbookFile {
   readonly encoding?: TextEncodingName;
   /** For CSV: the field separator detected. */
   readonly delimiter?: CsvDelimiter;
-  /** For xlsx with keepExcel: the workbook as exceljs read it (the annotated copy starts from it). */
-  readonly excel?: ExcelJS.Workbook;
+  /** For xlsx with keepBytes: the file's bytes as read (the annotated copy is made from them). */
+  readonly bytes?: Uint8Array;
   /** Size in bytes. */
   readonly size: number;
 }
 
+/** How a workbook file is read. */
+export interface WorkbookFileOptions {
+  /** Keep an .xlsx's bytes, for an annotated copy. */
+  readonly keepBytes?: boolean;
+  /** How many MB an .xlsx's parts may hold unzipped (--unzip-limit). */
+  readonly unzipLimitMb?: number;
+}
+
 /**
- * Read a workbook file (issue 6 item 1): .xlsx / .xlsm with exceljs (values, cached formula
+ * Read a workbook file (issue 6 item 1): .xlsx / .xlsm (readXlsx: values, cached formula
  * results, dates as the day shown, merged ranges, notes) or .csv (UTF-8 with or without BOM,
  * or Shift_JIS, detected). Every failure — a missing file, a folder, an empty file, an unknown
  * extension, a damaged or truncated workbook, a file that is not a workbook — is one problem
@@ -38,7 +46,7 @@ export interface WorkbookFile {
  */
 export async function readWorkbookFile(
   path: string,
-  options: { readonly keepExcel?: boolean } = {},
+  options: WorkbookFileOptions = {},
 ): Promise<Result<WorkbookFile>> {
   const file = path;
   const where = { path: [file] };
@@ -54,8 +62,8 @@ export async function readWorkbookFile(
     return err(ioMessages.problem('io.unreadable', { file, reason: code ?? String(error) }, where));
   }
   const extension = extname(path).toLowerCase();
-  if (extension === '.xls') return err(ioMessages.problem('io.legacy-xls', { file }, where));
-  if (extension !== '.xlsx' && extension !== '.xlsm' && extension !== '.csv')
+  if (extension === '.ods') return err(ioMessages.problem('io.ods', { file }, where));
+  if (extension !== '.xlsx' && extension !== '.xlsm' && extension !== '.xls' && extension !== '.csv')
     return err(ioMessages.problem('io.unknown-extension', { file, extension }, where));
   if (size === 0) return err(ioMessages.problem('io.empty-file', { file }, where));
   let bytes: Uint8Array;
@@ -78,16 +86,19 @@ export async function readWorkbookFile(
       size,
     });
   }
-  // The exceljs workbook is made only for an annotated copy: otherwise the grids are read
-  // without it, and nothing of exceljs's is held while validation runs.
-  const read = await readXlsx(bytes, file, name, { keepExcel: options.keepExcel === true });
+  // An .xls is an Excel 97-2003 workbook, unless its bytes say it is a protected workbook or
+  // an .xlsx under another name (then it is read as what it is).
+  if (extension === '.xls' && !['zip', 'encrypted'].includes(fileSignatureOf(bytes)))
+    return err(ioMessages.problem('io.legacy-xls', { file }, where));
+  const read = await readXlsx(bytes, file, name, {
+    ...(options.unzipLimitMb === undefined ? {} : { unzipLimitMb: options.unzipLimitMb }),
+  });
   if (!read.ok) return read;
-  const { excel } = read.value;
   return ok({
     path,
     format: 'xlsx',
-    workbook: read.value.workbook,
-    ...(excel === undefined ? {} : { excel }),
+    workbook: read.value,
+    ...(options.keepBytes === true ? { bytes } : {}),
     size,
   });
 }

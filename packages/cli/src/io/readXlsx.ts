@@ -1,120 +1,123 @@
 import { err, ok, type Problem, type Result } from '@kyodo/core';
-import type { Grid, Workbook } from '@kyodo/sheets';
-import type ExcelJS from 'exceljs';
-import { excelParts, type XlsxModel } from './excelParts.js';
+import type { Workbook } from '@kyodo/sheets';
+import yazl from 'yazl';
+import { fileSignatureOf } from '../xlsx/fileSignatureOf.js';
+import { openPackage, type XlsxPackage } from '../xlsx/openPackage.js';
+import { DEFAULT_UNZIP_LIMIT_MB, MB } from '../xlsx/unzipLimit.js';
 import { ioMessages } from './ioMessages.js';
-import { modelToGrid, type WorksheetModel } from './modelToGrid.js';
 import { worksheetToGrid } from './worksheetToGrid.js';
 
-/** An xlsx workbook read: as a Workbook of grids, and, when asked, as exceljs has it (for annotated copies). */
-export interface XlsxRead {
-  readonly workbook: Workbook;
-  readonly excel?: ExcelJS.Workbook;
+/** How an .xlsx is read. */
+export interface XlsxReadOptions {
+  /** How many MB its parts may hold unzipped (--unzip-limit); DEFAULT_UNZIP_LIMIT_MB when not given. */
+  readonly unzipLimitMb?: number;
 }
 
 /**
- * Read the bytes of an .xlsx file with exceljs into grids (issue 6 item 1). A file that is not
- * a zip (a renamed file), an Excel 97-2003 or password-protected file (an OLE container), a
- * truncated or damaged zip, and a zip that is not a workbook are each one problem naming the
- * file (`label`) and why. With keepExcel the workbook as exceljs reads it comes too.
+ * Worksheet elements exceljs need not parse to give the cells, merged ranges and notes
+ * (`ignoreNodes`, exceljs's documented read option): skipping them is faster and spares
+ * kyodo whatever exceljs cannot parse there (the annotated copy keeps them all, from the file).
+ */
+const IGNORED_NODES = [
+  'sheetPr',
+  'dimension',
+  'sheetViews',
+  'sheetFormatPr',
+  'cols',
+  'autoFilter',
+  'rowBreaks',
+  'pageMargins',
+  'dataValidations',
+  'pageSetup',
+  'headerFooter',
+  'printOptions',
+  'picture',
+  'drawing',
+  'sheetProtection',
+  'tableParts',
+  'conditionalFormatting',
+  'extLst',
+];
+
+/**
+ * Read the bytes of an .xlsx file into grids (docs/cli.md, 読めるファイル): values, cached
+ * formula results (0 and FALSE too), dates as the day shown, merged ranges, notes, rich text,
+ * shared strings and error values, through exceljs's documented API only (Workbook.xlsx.load,
+ * Worksheet.eachRow, Cell.type/value/result/note/isMerged/master).
  *
- * exceljs parses the file into a model, then builds a Row and a Cell object for every cell;
- * the grids are read from the model (modelToGrid), so a validation alone never builds those
- * objects (issue 6: time and memory on a large register). The Workbook is still made from
- * the model (without its rows unless kept), so sheet names and order, and whatever exceljs
- * refuses, stay exactly as exceljs has them.
+ * Before exceljs sees the file, kyodo opens the zip itself (yauzl): each part is inflated by
+ * Node's zlib, never past the size its entry declares nor past the unzip limit in all, and the
+ * parts are handed to exceljs in a zip that stores them uncompressed, so that nothing exceljs
+ * does can inflate a zip bomb. One problem naming the file, and why, for: a password-protected
+ * workbook, an Excel 97-2003 file, an OpenDocument spreadsheet, a zip over the unzip limit, a
+ * truncated or damaged zip, a zip or a file that is not a workbook.
  */
 export async function readXlsx(
   bytes: Uint8Array,
   label: string,
   name: string,
-  options: { readonly keepExcel?: boolean } = {},
-): Promise<Result<XlsxRead>> {
-  const fail = (problem: Problem): Result<XlsxRead> => err(problem);
+  options: XlsxReadOptions = {},
+): Promise<Result<Workbook>> {
+  const fail = (problem: Problem): Result<Workbook> => err(problem);
   const path = [label];
-  const damaged = (error: unknown): Result<XlsxRead> =>
-    fail(ioMessages.problem('io.damaged-workbook', { file: label, reason: firstLine(error) }, { path }));
-  if (isOle(bytes)) return fail(ioMessages.problem('io.legacy-xls', { file: label }, { path }));
-  if (!isZip(bytes)) return fail(ioMessages.problem('io.not-a-workbook', { file: label }, { path }));
-  const { Workbook, parse } = await excelParts();
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let model: XlsxModel | undefined;
+  const file = label;
+  const damaged = (error: unknown): Result<Workbook> =>
+    fail(ioMessages.problem('io.damaged-workbook', { file, reason: firstLine(error) }, { path }));
+  switch (fileSignatureOf(bytes)) {
+    case 'encrypted':
+      return fail(ioMessages.problem('io.encrypted', { file }, { path }));
+    case 'xls':
+      return fail(ioMessages.problem('io.legacy-xls', { file }, { path }));
+    case 'zip':
+      break;
+    default:
+      return fail(ioMessages.problem('io.not-a-workbook', { file }, { path }));
+  }
+  const limit = (options.unzipLimitMb ?? DEFAULT_UNZIP_LIMIT_MB) * MB;
+  const opened = await openPackage(bytes, label, limit);
+  if (!opened.ok) return opened;
+  const pkg = opened.value;
+  let stored: Buffer;
   try {
-    model = await parse(buffer);
+    if (await isOpenDocument(pkg)) return fail(ioMessages.problem('io.ods', { file }, { path }));
+    // exceljs reads the workbook from this part (ECMA-376 Part 1 §12.3.23): a zip without it
+    // (a .docx renamed) is not a workbook.
+    if (!pkg.has('xl/workbook.xml')) return fail(ioMessages.problem('io.not-a-workbook', { file }, { path }));
+    stored = await storedCopy(pkg);
+  } catch (error) {
+    // A part that inflates past what it declares, or whose data is damaged.
+    return damaged(error);
+  }
+  const { default: Excel } = await import('exceljs');
+  const excel = new Excel.Workbook();
+  try {
+    await excel.xlsx.load(stored as never, { ignoreNodes: IGNORED_NODES } as never);
   } catch (error) {
     return damaged(error);
   }
-  let excel = new Workbook();
-  const keep = options.keepExcel === true;
-  let sheets: Grid[] | undefined;
-  if (model !== undefined) {
-    const loaded = model;
-    const rows = loaded.worksheets.map((w) => ({ rows: w.rows, mergeCells: w.mergeCells }));
-    if (!keep) {
-      for (const w of loaded.worksheets) {
-        w.rows = [];
-        w.mergeCells = [];
-      }
-    }
-    try {
-      excel.model = loaded as never;
-      sheets = gridsOf(excel, loaded.worksheets, rows);
-    } catch (error) {
-      // With its rows, the Workbook failed as xlsx.load would have; without, exceljs says why.
-      if (keep) return damaged(error);
-    }
-  }
-  if (sheets === undefined) {
-    // Something modelToGrid does not vouch for: exceljs reads the file whole, as it always did.
-    excel = new Workbook();
-    try {
-      await excel.xlsx.load(buffer as never);
-    } catch (error) {
-      return damaged(error);
-    }
-    sheets = excel.worksheets.map(worksheetToGrid);
-  }
-  if (excel.worksheets.length === 0) {
-    // A zip with no workbook part (a .docx renamed) loads as an empty workbook.
-    return fail(ioMessages.problem('io.not-a-workbook', { file: label }, { path }));
-  }
-  return ok({ workbook: { name, sheets }, ...(keep ? { excel } : {}) });
+  if (excel.worksheets.length === 0) return fail(ioMessages.problem('io.not-a-workbook', { file }, { path }));
+  return ok({ name, sheets: excel.worksheets.map(worksheetToGrid) });
 }
 
-/**
- * The grids of the workbook's worksheets, in its tab order, each from the last model with its
- * id (the one exceljs keeps); undefined when one of them is left to exceljs.
- */
-function gridsOf(
-  excel: ExcelJS.Workbook,
-  models: readonly WorksheetModel[],
-  rows: readonly Pick<WorksheetModel, 'rows' | 'mergeCells'>[],
-): Grid[] | undefined {
-  const byId = new Map<unknown, number>();
-  models.forEach((m, i) => {
-    byId.set(m.id, i);
+/** An OpenDocument package names its type in its first part, mimetype (ODF 1.2 Part 3 §3.3). */
+async function isOpenDocument(pkg: XlsxPackage): Promise<boolean> {
+  if (!pkg.has('mimetype') || pkg.sizeOf('mimetype') > 200) return false;
+  const type = (await pkg.read('mimetype')).toString('latin1').trim();
+  return type.startsWith('application/vnd.oasis.opendocument');
+}
+
+/** The package's parts, inflated, in a zip that stores them as they are (yazl, compress: false). */
+async function storedCopy(pkg: XlsxPackage): Promise<Buffer> {
+  const zip = new yazl.ZipFile();
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    zip.outputStream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    zip.outputStream.on('end', () => resolve(Buffer.concat(chunks)));
+    zip.outputStream.on('error', reject);
   });
-  const sheets: Grid[] = [];
-  for (const worksheet of excel.worksheets) {
-    const i = byId.get(worksheet.id);
-    const content = i === undefined ? undefined : rows[i];
-    if (content === undefined) return undefined;
-    const grid = modelToGrid(worksheet.name, { rows: content.rows, mergeCells: content.mergeCells });
-    if (grid === undefined) return undefined;
-    sheets.push(grid);
-  }
-  return sheets;
-}
-
-function isZip(bytes: Uint8Array): boolean {
-  return (
-    bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
-  );
-}
-
-function isOle(bytes: Uint8Array): boolean {
-  const sig = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-  return bytes.length >= 8 && sig.every((b, i) => bytes[i] === b);
+  for (const name of pkg.names) zip.addBuffer(await pkg.read(name), name, { compress: false });
+  zip.end();
+  return done;
 }
 
 function firstLine(error: unknown): string {

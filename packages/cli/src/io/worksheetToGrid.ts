@@ -8,27 +8,36 @@ const MERGE = 1;
 /** ExcelJS.ValueType.Formula. */
 const FORMULA = 6;
 
-interface MergeRange {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
 /**
- * One exceljs worksheet as a Grid (SHEETS.md; packages/sheets grid/Grid.ts): the values the
- * user sees (a cell covered by a merge other than its top-left one is empty, as Sheets shows
- * it), the notes when there are any, and the merged ranges (0-based, inclusive).
+ * One exceljs worksheet as a Grid (docs/contributing.md, packages/sheets grid/Grid.ts): the
+ * values the user sees (a cell covered by a merge other than its top-left one is empty, as
+ * Sheets shows it), the notes when there are any, and the merged ranges (0-based, inclusive,
+ * by their top-left cell, top to bottom). Only exceljs's documented API: each covered cell
+ * names its range's top-left cell (`cell.master`), so a range is the box around a master and
+ * the cells that name it.
  */
 export function worksheetToGrid(worksheet: ExcelJS.Worksheet): Grid {
   const values: CellValue[][] = [];
   let notes: string[][] | undefined;
+  const merges = new Map<string, MergedRange>();
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const r = rowNumber - 1;
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const c = colNumber - 1;
-      if ((cell.type as number) !== MERGE) {
+      if ((cell.type as number) === MERGE) {
+        const master = cell.master;
+        const top = Number(master.row) - 1;
+        const left = Number(master.col) - 1;
+        const key = `${top}:${left}`;
+        const m = merges.get(key) ?? { top, left, bottom: top, right: left };
+        merges.set(key, {
+          top: Math.min(m.top, r),
+          left: Math.min(m.left, c),
+          bottom: Math.max(m.bottom, r),
+          right: Math.max(m.right, c),
+        });
+      } else {
         // A formula's cached result through `cell.result`: `cell.value` leaves out a falsy one, so a
         // total of 0 (or '' or FALSE) would read as an empty cell.
         const value = cellValueOf((cell.type as number) === FORMULA ? cell.result : cell.value);
@@ -46,20 +55,14 @@ export function worksheetToGrid(worksheet: ExcelJS.Worksheet): Grid {
     while (values.length < r) values.push([]);
     values[r] = cells;
   });
-  const merges: MergedRange[] = [];
-  // exceljs keeps merged ranges privately; worksheet.model would rebuild every row to list them.
-  const internal = (worksheet as unknown as { _merges?: Record<string, MergeRange | undefined> })._merges;
-  for (const m of Object.values(internal ?? {})) {
-    if (m === undefined) continue;
-    merges.push({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 });
-  }
   if (notes !== undefined) {
     while (notes.length < values.length) notes.push([]);
   }
+  const ranges = [...merges.values()].sort((a, b) => a.top - b.top || a.left - b.left);
   return {
     name: worksheet.name,
     values,
     ...(notes === undefined ? {} : { notes }),
-    ...(merges.length === 0 ? {} : { merges }),
+    ...(ranges.length === 0 ? {} : { merges: ranges }),
   };
 }
