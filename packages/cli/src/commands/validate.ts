@@ -2,7 +2,8 @@ import { realpathSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import type { Bilingual } from '@kyodo/core';
 import { type Report, toCellMarks } from '@kyodo/sheets';
-import { type AnnotationMark, annotateWorkbook, workbookFromGrids } from '../annotate/annotateWorkbook.js';
+import { type AnnotationMark, annotatedCopy } from '../annotate/annotatedCopy.js';
+import { workbookFromGrids } from '../annotate/workbookFromGrids.js';
 import { parseArgs } from '../args/parseArgs.js';
 import { type Console, sayError } from '../Console.js';
 import { helpText } from '../help.js';
@@ -12,6 +13,8 @@ import { renderHtml } from '../render/renderHtml.js';
 import { renderMarkdown } from '../render/renderMarkdown.js';
 import { renderText } from '../render/renderText.js';
 import type { Lang } from '../render/words.js';
+import { openPackage } from '../xlsx/openPackage.js';
+import { DEFAULT_UNZIP_LIMIT_MB, MB } from '../xlsx/unzipLimit.js';
 import { problemText } from './problemText.js';
 import { type ValidatedFile, type ValidateOptions, validateFiles } from './validateFiles.js';
 import { writeCreatingFolder } from './writeCreatingFolder.js';
@@ -119,11 +122,17 @@ export async function validateCommand(argv: readonly string[], term: Console): P
   const source = outcome.source;
   if (annotate !== undefined && validated.length === 1 && source !== undefined) {
     const v = validated[0] as (typeof validated)[number];
-    const excel =
-      source.bytes === undefined ? await workbookFromGrids(source.workbook) : await loadExcel(source.bytes);
-    annotateWorkbook(excel, v.report, marksOf(v.report, lang), lang);
+    const bytes = source.bytes ?? (await workbookFromGrids(source.workbook));
+    const limit = unzipLimitOf(o['unzip-limit'] as string | undefined);
+    const opened = await openPackage(bytes, source.path, limit);
+    if (!opened.ok) {
+      sayError(term, problemText(opened.problems));
+      return 2;
+    }
     try {
-      await writeCreatingFolder(resolve(term.cwd, annotate), Buffer.from(await excel.xlsx.writeBuffer()));
+      const copy = await annotatedCopy(opened.value, v.report, marksOf(v.report, lang), lang);
+      await writeCreatingFolder(resolve(term.cwd, annotate), copy.data);
+      for (const notice of copy.notices) sayError(term, notice);
     } catch (error) {
       sayError(term, writeFailure(annotate, error));
       return 2;
@@ -249,10 +258,8 @@ function usage(term: Console, message: Bilingual): number {
   return 2;
 }
 
-/** Interim: the workbook as exceljs loads it, for the annotated copy. */
-async function loadExcel(bytes: Uint8Array) {
-  const { default: Excel } = await import('exceljs');
-  const excel = new Excel.Workbook();
-  await excel.xlsx.load(Buffer.from(bytes) as never);
-  return excel;
+/** --unzip-limit in bytes (checked already by validateFiles). */
+function unzipLimitOf(given: string | undefined): number {
+  const mb = given === undefined ? DEFAULT_UNZIP_LIMIT_MB : Number(given.normalize('NFKC').trim());
+  return mb * MB;
 }

@@ -7,11 +7,15 @@ const PIECE = 1 << 20;
 /**
  * Write a file, creating its folder first (out/ need not exist). A text is written as UTF-8,
  * encoded a piece at a time: a large report (tens of MB of JSON for a 50,000-row register) is
- * then never also held whole as UTF-8 (issue 6: peak memory).
+ * then never also held whole as UTF-8 (issue 6: peak memory). A stream (an annotated copy) is
+ * written as it comes.
  */
-export async function writeCreatingFolder(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeCreatingFolder(
+  path: string,
+  data: string | Uint8Array | NodeJS.ReadableStream,
+): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, typeof data === 'string' ? piecesOf(data) : data);
+  await writeFile(path, typeof data === 'string' ? piecesOf(data) : (data as Uint8Array));
 }
 
 /** A text in pieces; a piece never ends between the two halves of a surrogate pair (𠮷). */
