@@ -6,6 +6,7 @@ import yazl from 'yazl';
 import { type Lang, severityWords } from '../render/words.js';
 import type { XlsxPackage } from '../xlsx/openPackage.js';
 import { editNotes, KYODO_MARK } from './editNotes.js';
+import { editThreadedComments } from './editThreadedComments.js';
 import { editVmlNotes, idBlocksOf } from './editVmlNotes.js';
 import { EMPTY_STYLES, markStyles } from './markStyles.js';
 import {
@@ -86,6 +87,8 @@ interface SheetEntry {
  * - each flagged cell gets a style that is its own with a fill by severity (markStyles), in
  *   its sheet's part rewritten as it streams (rewriteSheet), and its messages added after its
  *   note's own text (editNotes; a new note, with its VML shape, where it had none);
+ * - a flagged cell with a threaded comment (Excel 365) gets kyodo's messages as a reply in
+ *   its thread (editThreadedComments) as well as in the thread's legacy note;
  * - the results sheet 検証結果 is added (workbook part, its relationships and content types),
  *   known afterwards by a hidden defined name kyodo_results, not by its name;
  * - kyodo's record of the fills it replaced, a custom XML part of its own.
@@ -100,6 +103,7 @@ export async function annotatedCopy(
   report: Report,
   marks: readonly AnnotationMark[],
   lang: Lang,
+  now: Date,
 ): Promise<AnnotatedCopy> {
   const notices: Bilingual[] = [];
   const replaced = new Map<string, string | Buffer>();
@@ -184,6 +188,8 @@ export async function annotatedCopy(
     ).flat(),
   );
 
+  let personsPart: string | undefined;
+  let personsText: string | undefined;
   for (const sheet of sheets) {
     if (sheet === ownSheet || sheet.part === undefined || !pkg.has(sheet.part)) continue;
     const part = sheet.part;
@@ -206,6 +212,17 @@ export async function annotatedCopy(
           `${columnLetters(column)}${row}`,
           list.map((m) => `${KYODO_MARK.trimEnd()} ${severityWords[m.severity].ja}】${m.message}`).join('\n'),
         );
+    // Threaded comments (Excel 365): kyodo's messages as replies in the thread too.
+    const threadsPart = sheetRels.find((r) => r.type === REL.threadedComment)?.part;
+    if (threadsPart !== undefined && pkg.has(threadsPart)) {
+      if (personsPart === undefined) {
+        personsPart = rels.find((r) => r.type === REL.person)?.part ?? 'xl/persons/person.xml';
+        personsText = pkg.has(personsPart) ? await text(personsPart) : undefined;
+      }
+      const threads = editThreadedComments(await text(threadsPart), personsText, add, now);
+      replaced.set(threadsPart, threads.threads);
+      personsText = threads.persons;
+    }
     let legacyDrawing: string | undefined;
     if (add.size > 0 || hadKyodoNotes) {
       const edited = editNotes(commentsText, add);
@@ -228,15 +245,18 @@ export async function annotatedCopy(
           addContentType(types, notesPart, TYPES.comments);
           added.set(notesPart, edited.xml);
         } else replaced.set(notesPart, edited.xml);
-        if (vmlPart !== undefined && vmlText !== undefined) replaced.set(vmlPart, vml);
-        else {
+        if (vmlPart !== undefined && vmlText !== undefined) {
+          if (vml !== vmlText) replaced.set(vmlPart, vml);
+        } else {
           const drawing = freePartName(taken, 'xl/drawings/vmlDrawing', '.vml');
           legacyDrawing = addRelationship(sheetRelsDoc, part, REL.vmlDrawing, drawing);
           addContentType(types, drawing, TYPES.vml);
           added.set(drawing, vml);
         }
-        if (pkg.has(sheetRelsPart)) replaced.set(sheetRelsPart, serializeXml(sheetRelsDoc));
-        else added.set(sheetRelsPart, serializeXml(sheetRelsDoc));
+        if (relationshipsOf(sheetRelsDoc, part).length !== sheetRels.length) {
+          if (pkg.has(sheetRelsPart)) replaced.set(sheetRelsPart, serializeXml(sheetRelsDoc));
+          else added.set(sheetRelsPart, serializeXml(sheetRelsDoc));
+        }
       }
     }
 
@@ -277,6 +297,15 @@ export async function annotatedCopy(
         return styles.marked(restored, worst);
       },
     });
+  }
+
+  if (personsPart !== undefined && personsText !== undefined) {
+    if (pkg.has(personsPart)) replaced.set(personsPart, personsText);
+    else {
+      added.set(personsPart, personsText);
+      addRelationship(workbookRels, workbookPart, REL.person, personsPart);
+      addContentType(types, personsPart, 'application/vnd.ms-excel.person+xml');
+    }
   }
 
   // The results sheet: kyodo's earlier one replaced in place, or a new one at the end.

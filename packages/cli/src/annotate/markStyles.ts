@@ -63,10 +63,12 @@ export function markStyles(text: string): MarkStyles {
   const fonts = list('fonts', 'font');
   const xfs = list('cellXfs', 'xf');
   const key = (e: Element) => serializeXml(e as never).replace(/\s+xmlns(:\w+)?="[^"]*"/g, '');
+  // Two formats that differ only in applyFill are the same format (the flag is a hint, §18.8.45).
+  const sameAs = (e: Element) => key(e).replace(/\s+applyFill="[^"]*"/, '');
   const findOrAdd = (parent: Element, item: string, made: Element): number => {
     const items = childrenNamed(parent, item);
-    const wanted = key(made);
-    const at = items.findIndex((e) => key(e) === wanted);
+    const wanted = sameAs(made);
+    const at = items.findIndex((e) => sameAs(e) === wanted);
     if (at !== -1) return at;
     parent.appendChild(made);
     parent.setAttribute('count', String(items.length + 1));

@@ -130,7 +130,7 @@ export async function validateCommand(argv: readonly string[], term: Console): P
       return 2;
     }
     try {
-      const copy = await annotatedCopy(opened.value, v.report, marksOf(v.report, lang), lang);
+      const copy = await annotatedCopy(opened.value, v.report, marksOf(v.report, lang), lang, new Date());
       await writeCreatingFolder(resolve(term.cwd, annotate), copy.data);
       for (const notice of copy.notices) sayError(term, notice);
     } catch (error) {
