@@ -61,6 +61,8 @@ const validate = `kyodo validate — ワークブックを検証する / check w
                         "header" its header row
   --lang ja|en          表示する言語 (既定は日本語と英語の両方) / language (default both)
   --today DATE          基準日 (既定は日本の今日) / the day to check against (default: today in Japan)
+  --unzip-limit MB      .xlsx を展開したときの上限 (既定 256 MB、zip 爆弾よけ)
+                        how many MB an .xlsx may unzip to (default 256; a guard against zip bombs)
 
 終了コード / Exit codes: 0 エラーなし, 1 エラーあり, 2 読めないファイル・指定の誤り
 `;

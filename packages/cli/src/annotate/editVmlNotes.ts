@@ -34,7 +34,8 @@ export function editVmlNotes(
   if (add.length === 0) return text;
   const end = text.lastIndexOf('</xml>');
   if (end === -1) return undefined;
-  let id = Math.max(block * 1024, ...[...text.matchAll(/_x0000_s(\d+)/g)].map((m) => Number(m[1])));
+  let id = block * 1024;
+  for (const m of text.matchAll(/_x0000_s(\d+)/g)) id = Math.max(id, Number(m[1]));
   const made = add.map((p) => noteShape(++id, p)).join('');
   const type = text.includes('_x0000_t202') ? '' : NOTE_SHAPE_TYPE;
   text = `${text.slice(0, end)}${type}${made}${text.slice(end)}`;

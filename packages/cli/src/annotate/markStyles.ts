@@ -127,24 +127,43 @@ export function markStyles(text: string): MarkStyles {
       setChild(f, 'u', {});
     }),
   );
+  // A register repeats few formats: each answer is worked out once per format.
+  const once = <K, V>(f: (key: K) => V) => {
+    const cache = new Map<K, V>();
+    return (key: K): V => {
+      let value = cache.get(key);
+      if (value === undefined && !cache.has(key)) {
+        value = f(key);
+        cache.set(key, value);
+      }
+      return value as V;
+    };
+  };
+  const marked = once((key: string) => {
+    const [style, severity] = key.split(':') as [string, Severity];
+    return withFillId(Number(style), fillIds[severity]);
+  });
+  const fillOf = once((style: number) => {
+    const fill = childrenNamed(fills, 'fill')[Number(xfAt(style).getAttribute('fillId') ?? 0)];
+    // Without namespace prefixes: read back in the main namespace (withFill).
+    return fill === undefined
+      ? '<fill><patternFill patternType="none"/></fill>'
+      : key(fill).replace(/<(\/?)[\w.-]+:/g, '<$1');
+  });
+  const isMarked = once((style: number) => {
+    const fill = childrenNamed(fills, 'fill')[Number(xfAt(style).getAttribute('fillId') ?? 0)];
+    return fill !== undefined && markFills.has(key(fill));
+  });
+  const withFill = once((key: string) => {
+    const at = key.indexOf(':');
+    const fill = key.slice(at + 1).replace(/^<fill/, `<fill xmlns="${NS.main}"`);
+    return withFillId(Number(key.slice(0, at)), findOrAdd(fills, 'fill', imported(fill, fills)));
+  });
   return {
-    marked: (original, severity) => withFillId(original, fillIds[severity]),
-    fillOf: (style) => {
-      const fill = childrenNamed(fills, 'fill')[Number(xfAt(style).getAttribute('fillId') ?? 0)];
-      // Without namespace prefixes: read back in the main namespace (withFill).
-      return fill === undefined
-        ? '<fill><patternFill patternType="none"/></fill>'
-        : key(fill).replace(/<(\/?)[\w.-]+:/g, '<$1');
-    },
-    isMarked: (style) => {
-      const fill = childrenNamed(fills, 'fill')[Number(xfAt(style).getAttribute('fillId') ?? 0)];
-      return fill !== undefined && markFills.has(key(fill));
-    },
-    withFill: (current, fill) =>
-      withFillId(
-        current,
-        findOrAdd(fills, 'fill', imported(fill.replace(/^<fill/, `<fill xmlns="${NS.main}"`), fills)),
-      ),
+    marked: (original, severity) => marked(`${original}:${severity}`),
+    fillOf,
+    isMarked,
+    withFill: (current, fill) => withFill(`${current}:${fill}`),
     results: {
       title,
       header,
