@@ -25,11 +25,14 @@ export function assertBuilt(): void {
 }
 
 /** Run `node packages/cli/bin/kyodo.js ...args` (stderr not a terminal: no progress). */
-export function kyodo(args: readonly string[], options: { cwd?: string } = {}): Run {
+export function kyodo(
+  args: readonly string[],
+  options: { cwd?: string; env?: Readonly<Record<string, string>> } = {},
+): Run {
   const r = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? root,
     encoding: 'utf8',
-    env: { ...process.env, TZ: 'Asia/Tokyo', NO_COLOR: '1' },
+    env: { ...process.env, TZ: 'Asia/Tokyo', NO_COLOR: '1', ...options.env },
     maxBuffer: 64 * 1024 * 1024,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

@@ -126,6 +126,20 @@ describe('workbooks that are something else, or try to hurt the reader: exit 2 a
     expect(JSON.parse(a.stdout).totals.rowsRead).toBeGreaterThan(100);
   });
 
+  it('a workbook that needs more memory than Node may use: one line saying how much, never out of memory', async () => {
+    const file = join(dir, '大きい.xlsx');
+    writeFileSync(file, await inflatingWorkbook(16));
+    const r = kyodo(['validate', file, '--profile', 'ichinoseki'], {
+      env: { NODE_OPTIONS: '--max-old-space-size=160' },
+    });
+    expect(r.code).toBe(2);
+    expectOneLine(
+      r.stderr,
+      file,
+      /読むには約 \d+ MB のメモリが要ります.*NODE_OPTIONS=--max-old-space-size=\d+/,
+    );
+  });
+
   it('a bad --unzip-limit', () => {
     const r = kyodo(['validate', `${examples}ichinoseki.xlsx`, '--unzip-limit', 'たくさん']);
     expect(r.code).toBe(2);

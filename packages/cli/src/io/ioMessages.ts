@@ -82,6 +82,14 @@ export const ioMessages = defineMessages({
     en: (p: { file: string; megabytes: number; limit: number }) =>
       `${p.file} unzips to ${p.megabytes} MB, over the limit of ${p.limit} MB (a damaged file or a zip bomb): if you trust the file, raise the limit with --unzip-limit ${p.megabytes} (it needs more memory too)`,
   },
+  'io.too-large-for-memory': {
+    severity: 'error',
+    summary: 'A workbook too large to read within the memory Node may use',
+    ja: (p: { file: string; megabytes: number; needMb: number; haveMb: number }) =>
+      `${p.file} は展開すると ${p.megabytes} MB あり、読むには約 ${p.needMb} MB のメモリが要りますが、Node が使えるのは ${p.haveMb} MB までです。メモリの多い PC で NODE_OPTIONS=--max-old-space-size=${p.needMb} を付けて実行するか、シートを分けてください`,
+    en: (p: { file: string; megabytes: number; needMb: number; haveMb: number }) =>
+      `${p.file} unzips to ${p.megabytes} MB and needs about ${p.needMb} MB of memory to read, but Node may use ${p.haveMb} MB: run it with NODE_OPTIONS=--max-old-space-size=${p.needMb} on a machine with that much memory, or split the sheet`,
+  },
   'io.not-a-workbook': {
     severity: 'error',
     summary: 'The file is named .xlsx but is not an Excel workbook',

@@ -1,9 +1,10 @@
+import { getHeapStatistics } from 'node:v8';
 import { err, ok, type Problem, type Result } from '@kyodo/core';
 import type { Workbook } from '@kyodo/sheets';
 import yazl from 'yazl';
 import { fileSignatureOf } from '../xlsx/fileSignatureOf.js';
 import { openPackage, type XlsxPackage } from '../xlsx/openPackage.js';
-import { DEFAULT_UNZIP_LIMIT_MB, MB } from '../xlsx/unzipLimit.js';
+import { DEFAULT_UNZIP_LIMIT_MB, MB, MEMORY_PER_UNZIPPED_BYTE } from '../xlsx/unzipLimit.js';
 import { ioMessages } from './ioMessages.js';
 import { worksheetToGrid } from './worksheetToGrid.js';
 
@@ -50,7 +51,8 @@ const IGNORED_NODES = [
  * parts are handed to exceljs in a zip that stores them uncompressed, so that nothing exceljs
  * does can inflate a zip bomb. One problem naming the file, and why, for: a password-protected
  * workbook, an Excel 97-2003 file, an OpenDocument spreadsheet, a zip over the unzip limit, a
- * truncated or damaged zip, a zip or a file that is not a workbook.
+ * truncated or damaged zip, a zip or a file that is not a workbook, and a workbook that needs
+ * more memory than Node may use (MEMORY_PER_UNZIPPED_BYTE times its unzipped size).
  */
 export async function readXlsx(
   bytes: Uint8Array,
@@ -77,6 +79,23 @@ export async function readXlsx(
   const opened = await openPackage(bytes, label, limit);
   if (!opened.ok) return opened;
   const pkg = opened.value;
+  // A workbook that cannot be read within the memory Node may use stops here, in one line,
+  // rather than running out of memory half-way.
+  const needed = pkg.totalSize * MEMORY_PER_UNZIPPED_BYTE;
+  const heap = getHeapStatistics().heap_size_limit;
+  if (needed > heap)
+    return fail(
+      ioMessages.problem(
+        'io.too-large-for-memory',
+        {
+          file,
+          megabytes: Math.ceil(pkg.totalSize / MB),
+          needMb: Math.ceil(needed / MB / 1024) * 1024,
+          haveMb: Math.floor(heap / MB),
+        },
+        { path },
+      ),
+    );
   let stored: Buffer;
   try {
     if (await isOpenDocument(pkg)) return fail(ioMessages.problem('io.ods', { file }, { path }));

@@ -18,6 +18,8 @@ export interface XlsxPackage {
   nameOf(name: string): string | undefined;
   /** The part's unzipped size as the zip declares it. */
   sizeOf(name: string): number;
+  /** The unzipped size of all parts, as the zip declares it. */
+  readonly totalSize: number;
   /** The part's bytes, unzipped. Rejects for a damaged part. */
   read(name: string): Promise<Buffer>;
   /** The part's bytes as a stream (a large sheet is never held whole). */
@@ -87,6 +89,7 @@ export async function openPackage(
     has: (name) => byName.has(name.toLowerCase()),
     nameOf: (name) => byName.get(name.toLowerCase())?.fileName,
     sizeOf: (name) => byName.get(name.toLowerCase())?.uncompressedSize ?? 0,
+    totalSize: total,
     stream,
     read: async (name) => collect(await stream(name)),
   });
