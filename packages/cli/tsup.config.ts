@@ -9,8 +9,8 @@ import { defineConfig } from 'tsup';
  * (docs/contributing.md "Packages"). Their own dependencies (zod 4 and jsonc-parser, from
  * packages/core) come along inside them: the repository root holds another major version of
  * zod, which an external import from dist/ would find instead. This package's dependencies
- * (exceljs, csv-parse, tinyglobby) stay imports; exceljs is loaded only by the commands that read
- * or write xlsx.
+ * (exceljs, csv-parse, tinyglobby, yauzl, yazl, @xmldom/xmldom, htmlparser2) stay imports;
+ * exceljs is loaded only by the commands that read xlsx.
  */
 export default defineConfig({
   entry: { index: 'src/index.ts' },

@@ -342,3 +342,39 @@ describe('opened by LibreOffice', () => {
     180_000,
   );
 });
+
+describe('a large sheet', () => {
+  it('is rewritten byte for byte but for the flagged cells’ style, across every chunk it streams in', async () => {
+    const rows: unknown[][] = [
+      ['令和６年度　協働事業一覧'],
+      [],
+      ['No.', '事業名', '担当課', '協働相手', '協働の形態', '主催', '年度', '予算額（千円）'],
+    ];
+    for (let i = 1; i <= 20_000; i++)
+      rows.push([
+        i,
+        `協働事業${i}`,
+        `課${i % 40}`,
+        `団体${i % 900}`,
+        '委託',
+        i % 97 === 0 ? '市民' : '市',
+        '令和6年度',
+        100 + (i % 50),
+      ]);
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), '協働事業一覧');
+    const r = await run('large.xlsx', XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    const sheet = sheetsOf(r.before)[0]?.part as string;
+    const withoutStyles = (text: string) =>
+      text
+        .replace(/<c\b[^>]*>/g, (tag) => tag.replace(/\s+s="\d+"/, ''))
+        .replace(/<legacyDrawing [^>]*\/>/, '');
+    const before = r.before.get(sheet)?.toString('utf8') ?? '';
+    const after = r.after.get(sheet)?.toString('utf8') ?? '';
+    expect(before.length).toBeGreaterThan(1_000_000);
+    expect(withoutStyles(after)).toBe(withoutStyles(before));
+    const marked = (after.match(/<c\b[^>]*>/g) ?? []).filter((tag) => /\br="F\d+"/.test(tag) && /\bs="/.test(tag)).length;
+    expect(marked).toBe(Math.floor(20_000 / 97));
+    expect([...notesOf(r.after).keys()].filter((k) => k.startsWith('協働事業一覧!F'))).toHaveLength(marked);
+  }, 120_000);
+});

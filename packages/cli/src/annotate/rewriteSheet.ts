@@ -31,8 +31,7 @@ const AFTER_LEGACY_DRAWING = new Set([
  * A worksheet part (ECMA-376 Part 1 §18.3.1.99) rewritten as it streams: every byte is copied
  * as it was, except the start tags of the cells whose style changes (their `s` attribute set),
  * cells and rows the sheet lacks added where they belong (§18.3.1.73 row, §18.3.1.4 c: a row's
- * cells in column order, rows in order; a row's optional `spans` hint dropped where a cell is
- * added), and a legacyDrawing element (§18.3.1.51) in its place among the sheet's children.
+ * cells in column order, rows in order; a row's `spans` hint widened to a cell added outside it), and a legacyDrawing element (§18.3.1.51) in its place among the sheet's children.
  * htmlparser2 finds the tags (its parser's start and end indices); only the text not yet
  * copied is held, so a sheet of a million rows is rewritten in little memory.
  */
@@ -95,11 +94,17 @@ export async function* rewriteSheet(
     return s;
   };
 
+  /** Just past the last tag or text the parser has finished: all before it is settled. */
+  let settledTo = 0;
   const parser = new Parser(
     {
+      ontext() {
+        settledTo = parser.endIndex + 1;
+      },
       onopentag(tag, attributes) {
         const start = parser.startIndex;
         const end = parser.endIndex;
+        settledTo = end + 1;
         const colon = tag.indexOf(':');
         const name = colon === -1 ? tag : tag.slice(colon + 1);
         depth++;
@@ -139,14 +144,16 @@ export async function* rewriteSheet(
           missing = wanted === undefined ? [] : [...wanted].sort((a, b) => a - b);
           if (nextRow < rowsToAdd.length && rowsToAdd[nextRow] === row) nextRow++;
           if (missing.length > 0) {
-            // A cell may be added: the row's spans hint is dropped; a row written <row/> is opened.
+            // The row's spans hint (the columns its cells are in) is widened to a cell added outside
+            // it; a row written <row/> is opened to take its cells.
             const tagText = raw(start, end);
             const closed = tagText.endsWith('/>');
-            let opened = tagText.replace(/\sspans\s*=\s*("[^"]*"|'[^']*')/, '');
-            if (closed) opened = `${opened.slice(0, -2).trimEnd()}>`;
-            copyTo(start);
-            out.push(opened);
-            skipTo(end + 1);
+            const opened = withSpans(closed ? `${tagText.slice(0, -2).trimEnd()}>` : tagText, missing);
+            if (opened !== tagText) {
+              copyTo(start);
+              out.push(opened);
+              skipTo(end + 1);
+            }
             if (closed) {
               out.push(newCells(row, missing));
               missing = [];
@@ -175,6 +182,7 @@ export async function* rewriteSheet(
         }
       },
       onclosetag(tag, implied) {
+        settledTo = parser.endIndex + 1;
         const colon = tag.indexOf(':');
         const name = colon === -1 ? tag : tag.slice(colon + 1);
         if (!implied) {
@@ -206,8 +214,8 @@ export async function* rewriteSheet(
     text += chunk;
     parser.write(chunk);
     seen += chunk.length;
-    // Everything before the parser's last event is settled: copy it on.
-    const settled = Math.min(parser.endIndex + 1, seen);
+    // Everything before the end of the last tag or text the parser finished is settled: copy it on.
+    const settled = Math.min(settledTo, seen);
     if (settled > base) copyTo(settled);
     if (out.length > 0) {
       yield out.join('');
@@ -217,6 +225,23 @@ export async function* rewriteSheet(
   parser.end();
   copyTo(base + text.length);
   if (out.length > 0) yield out.join('');
+}
+
+/** A row's start tag with its spans (ECMA-376 §18.3.1.73: 'first:last' ranges) covering `columns`. */
+function withSpans(tagText: string, columns: readonly number[]): string {
+  const m = /(\s)spans\s*=\s*(["'])([^"']*)\2/.exec(tagText);
+  if (m === null) return tagText;
+  const ranges = (m[3] as string)
+    .trim()
+    .split(/\s+/)
+    .map((r) => r.split(':').map(Number) as [number, number]);
+  const outside = columns.filter((c) => !ranges.some(([a, b]) => c >= a && c <= b));
+  if (outside.length === 0) return tagText;
+  if (ranges.length !== 1 || !ranges.every(([a, b]) => Number.isFinite(a) && Number.isFinite(b)))
+    return tagText.replace(m[0], '');
+  const [a, b] = ranges[0] as [number, number];
+  const spans = `${Math.min(a, ...outside)}:${Math.max(b, ...outside)}`;
+  return tagText.replace(m[0], `${m[1]}spans="${spans}"`);
 }
 
 function legacyDrawingTag(prefix: string, id: string): string {

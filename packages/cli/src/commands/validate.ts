@@ -220,11 +220,23 @@ function checkAnnotateTarget(
       ja: '--annotate はファイルを 1 つだけ指定したときに使えます',
       en: '--annotate works with one file at a time',
     };
-  if (!/\.xlsx$/i.test(annotate))
+  if (!/\.xlsx$/i.test(annotate) && !/\.xlsm$/i.test(annotate))
     return {
       ja: `--annotate ${annotate}: 書き出すファイルは .xlsx にしてください`,
       en: `--annotate ${annotate}: the annotated copy must be an .xlsx file`,
     };
+  // A workbook with macros keeps them: its copy must be an .xlsm, which Excel opens (an .xlsx it refuses).
+  const macros = /\.xlsm$/i.test(files[0] as string);
+  if (macros !== /\.xlsm$/i.test(annotate))
+    return macros
+      ? {
+          ja: `--annotate ${annotate}: マクロ付きのブック (.xlsm) の写しは .xlsm にしてください (マクロもそのまま写します)`,
+          en: `--annotate ${annotate}: the copy of a macro-enabled workbook (.xlsm) must be an .xlsm (its macros are kept)`,
+        }
+      : {
+          ja: `--annotate ${annotate}: 書き出すファイルは .xlsx にしてください`,
+          en: `--annotate ${annotate}: the annotated copy must be an .xlsx file`,
+        };
   const target = canonical(resolve(cwd, annotate));
   const input = canonical(resolve(cwd, files[0] as string));
   if (target === input)
