@@ -373,7 +373,9 @@ describe('a large sheet', () => {
     const after = r.after.get(sheet)?.toString('utf8') ?? '';
     expect(before.length).toBeGreaterThan(1_000_000);
     expect(withoutStyles(after)).toBe(withoutStyles(before));
-    const marked = (after.match(/<c\b[^>]*>/g) ?? []).filter((tag) => /\br="F\d+"/.test(tag) && /\bs="/.test(tag)).length;
+    const marked = (after.match(/<c\b[^>]*>/g) ?? []).filter(
+      (tag) => /\br="F\d+"/.test(tag) && /\bs="/.test(tag),
+    ).length;
     expect(marked).toBe(Math.floor(20_000 / 97));
     expect([...notesOf(r.after).keys()].filter((k) => k.startsWith('協働事業一覧!F'))).toHaveLength(marked);
   }, 120_000);
