@@ -380,3 +380,18 @@ describe('a large sheet', () => {
     expect([...notesOf(r.after).keys()].filter((k) => k.startsWith('協働事業一覧!F'))).toHaveLength(marked);
   }, 120_000);
 });
+
+describe('a part kyodo cannot edit', () => {
+  it('is copied as it was; the command says which in one line and still exits by the data', async () => {
+    const broken = await patchPart(await sheetJsRegister(), 'xl/comments1.xml', (text) =>
+      text.replace('</comments>', ''),
+    );
+    const r = await run('broken-notes.xlsx', broken);
+    expect(r.code).toBe(1);
+    const lines = r.stderr.split('\n').filter((l) => l.startsWith('kyodo:'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/xl\/comments1\.xml.*読めないため.* \/ .*cannot be read/);
+    expect(r.after.get('xl/comments1.xml')?.equals(r.before.get('xl/comments1.xml') as Buffer)).toBe(true);
+    expect(sheetsOf(r.after).map((s) => s.name)).toContain('検証結果');
+  });
+});

@@ -219,13 +219,30 @@ export async function annotatedCopy(
         personsPart = rels.find((r) => r.type === REL.person)?.part ?? 'xl/persons/person.xml';
         personsText = pkg.has(personsPart) ? await text(personsPart) : undefined;
       }
-      const threads = editThreadedComments(await text(threadsPart), personsText, add, now);
-      replaced.set(threadsPart, threads.threads);
-      personsText = threads.persons;
+      try {
+        const threads = editThreadedComments(await text(threadsPart), personsText, add, now);
+        replaced.set(threadsPart, threads.threads);
+        personsText = threads.persons;
+      } catch {
+        notices.push({
+          ja: `シート「${sheet.name}」のスレッド形式のコメント (${threadsPart}) を読めないため、そのまま写しました (kyodo の返信は加えていません)`,
+          en: `the threaded comments of sheet "${sheet.name}" (${threadsPart}) cannot be read: they are copied as they are, without kyodo's replies`,
+        });
+      }
     }
     let legacyDrawing: string | undefined;
+    let edited: ReturnType<typeof editNotes> | undefined;
     if (add.size > 0 || hadKyodoNotes) {
-      const edited = editNotes(commentsText, add);
+      try {
+        edited = editNotes(commentsText, add);
+      } catch {
+        notices.push({
+          ja: `シート「${sheet.name}」のメモ (${commentsPart}) を読めないため、そのまま写し、このシートには注記を加えませんでした (メッセージは「${RESULTS_SHEET_NAME}」シートにあります)`,
+          en: `the notes of sheet "${sheet.name}" (${commentsPart}) cannot be read: they are copied as they are, and no notes were added there (the messages are on the ${RESULTS_SHEET_NAME} sheet)`,
+        });
+      }
+    }
+    if (edited !== undefined) {
       const vmlRel = sheetRels.find((r) => r.type === REL.vmlDrawing);
       const vmlPart = vmlRel?.part;
       const vmlText = vmlPart !== undefined && pkg.has(vmlPart) ? await text(vmlPart) : undefined;
