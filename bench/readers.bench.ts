@@ -97,8 +97,20 @@ export default async function bench(): Promise<BenchFigure[]> {
       await writeRegister(file, rows);
       for (const [name, script] of Object.entries(readers)) {
         const runs: Timed[] = [];
-        for (let i = 0; i < 2; i++)
-          runs.push(timed(['--input-type=module', '-e', script(file)], join(dir, 'rss'), [0]));
+        try {
+          for (let i = 0; i < 2; i++)
+            runs.push(timed(['--input-type=module', '-e', script(file)], join(dir, 'rss'), [0]));
+        } catch (error) {
+          // A reader that cannot read the file at all is a figure too.
+          const why = (error instanceof Error ? error.message : String(error)).match(/\w*Error: [^\n]*/)?.[0];
+          figures.push({
+            name: `${name}, ${rows.toLocaleString('en-US')} rows`,
+            value: Number.NaN,
+            unit: 'ms',
+            note: `fails: ${why ?? 'exit not 0'}`,
+          });
+          continue;
+        }
         const r = best(runs);
         const missing = lost[name] ?? [];
         figures.push({
