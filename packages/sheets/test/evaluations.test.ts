@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateSheet } from '../src/report/validateSheet.js';
+import { grid } from './fixtures/build.js';
 import { ichinosekiEvaluations, plan004Evaluations, torideEvaluations } from './fixtures/index.js';
 import { flaggedRows, places, profile } from './helpers.js';
 
@@ -93,5 +94,25 @@ describe('evaluation sheets', () => {
       [3.5, 4],
       [(4 + 3 + 4) / 3, 3],
     ]);
+  });
+
+  it('a column no item matched but holding levels is a warning naming the likely item; a row count is not', () => {
+    const g = grid('評価', [
+      ['No.', '事業名', '評価者', '補完性', '話し合いはできたか', '相互理解', '評価', '備考'],
+      [1, '防災マップ', '市', 'A', 'B', 'A', 'B', 'メモ'],
+      [2, '防災マップ', '団体', 'B', 'B', 'A', 'C', null],
+      [3, '見守り', '市', 'A', null, 'B', 'B', null],
+      [4, '見守り', '団体', 'A', 'A', 'B', 'C', null],
+    ]);
+    const r = validateSheet(g, { profile: profile('plan-004'), today });
+    expect(r.unmapped.map((u) => u.column)).toEqual(['A', 'E', 'H']);
+    expect(places(r)).toEqual(['evaluations.item-column-missing -', 'evaluations.unmapped-level-column E1']);
+    const w = r.issues.find((i) => i.code === 'evaluations.unmapped-level-column');
+    expect(w?.params).toEqual({
+      column: 'E',
+      header: '話し合いはできたか',
+      item: '話し合い',
+      itemEn: 'Dialogue',
+    });
   });
 });

@@ -21,7 +21,8 @@ export function itemField(itemId: string): string {
 /**
  * Compile a profile's header aliases (Profile.headers, kind -> field -> aliases) into one
  * matcher per kind, and per evaluation framework one matcher whose fields include the
- * framework's items (labels and aliases: evaluation/schema.ts itemSchema). Cached per profile.
+ * framework's items (labels, aliases and the question as the plan words it: evaluation/schema.ts
+ * itemSchema). Cached per profile.
  */
 export function compileProfile(profile: Profile): CompiledProfile {
   const hit = cache.get(profile);
@@ -41,7 +42,15 @@ export function compileProfile(profile: Profile): CompiledProfile {
       for (const item of fw.items) {
         const field = itemField(item.id);
         fields.push({ field, required: false, label: item.label, type: 'level' });
-        aliases[field] = [item.label.ja, ...item.aliases, item.label.en];
+        // The item by its short label, its aliases (its name in the plan among them), the
+        // plan's question (001 writes 市民の特性がより良く発揮されているか) and in English.
+        aliases[field] = [
+          item.label.ja,
+          ...item.aliases,
+          ...(item.question === undefined ? [] : [item.question.ja]),
+          item.label.en,
+          ...(item.question === undefined ? [] : [item.question.en]),
+        ];
       }
       matchers.push(compileKind(kind, fields, aliases, fw.id));
     }

@@ -32,4 +32,16 @@ describe('headerKey', () => {
     expect(headerKey('１. 事業名').key).toBe('事業名');
     expect(headerKey('2024年度目標').key).toBe('2024年度目標');
   });
+  it('drops the item numbers and the question mark of a plan’s question (001 協働の評価・検証、見直し ⑴ ❶)', () => {
+    expect(headerKey('❶想定した事業の目標や成果が達成されたか').key).toBe(
+      '想定した事業の目標や成果が達成されたか',
+    );
+    expect(headerKey('① 市民の特性がより良く発揮されているか？').key).toBe(
+      '市民の特性がより良く発揮されているか',
+    );
+    expect(headerKey('⑴客観的評価検証').key).toBe('客観的評価検証');
+    expect(headerKey('（2）相互理解、目的共有の原則').key).toBe('相互理解、目的共有の原則');
+    expect(headerKey('㉑番目の項目').key).toBe('番目の項目');
+    expect(headerKey('1日あたり人数').key).toBe('1日あたり人数');
+  });
 });

@@ -40,20 +40,28 @@ const BRACKET = new RegExp(
 );
 const UNIT_WORD = /^(?:単位)?[:：]?(.*)$/u;
 const TRAILING_UNIT = /(?:単位[:：]?)(百万円|千円|万円|円|人|%)$/u;
-const MARKS = /^(?:[※*＊◎●○・]+|\d{1,2}[.．、)])+|[※*＊]+$/gu;
+const MARKS = /^(?:[※*＊◎●○・]+|\d{1,2}[.．、)]|\(\d{1,2}\))+|[※*＊?。]+$/gu;
+/**
+ * A number in a circle or a dingbat (①, ❶, ➊, ㉑) leading a header, as the plans number their
+ * items (001_9b5b631400e119ce.txt 協働の評価・検証、見直し ⑴ ❶–❸): dropped before NFKC, which would
+ * turn ① into a bare 1 that cannot be told from a header's own digits.
+ */
+const CIRCLED = /^[\s\u3000]*[\u2460-\u2473\u24ea-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]+/u;
 
 /**
  * Take a header text apart (shared/SHEETS.md: matching tolerates width, spaces, brackets and
  * units): width folded and spaces dropped (core matchKey); a bracket holding a unit (円, 千円,
  * 万円, 人, %) is dropped and remembered as the unit; a bracket holding anything else (計画,
- * 実績, 開始, 終了) is a qualifier and kept; marks like ※ and * around the text are dropped.
+ * 実績, 開始, 終了) is a qualifier and kept; marks like ※ and * around the text, a leading item
+ * number (①, ❶, ⑴, (1), 1.) and a trailing question mark or full stop are dropped, so that an
+ * item written as the plan's question (❶想定した事業の目標や成果が達成されたか？) is its question.
  *
  * @example
  * headerKey('補助対象経費（円）') //=> { key: '補助対象経費', base: '補助対象経費', unit: '円', qualifiers: [] }
  * headerKey('実施期間（開始）')   //=> { key: '実施期間(開始)', base: '実施期間', qualifiers: ['開始'] }
  */
 export function headerKey(text: string): HeaderKey {
-  let s = matchKey(text).replace(MARKS, '');
+  let s = matchKey(text.replace(CIRCLED, '')).replace(MARKS, '');
   let unit: string | undefined;
   const qualifiers: string[] = [];
   s = s.replace(BRACKET, (_m, inner: string) => {

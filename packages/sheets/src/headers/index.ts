@@ -3,4 +3,5 @@ export { type CompiledProfile, compileProfile, itemField } from './compileProfil
 export { findHeaderRow, HEADER_SCAN_ROWS, type HeaderCandidate } from './findHeaderRow.js';
 export { type HeaderKey, headerKey } from './headerKey.js';
 export { compileKind, type KindMatcher, matchHeader } from './KindMatcher.js';
+export { likelyItem } from './likelyItem.js';
 export { type HeaderResolution, mapColumns } from './mapColumns.js';

@@ -8,12 +8,16 @@ import {
   type ItemAggregate,
   matchKey,
   type Problem,
+  parseLevel,
   scoreEvaluation,
 } from '@kyodo/core';
 import { precheck } from '../cells/Cell.js';
 import { normaliseEvaluatorCell } from '../cells/normaliseEnumCell.js';
 import { normaliseTextCell } from '../cells/normaliseTextCell.js';
+import { columnIndex } from '../grid/a1.js';
 import { itemField } from '../headers/compileProfile.js';
+import { matchHeader } from '../headers/KindMatcher.js';
+import { likelyItem } from '../headers/likelyItem.js';
 import { finding } from '../report/Finding.js';
 import { sheetsMessages } from '../report/sheetsMessages.js';
 import { addProblems, fastText, type KindContext, rawAt, readColumn, requiredColumns } from './context.js';
@@ -116,6 +120,7 @@ export function validateEvaluations(
       );
     } else itemCols.set(item.id, col);
   }
+  unmappedLevelColumns(ctx, framework, itemCols);
   const project = readColumn(ctx, 'project', (r) => normaliseTextCell(r, o), { fast: text });
   const evaluator = readColumn(ctx, 'evaluator', (r) => normaliseEvaluatorCell(r, o));
   readColumn(ctx, 'comment', (r) => normaliseTextCell(r, o), { memo: false, fast: text });
@@ -279,4 +284,54 @@ export function validateEvaluations(
     gaps,
     unscored: unscoredRows,
   };
+}
+
+/**
+ * A column no item matched whose values all lie on the framework's scale is most likely an item
+ * written in words the profile does not know: a warning at its header naming the item it most
+ * likely is (among the items without a column first), said once per column, never a silent
+ * mean over fewer items (RULES E7). A column counting 1, 2, 3 … down the rows is a row number.
+ */
+function unmappedLevelColumns(ctx: KindContext, framework: Framework, itemCols: ReadonlyMap<string, number>) {
+  const without = framework.items.filter((i) => !itemCols.has(i.id));
+  for (const u of ctx.resolution.unmapped) {
+    const col = columnIndex(u.column);
+    // A second column for a field already has its sheets.header-ambiguous warning.
+    if (col === undefined || matchHeader(ctx.matcher, u.header) !== undefined) continue;
+    if (!onScale(ctx, framework, col)) continue;
+    const item = likelyItem(u.header, without) ?? likelyItem(u.header, framework.items);
+    ctx.findings.push(
+      finding(
+        sheetsMessages.problem('evaluations.unmapped-level-column', {
+          column: u.column,
+          header: u.header,
+          item: item?.label.ja ?? '',
+          itemEn: item?.label.en ?? '',
+        }),
+        ctx.resolution.headerRow,
+        col,
+        rawAt(ctx.grid, ctx.resolution.headerRow, col),
+      ),
+    );
+  }
+}
+
+/** Whether a column's filled cells are all levels of the scale (at least one), and not a count 1, 2, 3 …. */
+function onScale(ctx: KindContext, framework: Framework, col: number): boolean {
+  let levels = 0;
+  let counting = true;
+  let last: number | undefined;
+  for (const row of ctx.rows) {
+    const raw = rawAt(ctx.grid, row, col);
+    const pre = precheck(raw, { missing: ctx.missing });
+    if (pre !== undefined) {
+      if (pre.status === 'invalid') return false;
+      continue;
+    }
+    if (!parseLevel(framework.scale, raw).ok) return false;
+    counting &&= typeof raw === 'number' && (last === undefined || raw === last + 1);
+    last = typeof raw === 'number' ? raw : undefined;
+    levels++;
+  }
+  return levels > 0 && !(counting && levels > 1);
 }

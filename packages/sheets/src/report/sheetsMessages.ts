@@ -206,6 +206,23 @@ export const sheetsMessages = defineMessages({
     ja: (p: { item: string; framework: string }) => `評価項目「${p.item}」(${p.framework})の列がありません`,
     en: (p: { item: string; framework: string }) => `No column for item "${p.item}" of ${p.framework}`,
   },
+  'evaluations.unmapped-level-column': {
+    severity: 'warning',
+    summary:
+      'A column no item matched holds levels of the scale: left out of the means; the item it most likely is named',
+    source: EVALUATIONS,
+    rule: 'E7',
+    ja: (p: { column: string; header: string; item: string }) =>
+      `${p.column}列「${p.header}」には評価の段階が入っていますが、どの評価項目の列とも読めないため平均に入れていません。${
+        p.item === '' ? '評価項目の列なら' : `評価項目「${p.item}」の列なら`
+      }手動で対応付けてください`,
+    en: (p: { column: string; header: string; itemEn: string }) =>
+      `Column ${p.column} "${p.header}" holds levels of the scale but matches no item, so it is left out of the means; ${
+        p.itemEn === ''
+          ? 'if it is an item, map it by hand'
+          : `if it is the item "${p.itemEn}", map it by hand`
+      }`,
+  },
   'evaluations.framework-missing': {
     severity: 'error',
     summary: 'The profile has no evaluation framework to read the sheet against',

@@ -1,0 +1,221 @@
+// Workbooks written by another program than the one kyodo reads with (SheetJS, the tests' own
+// writer), shaped like the plans' own tables and worded as the plans word them: one fixture per
+// class of miss, in each profile where the class applies, with the exact issues expected. The
+// headers and the cases are taken from the plans' text, not from kyodo's aliases.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
+import { assertBuilt, kyodo } from './kyodo.js';
+
+type Row = (string | number | Date | null)[];
+
+interface Issue {
+  readonly code: string;
+  readonly severity: string;
+  readonly cell: string | null;
+  readonly places?: readonly string[];
+  readonly params: Record<string, unknown>;
+  readonly message: { ja: string; en: string };
+  readonly rule?: string;
+  readonly source?: { document: string; section: string; rule?: string };
+}
+interface Sheet {
+  readonly name: string;
+  readonly kind: string | null;
+  readonly mapping: { field: string; column: string; header: string }[];
+  readonly unmapped: { column: string; header: string }[];
+  readonly issues: Issue[];
+  readonly scores: Record<string, unknown> | null;
+}
+
+let dir: string;
+
+beforeAll(() => {
+  assertBuilt();
+  dir = mkdtempSync(join(tmpdir(), 'kyodo-elsewhere-'));
+});
+
+/** Write one sheet with SheetJS and read it back through the built command's JSON report. */
+function validate(name: string, sheet: string, rows: Row[], profile: string): Sheet {
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows, { cellDates: true }), sheet);
+  const file = join(dir, `${name}.xlsx`);
+  writeFileSync(file, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }));
+  const run = kyodo(['validate', file, '--profile', profile, '--format', 'json', '--today', '2024-10-01']);
+  if (run.stdout === '') throw new Error(run.stderr);
+  const report = JSON.parse(run.stdout) as { sheets: Sheet[] };
+  return report.sheets[0]!;
+}
+
+/** Issues as sorted 'code cell' lines ('-' for the whole sheet), each place of a group listed. */
+function places(sheet: Sheet): string[] {
+  const out: string[] = [];
+  for (const i of sheet.issues)
+    for (const p of i.places ?? [i.cell ?? '-']) out.push(`${i.code} ${p || '-'}`);
+  return out.sort();
+}
+
+interface EvaluationRow {
+  readonly row: number;
+  readonly evaluator: string;
+  readonly mean: number | null;
+  readonly answered: number;
+  readonly unanswered: readonly string[];
+}
+const evaluations = (s: Sheet) => (s.scores as { evaluations: EvaluationRow[] }).evaluations;
+
+describe('evaluation items in the plans’ own words (issue class 1) and items left blank (class 2)', () => {
+  it('ichinoseki: 001 ⑴ 客観的評価検証 ❶–❸ and ⑵ 改善策の検討 ❶–❸ as questions are the items; means over the six', () => {
+    // 001_9b5b631400e119ce.txt 協働の評価・検証、見直し: 「⑴客観的評価検証…❶想定した事業の目標や成果が
+    // 達成されたか ❷費用に見合った成果が達成されたか ❸継続した話し合いがなされたか」「⑵改善策の検討…
+    // ❶市民の特性がより良く発揮されているか ❷市民組織の創意工夫がより良く発揮されているか
+    // ❸行財政改革の効果が表れているか」
+    const s = validate(
+      'ichinoseki-questions',
+      '協働事業評価',
+      [
+        ['令和6年度 協働事業の評価・検証', null, null, null, null, null, null, null],
+        [
+          '事業名',
+          '評価者',
+          '❶想定した事業の目標や成果が達成されたか',
+          '❷費用に見合った成果が達成されたか',
+          '❸継続した話し合いがなされたか',
+          '❶市民の特性がより良く発揮されているか',
+          '❷市民組織の創意工夫がより良く発揮されているか',
+          '❸行財政改革の効果が表れているか',
+        ],
+        ['子ども食堂', '市', 'A', 'B', 'A', 'B', 'C', 'B'],
+        ['子ども食堂', '団体', 'B', 'B', null, 'A', 'B', 'C'],
+        ['花いっぱい運動', '市', 'A', 'A', 'A', 'A', 'A', 'A'],
+        ['花いっぱい運動', '団体', 'B', null, 'B', null, 'B', 'B'],
+      ],
+      'ichinoseki',
+    );
+    expect(s.kind).toBe('evaluations');
+    expect(s.unmapped).toEqual([]);
+    expect(s.mapping.filter((m) => m.field.startsWith('item:')).map((m) => m.field)).toEqual([
+      'item:mokuhyo-seika',
+      'item:hiyo-taiko',
+      'item:hanashiai-keizoku',
+      'item:shimin-tokusei',
+      'item:soi-kufu',
+      'item:gyozaisei-kaikaku',
+    ]);
+    expect(evaluations(s).map((e) => [e.row, e.evaluator, e.mean, e.answered])).toEqual([
+      [3, 'city', (4 + 3 + 4 + 3 + 2 + 3) / 6, 6],
+      [4, 'partner', (3 + 3 + 4 + 3 + 2) / 5, 5],
+      [5, 'city', 4, 6],
+      [6, 'partner', 3, 4],
+    ]);
+    expect(evaluations(s)[1]?.unanswered).toContain('hanashiai-keizoku');
+    // The five principles of 000 §6 have no column: said once each for the sheet. Each blank item
+    // among answered ones is flagged at its cell, naming the item and the evaluator.
+    expect(places(s)).toEqual(
+      [
+        'evaluations.item-column-missing -',
+        'evaluations.item-column-missing -',
+        'evaluations.item-column-missing -',
+        'evaluations.item-column-missing -',
+        'evaluations.item-column-missing -',
+        'evaluation.item-unanswered E4',
+        'evaluation.item-unanswered D6',
+        'evaluation.item-unanswered F6',
+      ].sort(),
+    );
+    const blank = s.issues.find((i) => i.code === 'evaluation.item-unanswered' && i.cell === 'E4');
+    expect(blank?.message.ja).toBe(
+      '「子ども食堂」の協働相手（団体）の評価で「話し合いの継続」が未回答です。平均には含めません（0点とはしません）',
+    );
+    expect(blank?.severity).toBe('warning');
+  });
+
+  it('ichinoseki: 000 §6 names its principles 「(1) 自主、自立、対等の原則」…; a column no item matched but holding levels is named', () => {
+    const s = validate(
+      'ichinoseki-principles',
+      '自己評価',
+      [
+        [
+          '事業名',
+          '評価者',
+          '（1）自主、自立、対等の原則',
+          '（2）相互理解、目的共有の原則',
+          '（3）公正、公平、公開の原則',
+          '（4）評価、検証の原則',
+          '（5）話し合いの継続の原則',
+          '行財政改革の効果は表れたか',
+          '備考',
+        ],
+        ['子ども食堂', '市', 'A', 'B', 'B', 'C', 'A', 'B', '初年度'],
+        ['子ども食堂', '団体', 'B', 'B', 'A', 'C', 'A', 'C', null],
+      ],
+      'ichinoseki',
+    );
+    expect(s.mapping.filter((m) => m.field.startsWith('item:')).length).toBe(5);
+    expect(s.unmapped).toEqual([
+      { column: 'H', header: '行財政改革の効果は表れたか' },
+      { column: 'I', header: '備考' },
+    ]);
+    const warning = s.issues.find((i) => i.code === 'evaluations.unmapped-level-column');
+    expect(warning).toMatchObject({ severity: 'warning', cell: 'H1', rule: 'E7' });
+    expect(warning?.message.ja).toBe(
+      'H列「行財政改革の効果は表れたか」には評価の段階が入っていますが、どの評価項目の列とも読めないため平均に入れていません。評価項目「行財政改革の効果」の列なら手動で対応付けてください',
+    );
+    expect(places(s)).toEqual(
+      [...Array(6).fill('evaluations.item-column-missing -'), 'evaluations.unmapped-level-column H1'].sort(),
+    );
+    expect(evaluations(s).map((e) => [e.mean, e.answered])).toEqual([
+      [(4 + 3 + 3 + 2 + 4) / 5, 5],
+      [(3 + 3 + 4 + 2 + 4) / 5, 5],
+    ]);
+  });
+
+  it('toride: 003 第3章(1) names its principles 「①自主性・自立性・自律性尊重の原則」…', () => {
+    const s = validate(
+      'toride-principles',
+      '協働事業評価',
+      [
+        ['市民協働事業 評価シート', null, null, null, null, null, null, null],
+        [
+          '事業名',
+          '評価主体',
+          '①自主性・自立性・自律性尊重の原則',
+          '②相互理解の原則',
+          '③目的・目標共有の原則',
+          '④対等関係の原則',
+          '⑤情報の発信・共有の原則',
+          '⑥自己変革の原則',
+        ],
+        ['市民活動フェスタ', '市', 'A', 'A', 'B', 'B', 'A', null],
+        ['市民活動フェスタ', '団体', 'B', 'A', 'B', 'D', 'A', 'B'],
+      ],
+      'toride',
+    );
+    expect(s.unmapped).toEqual([]);
+    expect(evaluations(s).map((e) => [e.evaluator, e.mean, e.answered])).toEqual([
+      ['city', (4 + 4 + 3 + 3 + 4) / 5, 5],
+      ['partner', (3 + 4 + 3 + 1 + 4 + 3) / 6, 6],
+    ]);
+    expect(places(s)).toEqual(['evaluation.gap F4', 'evaluation.item-unanswered H3']);
+  });
+
+  it('plan-004: its 協働のポイント 補完性・話し合い・相互理解・評価 as headers', () => {
+    const s = validate(
+      'plan-004-points',
+      'ふり返り',
+      [
+        ['事業名', '評価者', '補完性', '話し合い', '相互理解', '評価'],
+        ['区の防災マップづくり', '市', 3, 4, null, 3],
+        ['区の防災マップづくり', '団体', 4, 4, 3, 4],
+      ],
+      'plan-004',
+    );
+    expect(evaluations(s).map((e) => [e.evaluator, e.mean, e.answered])).toEqual([
+      ['city', 10 / 3, 3],
+      ['partner', 15 / 4, 4],
+    ]);
+    expect(places(s)).toEqual(['evaluation.item-unanswered E2']);
+  });
+});
