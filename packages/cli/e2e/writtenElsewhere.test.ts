@@ -219,3 +219,68 @@ describe('evaluation items in the plans’ own words (issue class 1) and items l
     expect(places(s)).toEqual(['evaluation.item-unanswered E2']);
   });
 });
+
+describe('a budget that cannot be read as yen in a project register (issue class 5)', () => {
+  // 000_0726a29b17f6f262.txt 6 協働の原則（4）「行政が負担する予算、事業規模等が、当初計画したとおり
+  // 完結したかどうか」: a budget that cannot be read is said at its cell, never read as 0.
+  const issuesOf = (s: Sheet) =>
+    s.issues.map((i) => `${i.code} ${i.cell} ${i.severity}`).sort((a, b) => a.localeCompare(b));
+
+  it('toride: 予算額（千円） in the first column; 未定 and letters are issues at their cells', () => {
+    const s = validate(
+      'toride-budget-first',
+      '市民協働事業一覧',
+      [
+        ['予算額（千円）', '事業名', '協働先', '協働形態', '主催者', '決算額（千円）'],
+        ['未定', '市民活動フェスタ', 'とりで市民活動ネット', '共催', '共同', 500],
+        ['ＴＢＤ', '子育てひろば', 'NPO法人こそだて', '補助・助成', '団体', 800],
+        [1200, 'まちなか清掃', '取手駅前商店会', '事業協力', '共同', 1180],
+        ['300程度', '防犯パトロール', '井野団地自治会', '後援・協賛', '団体', 0],
+      ],
+      'toride',
+    );
+    expect(s.mapping.find((m) => m.field === 'budget')).toMatchObject({
+      column: 'A',
+      header: '予算額（千円）',
+    });
+    expect(issuesOf(s)).toEqual([
+      'money.unparsable A3 error',
+      'money.unparsable A5 error',
+      'sheets.marker-not-value A2 warning',
+    ]);
+    expect(s.issues.find((i) => i.code === 'sheets.marker-not-value')?.message.ja).toBe(
+      '「予算額」が「未定」で、金額として読めません。この行の予算と決算の比較(E4)を確かめていません',
+    );
+  });
+
+  it('ichinoseki: 事業費 in the last column', () => {
+    const s = validate(
+      'ichinoseki-budget-last',
+      '協働事業一覧',
+      [
+        ['令和6年度 協働事業一覧', null, null, null, null, null],
+        ['事業名', '協働相手', '協働の形態', '主催', '決算額', '事業費'],
+        ['花いっぱい運動', '一関花の会', '補助', '市民', 280000, '30万円'],
+        ['子育て講座', '子育てサポートの会', '委託', '市', 450000, '未定'],
+        ['観光ガイド育成', '一関観光協会', '共催', '共同', 480000, 'a500,000'],
+      ],
+      'ichinoseki',
+    );
+    expect(s.mapping.find((m) => m.field === 'budget')).toMatchObject({ column: 'F', header: '事業費' });
+    expect(issuesOf(s)).toEqual(['money.unparsable F5 error', 'sheets.marker-not-value F4 warning']);
+  });
+
+  it('plan-004: 予算額（千円） between the name and the partner', () => {
+    const s = validate(
+      'plan-004-budget-middle',
+      '事業一覧',
+      [
+        ['事業名', '予算額（千円）', '協働相手', '協働の形態', '主催', '決算額（千円）'],
+        ['地域づくり講座', '－', '区長会', '連携・協力事業', '共同', 120],
+        ['市民活動センター運営', 'なし', 'NPO法人まちサポ', '補助・助成', '団体', 900],
+      ],
+      'plan-004',
+    );
+    expect(issuesOf(s)).toEqual(['money.unparsable B3 error', 'sheets.marker-not-value B2 warning']);
+  });
+});

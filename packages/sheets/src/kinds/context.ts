@@ -83,6 +83,12 @@ export function readColumn<T>(
     readonly memo?: boolean;
     /** A reading that needs no Cell for the common case (undefined: take the normaliser). */
     readonly fast?: (raw: CellValue) => T | undefined;
+    /**
+     * For an optional field: the checks a missing-value marker (未定, －) in one of its cells keeps
+     * from being made; such a cell is then a warning at that cell (sheets.marker-not-value), not a
+     * silent blank.
+     */
+    readonly markerSkips?: { readonly ja: string; readonly en: string };
   } = {},
 ): ColumnValues<T> {
   const col = ctx.resolution.columns.get(field);
@@ -124,6 +130,21 @@ export function readColumn<T>(
       if (cell.status === 'invalid') {
         addProblems(ctx, cell.problems, row, col, raw);
       } else if (required) requiredEmpty(ctx, field, spec, row, col, raw, cell.marker);
+      else if (cell.marker !== null && options.markerSkips !== undefined)
+        ctx.findings.push(
+          finding(
+            sheetsMessages.problem('sheets.marker-not-value', {
+              field,
+              label: spec.label.ja,
+              marker: cell.marker,
+              checks: options.markerSkips.ja,
+              checksEn: options.markerSkips.en,
+            }),
+            row,
+            col,
+            raw,
+          ),
+        );
     }
   }
   return { col, values };

@@ -98,11 +98,11 @@ export function validateProjects(ctx: KindContext): ProjectScores {
   requiredColumns(ctx);
   const o = { missing };
   const text = fastText(missing);
-  const yen = (field: string) => {
+  const yen = (field: string, markerSkips: { ja: string; en: string }) => {
     const header = ctx.resolution.headers.get(field);
     const u = header === undefined ? undefined : unitFromHeader(header);
     const opts = u === undefined ? o : { missing, unit: u };
-    return readColumn(ctx, field, (r) => normaliseYenCell(r, opts), { fast: fastYen(u) });
+    return readColumn(ctx, field, (r) => normaliseYenCell(r, opts), { fast: fastYen(u), markerSkips });
   };
   const name = readColumn(ctx, 'name', (r) => normaliseTextCell(r, o), { memo: false, fast: text });
   const partner = readColumn(ctx, 'partner', (r) => normaliseTextCell(r, o), { fast: text });
@@ -114,9 +114,11 @@ export function validateProjects(ctx: KindContext): ProjectScores {
   const start = readColumn(ctx, 'start', (r) => normaliseDateCell(r, o));
   const end = readColumn(ctx, 'end', (r) => normaliseDateCell(r, o));
   const period = readColumn(ctx, 'period', (r) => normalisePeriodCell(r, o), { memo: false });
-  const budget = yen('budget');
-  const actual = yen('actual');
-  const cityShare = yen('cityShare');
+  // An amount written 未定 is said at its cell with the checks it keeps from being made.
+  const e4 = { ja: '予算と決算の比較(E4)', en: 'plan-versus-actual comparison (E4)' };
+  const budget = yen('budget', e4);
+  const actual = yen('actual', e4);
+  const cityShare = yen('cityShare', { ja: '市負担額と事業費の比較', en: 'city share against the cost' });
 
   // The default framework's threshold, the one the publication summary reads too (RULES E4).
   const threshold = defaultFramework(profile)?.varianceThresholdPercent ?? DEFAULT_VARIANCE_THRESHOLD_PERCENT;

@@ -61,6 +61,16 @@ export const sheetsMessages = defineMessages({
         ? `Required ${p.field} (${p.label}) is empty`
         : `Required ${p.field} (${p.label}) says "${p.marker}" instead of a value`,
   },
+  'sheets.marker-not-value': {
+    severity: 'warning',
+    summary:
+      'An optional amount says 未定 (or another missing-value marker) instead of a value: the checks that need it are not made',
+    source: SHEETS,
+    ja: (p: Field & { marker: string; checks: string }) =>
+      `「${p.label}」が「${p.marker}」で、金額として読めません。この行の${p.checks}を確かめていません`,
+    en: (p: Field & { marker: string; checksEn: string }) =>
+      `${p.field} (${p.label}) says "${p.marker}", not an amount: this row's ${p.checksEn} is not checked`,
+  },
   'sheets.not-a-number': {
     severity: 'error',
     summary: 'A number was expected (a target or a result of an indicator)',
