@@ -1,6 +1,7 @@
 import type { FiscalYear } from '../calendar/types.js';
 import type { Path, Problem } from '../problems/Problem.js';
 import { err, ok, type Result } from '../problems/Result.js';
+import { cite, type Source } from '../sources/Source.js';
 import { matchKey } from '../text/normalise.js';
 import { evaluationMessages } from './messages.js';
 
@@ -46,10 +47,42 @@ export interface IndicatorAssessment {
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
+ * How many fiscal years ahead a plan sets indicators (RULES E8), with its citation: the
+ * profile's `indicators.rolling`.
+ */
+export interface RollingIndicators {
+  readonly fiscalYears: number;
+  readonly source: Source;
+}
+
+/** 001_9b5b631400e119ce.txt 協働の取り組みの推進方策 3: 毎年度、向こう3か年度分について. */
+const ROLLING_001: RollingIndicators = {
+  fiscalYears: 3,
+  source: cite(
+    '001_9b5b631400e119ce.txt',
+    '協働の取り組みの推進方策 3 取り組み項目の実施年次指標',
+    'E8',
+    '年次指標を定め、協働のアクションに基づき、毎年度、向こう3か年度分についてローリング方式により進行管理します。',
+  ),
+};
+
+/** Options of assessIndicators. */
+export interface AssessIndicatorsOptions {
+  readonly path?: Path;
+  /**
+   * The rolling rule (E8): targets for the current fiscal year and the next ones, as the
+   * profile's plan sets it; null where the plan sets none (no year is then required, nothing is
+   * asserted). Absent: 001's three fiscal years.
+   */
+  readonly rolling?: RollingIndicators | null;
+}
+
+/**
  * Check and score rolling indicators (RULES E8; 001_9b5b631400e119ce.txt 協働の取り組みの推進方策 3
  * 取り組み項目の実施年次指標: 年次指標を定め、毎年度、向こう3か年度分についてローリング方式により
  * 進行管理): every item needs a target for the current fiscal year and the next two (a missing
- * one is a warning naming the year), and each year with a target and an actual gets its
+ * one is a warning naming the year and citing the rule) — or as many years as the profile's plan
+ * sets (`options.rolling`), none where it sets none — and each year with a target and an actual gets its
  * achievement rate actual / target. Items are matched width- and space-insensitively. A blank
  * item, an impossible fiscal year, a negative or non-numeric figure and a repeated item-year
  * are errors with their path (the row index).
@@ -61,7 +94,7 @@ const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export function assessIndicators(
   rows: readonly IndicatorRow[],
   currentFiscalYear: FiscalYear,
-  options: { path?: Path } = {},
+  options: AssessIndicatorsOptions = {},
 ): Result<IndicatorAssessment> {
   const base = options.path ?? [];
   const problems: Problem[] = [];
@@ -128,7 +161,9 @@ export function assessIndicators(
   });
   if (problems.length > 0) return err(problems);
 
-  const requiredYears = [currentFiscalYear, currentFiscalYear + 1, currentFiscalYear + 2];
+  const rolling = options.rolling === undefined ? ROLLING_001 : options.rolling;
+  const requiredYears: FiscalYear[] = [];
+  for (let k = 0; rolling !== null && k < rolling.fiscalYears; k++) requiredYears.push(currentFiscalYear + k);
   const warnings: Problem[] = [];
   const items: IndicatorItem[] = [...groups.values()]
     .map((group) => {
@@ -141,11 +176,16 @@ export function assessIndicators(
     .map(({ indexes, ...item }) => {
       for (const fiscalYear of item.missingYears) {
         warnings.push(
-          evaluationMessages.problem('evaluation.indicator-target-missing', {
-            item: item.item,
-            fiscalYear,
-            current: currentFiscalYear,
-          }),
+          evaluationMessages.problem(
+            'evaluation.indicator-target-missing',
+            {
+              item: item.item,
+              fiscalYear,
+              current: currentFiscalYear,
+              years: requiredYears.length,
+            },
+            rolling === null ? {} : { source: rolling.source },
+          ),
         );
       }
       for (const year of item.years) {

@@ -34,6 +34,7 @@ function framework(
   source: Source,
   groups: Framework['groups'],
   items: Item[],
+  evaluators?: Source,
 ): Framework {
   return {
     id,
@@ -45,6 +46,8 @@ function framework(
     gapThreshold: DEFAULT_GAP_THRESHOLD,
     varianceThresholdPercent: DEFAULT_VARIANCE_THRESHOLD_PERCENT,
     requiredEvaluators: ['city', 'partner'],
+    // Who evaluates, where the plan says it; the thresholds are kyodo's (settingSource).
+    ...(evaluators === undefined ? {} : { sources: { evaluators } }),
   };
 }
 
@@ -76,7 +79,13 @@ const ichinoseki: Framework = framework(
     {
       id: 'principles',
       label: { ja: '協働の原則（自己評価）', en: 'Principles of cooperation (self-evaluation)' },
-      source: cite(S0, '§6 協働の原則', 'P1', 'Common items of the self-evaluation (E1).'),
+      source: cite(
+        S0,
+        '§6 協働の原則',
+        'P1',
+        '001 asks each party to evaluate itself on common items without listing them; kyodo takes the five principles of 000 §6 as those items.',
+        'kyodo',
+      ),
     },
     {
       id: 'objective',
@@ -223,6 +232,12 @@ const ichinoseki: Framework = framework(
       s1('⑵ 改善策の検討 ❸', 'E3'),
     ),
   ],
+  cite(
+    S1,
+    '協働の評価・検証、見直し 1 評価・検証の必要性',
+    'E1',
+    '協働の主体は、共通の評価項目について各々自己評価を行い、その結果を共有することで協働の課題を発見し、これを整理して改善します。',
+  ),
 );
 
 const s3 = (section: string) => cite(S3, `第3章(1) 市民協働の基本原則 ${section}`, 'P5');
@@ -234,7 +249,13 @@ const s3 = (section: string) => cite(S3, `第3章(1) 市民協働の基本原則
 const toride: Framework = framework(
   'toride',
   { ja: '取手市 市民協働の基本原則による評価', en: 'Toride evaluation by the principles of cooperation' },
-  cite(S3, '第3章(1) 市民協働の基本原則', 'E6'),
+  cite(
+    S3,
+    '第3章(1) 市民協働の基本原則',
+    'E6',
+    '003 describes no evaluation; kyodo evaluates a project by its six principles (RULES E6), each party itself.',
+    'kyodo',
+  ),
   [],
   [
     item(
@@ -375,6 +396,12 @@ const plan004: Framework = framework(
       cite(S4, '協働のポイント 評価', 'E5'),
     ),
   ],
+  cite(
+    S4,
+    '協働のポイント 評価',
+    'E5',
+    '事業や活動を当事者同士がふり返り、互いの役割や内容について話し合い、次の事業や活動に活かします。',
+  ),
 );
 
 /**

@@ -52,15 +52,38 @@ describe('combineEvaluations (RULES E1, E7)', () => {
     expect(r.value.gaps).toEqual(kodomo?.gaps);
     const gap = r.warnings.find((w) => w.code === 'evaluation.gap');
     expect(gap?.message.ja).toContain(
-      '「子ども食堂運営」の「話し合いの継続」で市 (1) と協働相手 (3) の評価が2段階以上異なります',
+      '「子ども食堂運営」の「話し合いの継続」で市 (1) と協働相手 (3) の評価が2段階（kyodo の既定値）以上異なります',
     );
+    // No plan gives a gap: the threshold is kyodo's, cited as such, never under a plan.
+    expect(gap?.source).toMatchObject({ document: 'kyodo', rule: 'E7' });
   });
 
   it('names the evaluator a project lacks (E1: both parties evaluate themselves)', () => {
     expect(bosai?.missingEvaluators).toEqual(['partner']);
     expect(kodomo?.missingEvaluators).toEqual([]);
     const missing = r.warnings.filter((w) => w.code === 'evaluation.missing-evaluator');
-    expect(missing.map((w) => w.params)).toEqual([{ project: '地区防災訓練', evaluator: 'partner' }]);
+    expect(missing.map((w) => w.params)).toEqual([
+      { project: '地区防災訓練', evaluator: 'partner', whoseJa: '計画', whoseEn: 'the plan' },
+    ]);
+    // 001_9b5b631400e119ce.txt 協働の評価・検証、見直し 1「協働の主体は、共通の評価項目について
+    // 各々自己評価を行い」: ichinoseki's plan says both parties evaluate.
+    expect(missing[0]?.source).toMatchObject({
+      document: '001_9b5b631400e119ce.txt',
+      section: '協働の評価・検証、見直し 1 評価・検証の必要性',
+    });
+  });
+
+  it('where a plan does not say who evaluates (取手市, 003), the rule is kyodo’s default and says so', () => {
+    const toride = builtinFrameworks.toride[0]!;
+    const t = combineEvaluations(toride, [
+      { project: '市民活動フェスタ', evaluator: '市', answers: { 相互理解: 'A' } },
+    ]);
+    if (!t.ok) throw new Error('bad fixture');
+    const w = t.warnings.find((x) => x.code === 'evaluation.missing-evaluator');
+    expect(w?.source).toMatchObject({ document: 'kyodo', rule: 'E1' });
+    expect(w?.message.ja).toBe(
+      '「市民活動フェスタ」に協働相手（団体）の評価がありません。協働の主体は各々自己評価を行います（kyodo の既定値）',
+    );
   });
 
   it('takes scores as well as raw evaluations, with the same result', () => {

@@ -1,11 +1,13 @@
 import type { Problem } from '../problems/Problem.js';
 import { ok, type Result } from '../problems/Result.js';
+import { BASIS_LABELS, basisOf } from '../sources/basisOf.js';
 import { matchKey } from '../text/normalise.js';
 import { meanOf } from './_arithmetic.js';
 import { scoreAll } from './_scoreAll.js';
 import { evaluationMessages } from './messages.js';
 import { EVALUATOR_KINDS, type EvaluatorKind, type Framework } from './schema.js';
 import type { EvaluationInput, EvaluationScore } from './scoreEvaluation.js';
+import { settingSource } from './settingSource.js';
 
 /** What one kind of evaluator said about one project (one or more evaluations of that kind). */
 export interface EvaluatorResult {
@@ -125,21 +127,38 @@ export function combineEvaluations(
     projects.push({ project, byEvaluator, gaps, missingEvaluators });
   }
   projects.sort((a, b) => byCodePoint(a.project, b.project));
+  // Whose rule each warning applies: the plan's, the profile's or kyodo's default (settingSource).
+  const evaluatorsSource = settingSource(framework, 'requiredEvaluators');
+  const gapSource = settingSource(framework, 'gapThreshold');
+  const evaluatorsWhose = BASIS_LABELS[basisOf(evaluatorsSource)];
+  const gapWhose = BASIS_LABELS[basisOf(gapSource)];
   for (const { project, missingEvaluators, gaps } of projects) {
     for (const evaluator of missingEvaluators) {
-      warnings.push(evaluationMessages.problem('evaluation.missing-evaluator', { project, evaluator }));
+      warnings.push(
+        evaluationMessages.problem(
+          'evaluation.missing-evaluator',
+          { project, evaluator, whoseJa: evaluatorsWhose.ja, whoseEn: evaluatorsWhose.en },
+          { source: evaluatorsSource },
+        ),
+      );
     }
     for (const gap of gaps) {
       const item = framework.items.find((i) => i.id === gap.item)?.label.ja ?? gap.item;
       const { city, partner } = gap;
       warnings.push(
-        evaluationMessages.problem('evaluation.gap', {
-          project,
-          item,
-          city,
-          partner,
-          threshold: framework.gapThreshold,
-        }),
+        evaluationMessages.problem(
+          'evaluation.gap',
+          {
+            project,
+            item,
+            city,
+            partner,
+            threshold: framework.gapThreshold,
+            whoseJa: gapWhose.ja,
+            whoseEn: gapWhose.en,
+          },
+          { source: gapSource },
+        ),
       );
     }
   }

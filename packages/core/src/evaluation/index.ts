@@ -7,11 +7,13 @@ export {
   type ProjectInfo,
 } from './aggregateEvaluations.js';
 export {
+  type AssessIndicatorsOptions,
   assessIndicators,
   type IndicatorAssessment,
   type IndicatorItem,
   type IndicatorRow,
   type IndicatorYear,
+  type RollingIndicators,
 } from './assessIndicators.js';
 export { builtinFrameworks } from './builtin.js';
 export {
@@ -29,6 +31,7 @@ export { parseLevel } from './parseLevel.js';
 export {
   type PlanActualInput,
   type PlanVersusActual,
+  type PlanVersusActualOptions,
   planVersusActual,
   type Variance,
 } from './planVersusActual.js';
@@ -48,6 +51,7 @@ export {
   scaleSchema,
 } from './schema.js';
 export { type EvaluationInput, type EvaluationScore, scoreEvaluation } from './scoreEvaluation.js';
+export { type FrameworkSetting, settingSource } from './settingSource.js';
 export {
   DEFAULT_GAP_THRESHOLD,
   DEFAULT_VARIANCE_THRESHOLD_PERCENT,

@@ -1,9 +1,14 @@
 import { defineMessages } from '../problems/messages.js';
 import { cite } from '../sources/Source.js';
 
-const S0 = '000_0726a29b17f6f262.txt';
-const S1 = '001_9b5b631400e119ce.txt';
 const E7 = cite('kyodo', 'RULES E7', 'E7', 'The documents give no scale; kyodo default.');
+const E1 = cite(
+  'kyodo',
+  'RULES E1',
+  'E1',
+  'Who evaluates: the city, its partner, the council, a third party (kyodo reads these spellings).',
+);
+const E4 = cite('kyodo', 'RULES E4', 'E4', 'Plan versus actual: kyodo compares the amounts it is given.');
 
 const EVALUATOR_JA: Readonly<Record<string, string>> = {
   city: '市',
@@ -16,6 +21,7 @@ const signedPercent = (ratio: number) => {
   const tenths = Math.round(Math.abs(ratio) * 1000) / 10;
   return `${ratio < 0 ? '−' : '+'}${tenths}%`;
 };
+type Variance = { parameter: string; planned: number; actual: number; ratio: number; threshold: number };
 const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/gu, ',');
 
 /**
@@ -73,7 +79,7 @@ export const evaluationMessages = defineMessages({
     severity: 'error',
     summary: 'An evaluator that is not the city, the partner, the council or a third party',
     rule: 'E1',
-    source: cite(S0, '§8 評価と検証', 'E1'),
+    source: E1,
     ja: (p: { text: string }) =>
       `評価者「${p.text}」が分かりません。市・団体（協働相手）・協働推進会議・第三者のいずれかを入力してください`,
     en: (p: { text: string }) =>
@@ -90,27 +96,40 @@ export const evaluationMessages = defineMessages({
     severity: 'warning',
     summary: 'A project not evaluated by a party the framework requires (city and partner, E1)',
     rule: 'E1',
-    source: cite(S1, '協働の評価・検証、見直し 1 評価・検証の必要性', 'E1'),
-    ja: (p: { project: string; evaluator: string }) =>
-      `「${p.project}」に${evaluatorJa(p.evaluator)}の評価がありません。協働の主体は各々自己評価を行います`,
-    en: (p: { project: string; evaluator: string }) =>
-      `"${p.project}" has no evaluation by the ${p.evaluator}; each party evaluates itself on the common items`,
+    ja: (p: { project: string; evaluator: string; whoseJa: string }) =>
+      `「${p.project}」に${evaluatorJa(p.evaluator)}の評価がありません。協働の主体は各々自己評価を行います（${p.whoseJa}）`,
+    en: (p: { project: string; evaluator: string; whoseEn: string }) =>
+      `"${p.project}" has no evaluation by the ${p.evaluator}; each party evaluates itself on the common items (${p.whoseEn})`,
   },
   'evaluation.gap': {
     severity: 'warning',
     summary: 'The city and the partner differ by the gap threshold or more on one item (E7)',
     rule: 'E7',
     source: E7,
-    ja: (p: { project: string; item: string; city: number; partner: number; threshold: number }) =>
-      `「${p.project}」の「${p.item}」で市 (${p.city}) と協働相手 (${p.partner}) の評価が${p.threshold}段階以上異なります。見方の違いを話し合ってください（相互理解）`,
-    en: (p: { project: string; item: string; city: number; partner: number; threshold: number }) =>
-      `On "${p.item}" of "${p.project}" the city (${p.city}) and the partner (${p.partner}) differ by ${p.threshold} levels or more; talk the difference through (mutual understanding)`,
+    ja: (p: {
+      project: string;
+      item: string;
+      city: number;
+      partner: number;
+      threshold: number;
+      whoseJa: string;
+    }) =>
+      `「${p.project}」の「${p.item}」で市 (${p.city}) と協働相手 (${p.partner}) の評価が${p.threshold}段階（${p.whoseJa}）以上異なります。見方の違いを話し合ってください（相互理解）`,
+    en: (p: {
+      project: string;
+      item: string;
+      city: number;
+      partner: number;
+      threshold: number;
+      whoseEn: string;
+    }) =>
+      `On "${p.item}" of "${p.project}" the city (${p.city}) and the partner (${p.partner}) differ by ${p.threshold} levels (${p.whoseEn}) or more; talk the difference through (mutual understanding)`,
   },
   'evaluation.missing-parameter': {
     severity: 'error',
     summary: 'A number that a plan-versus-actual comparison needs is missing',
     rule: 'E4',
-    source: cite(S0, '§6 協働の原則 (4) 評価、検証の原則', 'E4'),
+    source: E4,
     ja: (p: { parameter: string }) => `計画と実績の比較に必要な「${p.parameter}」がありません`,
     en: (p: { parameter: string }) =>
       `"${p.parameter}" is missing; the plan-versus-actual comparison needs it`,
@@ -135,23 +154,22 @@ export const evaluationMessages = defineMessages({
   },
   'evaluation.variance-over': {
     severity: 'warning',
-    summary: 'Actual differs from plan by more than the threshold (default 20%, E4)',
+    summary:
+      'Actual differs from plan by more than the threshold (kyodo’s default 20%, or the profile’s; E4)',
     rule: 'E4',
-    source: cite(S0, '§6 協働の原則 (4) 評価、検証の原則', 'E4'),
-    ja: (p: { parameter: string; planned: number; actual: number; ratio: number; threshold: number }) =>
-      `「${p.parameter}」の実績 ${grouped(p.actual)} は計画 ${grouped(p.planned)} に対し ${signedPercent(p.ratio)} で、しきい値 ${p.threshold}% を超えています。当初計画どおりか検証してください`,
-    en: (p: { parameter: string; planned: number; actual: number; ratio: number; threshold: number }) =>
-      `Actual "${p.parameter}" ${grouped(p.actual)} differs from the plan ${grouped(p.planned)} by ${signedPercent(p.ratio)}, more than ${p.threshold}%; review it against the first plan`,
+    ja: (p: Variance & { whoseJa: string }) =>
+      `「${p.parameter}」の実績 ${grouped(p.actual)} は計画 ${grouped(p.planned)} に対し ${signedPercent(p.ratio)} で、しきい値 ${p.threshold}%（${p.whoseJa}）を超えています。当初計画どおりか検証してください`,
+    en: (p: Variance & { whoseEn: string }) =>
+      `Actual "${p.parameter}" ${grouped(p.actual)} differs from the plan ${grouped(p.planned)} by ${signedPercent(p.ratio)}, more than ${p.threshold}% (${p.whoseEn}); review it against the first plan`,
   },
   'evaluation.indicator-target-missing': {
     severity: 'warning',
     summary: 'A rolling indicator without a target for the current or one of the next two fiscal years (E8)',
     rule: 'E8',
-    source: cite(S1, '協働の取り組みの推進方策 3 取り組み項目の実施年次指標', 'E8'),
-    ja: (p: { item: string; fiscalYear: number; current: number }) =>
-      `取組項目「${p.item}」に ${p.fiscalYear}年度の目標がありません。毎年度、向こう3か年度分（${p.current}〜${p.current + 2}年度）の指標を定めます`,
-    en: (p: { item: string; fiscalYear: number; current: number }) =>
-      `Item "${p.item}" has no target for FY${p.fiscalYear}; each year targets are set for the next three fiscal years (FY${p.current}–FY${p.current + 2})`,
+    ja: (p: { item: string; fiscalYear: number; current: number; years: number }) =>
+      `取組項目「${p.item}」に ${p.fiscalYear}年度の目標がありません。毎年度、向こう${p.years}か年度分（${p.current}〜${p.current + p.years - 1}年度）の指標を定めます`,
+    en: (p: { item: string; fiscalYear: number; current: number; years: number }) =>
+      `Item "${p.item}" has no target for FY${p.fiscalYear}; each year targets are set for the next ${p.years} fiscal years (FY${p.current}–FY${p.current + p.years - 1})`,
   },
   'evaluation.indicator-duplicate': {
     severity: 'error',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cite } from '../sources/Source.js';
 import { planVersusActual } from './planVersusActual.js';
 
 describe('planVersusActual (RULES E4)', () => {
@@ -15,8 +16,17 @@ describe('planVersusActual (RULES E4)', () => {
     expect(r.ok && r.value.over).toBe(true);
     expect(r.ok && r.warnings.map((w) => w.code)).toEqual(['evaluation.variance-over']);
     expect(r.ok && r.warnings[0]?.message.ja).toContain(
-      '実績 380,000 は計画 500,000 に対し −24% で、しきい値 20% を超えています',
+      '実績 380,000 は計画 500,000 に対し −24% で、しきい値 20%（kyodo の既定値）を超えています',
     );
+    // No plan gives a threshold: the 20% is kyodo's, never cited under a plan.
+    expect(r.ok && r.warnings[0]?.source).toMatchObject({ document: 'kyodo', rule: 'E4' });
+  });
+
+  it('cites and names the profile’s own threshold where it sets one', () => {
+    const own = cite('某市協働事業評価要領', '第5条', 'E4', undefined, 'municipality');
+    const r = planVersusActual({ budget: 100, actual: 131 }, 30, { source: own });
+    expect(r.ok && r.warnings[0]?.source).toBe(own);
+    expect(r.ok && r.warnings[0]?.message.ja).toContain('しきい値 30%（市の選択）を超えています');
   });
 
   it('does not flag exactly 20%, flags 20% and one yen', () => {

@@ -1,6 +1,9 @@
 import type { Path, Problem } from '../problems/Problem.js';
 import { err, ok, type Result } from '../problems/Result.js';
+import { BASIS_LABELS, basisOf } from '../sources/basisOf.js';
+import type { Source } from '../sources/Source.js';
 import { evaluationMessages } from './messages.js';
+import { THRESHOLD_SOURCES } from './thresholds.js';
 
 /** Planned and actual figures of one project (RULES E4): its budget in yen, and optionally its scale. */
 export interface PlanActualInput {
@@ -56,12 +59,24 @@ function compare(planned: number, actual: number, thresholdPercent: number): Var
   };
 }
 
+/** Options of planVersusActual. */
+export interface PlanVersusActualOptions {
+  readonly path?: Path;
+  readonly label?: string;
+  /**
+   * Where the threshold comes from (settingSource of the framework): the warning cites it and
+   * says whose it is. Absent: kyodo's default (THRESHOLD_SOURCES.variance).
+   */
+  readonly source?: Source;
+}
+
 /**
- * Compare what a project cost and did with its first plan (RULES E4; 000_0726a29b17f6f262.txt §6
- * 協働の原則 (4) 評価、検証の原則: 行政が負担する予算、事業規模等が、当初計画したとおり完結したか).
- * The variance ratio is (actual − plan) / plan; a variance above the threshold in percent (the
- * framework's varianceThresholdPercent, default 20) is over and comes back as a warning. A
- * missing or negative figure is an error naming it, never a silent zero.
+ * Compare what a project cost and did with its first plan (RULES E4; for 一関市
+ * 000_0726a29b17f6f262.txt §6 協働の原則 (4) 評価、検証の原則: 行政が負担する予算、事業規模等が、
+ * 当初計画したとおり完結したか). The variance ratio is (actual − plan) / plan; a variance above the
+ * threshold in percent (the framework's varianceThresholdPercent: kyodo's default 20, no plan gives
+ * one) is over and comes back as a warning citing where the threshold comes from. A missing or
+ * negative figure is an error naming it, never a silent zero.
  *
  * @example
  * planVersusActual({ budget: 500_000, actual: 380_000 }, 20)
@@ -70,7 +85,7 @@ function compare(planned: number, actual: number, thresholdPercent: number): Var
 export function planVersusActual(
   input: PlanActualInput,
   thresholdPercent: number,
-  options: { path?: Path; label?: string } = {},
+  options: PlanVersusActualOptions = {},
 ): Result<PlanVersusActual> {
   const budget = input.budget;
   const actual = input.actual;
@@ -156,7 +171,7 @@ function varianceWarning(
   field: 'budget' | 'scalePlanned',
   name: string,
   thresholdPercent: number,
-  options: { path?: Path; label?: string },
+  options: PlanVersusActualOptions,
 ): void {
   const label = options.label;
   const parameter = label ? `${label} ${name}` : name;
@@ -167,11 +182,20 @@ function varianceWarning(
     );
   } else if (v.over) {
     const path = [...(options.path ?? []), field];
+    const source = options.source ?? THRESHOLD_SOURCES.variance;
     warnings.push(
       evaluationMessages.problem(
         'evaluation.variance-over',
-        { parameter, planned: v.planned, actual: v.actual, ratio: v.ratio, threshold: thresholdPercent },
-        { path },
+        {
+          parameter,
+          planned: v.planned,
+          actual: v.actual,
+          ratio: v.ratio,
+          threshold: thresholdPercent,
+          whoseJa: BASIS_LABELS[basisOf(source)].ja,
+          whoseEn: BASIS_LABELS[basisOf(source)].en,
+        },
+        { path, source },
       ),
     );
   }

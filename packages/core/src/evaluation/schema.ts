@@ -151,6 +151,18 @@ export const frameworkSchema = z.lazy(() =>
       ),
       /** Evaluators every project needs (E1: both parties evaluate themselves). */
       requiredEvaluators: z._default(z.array(z.enum(EVALUATOR_KINDS)), ['city', 'partner']),
+      /**
+       * Where the thresholds and the required evaluators come from, when the profile's plan or
+       * the municipality says (a value a plan is silent on and the profile sets is its own
+       * choice: basis 'municipality'). Absent: kyodo's defaults (settingSource).
+       */
+      sources: z.exactOptional(
+        z.object({
+          variance: z.exactOptional(sourceSchema),
+          gap: z.exactOptional(sourceSchema),
+          evaluators: z.exactOptional(sourceSchema),
+        }),
+      ),
     })
     .check(
       z.check((ctx) => {

@@ -9,24 +9,37 @@ export const DEFAULT_GAP_THRESHOLD = 2;
 
 /**
  * The variance of actual against plan, in percent of the plan, above which it is reported (RULES
- * E4; 000_0726a29b17f6f262.txt §6 協働の原則（4）評価、検証の原則 asks whether the budget and scale
- * were completed as planned; 20% is the default of shared/SHEETS.md). A framework may set its own
+ * E4): no plan gives one; 20% is kyodo's default. A framework may set its own
  * (`varianceThresholdPercent`); the project register and the publication summary both read it.
  */
 export const DEFAULT_VARIANCE_THRESHOLD_PERCENT = 20;
 
-/** Where the two default thresholds come from. */
-export const THRESHOLD_SOURCES: { readonly gap: Source; readonly variance: Source } = {
+/**
+ * Where the defaults of an evaluation framework come from when a profile sets none (RULES E1,
+ * E4, E7): kyodo's defaults, never a plan's citation — no plan gives a threshold, and who
+ * evaluates is said only by some plans (a framework cites its own in `sources`).
+ */
+export const THRESHOLD_SOURCES: {
+  readonly gap: Source;
+  readonly variance: Source;
+  readonly evaluators: Source;
+} = {
   gap: cite(
     'kyodo',
-    'default (RULES E7)',
+    'RULES E7',
     'E7',
-    'No document gives a scale; a gap of 2 levels or more between the city and the partner is reported (相互理解).',
+    'No plan gives a scale or a gap; kyodo reports a gap of 2 levels or more between the city and the partner (相互理解). 計画に定めはなく kyodo の既定値。',
   ),
   variance: cite(
-    '000_0726a29b17f6f262.txt',
-    '6 協働の考え方 協働の原則（4）評価、検証の原則',
+    'kyodo',
+    'RULES E4',
     'E4',
-    'The document asks whether the budget and scale were completed as planned; the 20% threshold is the default of shared/SHEETS.md.',
+    'No plan gives a threshold; kyodo reports a variance of actual against plan above 20%. 計画に定めはなく kyodo の既定値。',
+  ),
+  evaluators: cite(
+    'kyodo',
+    'RULES E1',
+    'E1',
+    'The profile’s plan does not say who evaluates; kyodo asks both the city and its partner to evaluate themselves. 計画に定めはなく kyodo の既定値。',
   ),
 };

@@ -22,7 +22,7 @@ export function domainOf(profile: Profile, formId: string, organiser: Organiser)
   const form = findForm(profile, formId);
   if (isProblem(form)) return err(form);
   const mismatch = checkFormOrganiser(profile, formId, organiser);
-  if (mismatch.length > 0) return err(mismatch);
+  if (mismatch.some((p) => p.severity === 'error')) return err(mismatch);
   if (profile.domains.length === 0) {
     return err(
       formsMessages.problem('forms.no-domains', { profile: profile.name.ja, profileEn: profile.name.en }),
@@ -30,7 +30,7 @@ export function domainOf(profile: Profile, formId: string, organiser: Organiser)
   }
   const domainId = form.domains?.[organiser];
   const domain = profile.domains.find((d) => d.id === domainId);
-  if (domain) return ok(domain);
+  if (domain) return ok(domain, mismatch);
   return err(
     formsMessages.problem('forms.no-domain', {
       formJa: form.label.ja,

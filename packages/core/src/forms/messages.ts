@@ -1,9 +1,16 @@
 import { defineMessages } from '../problems/messages.js';
 import { cite } from '../sources/Source.js';
 
-const R1_SOURCE = cite('003_77c600037372601a.txt', '第3章(3) 市民協働の領域', 'R1');
-const R2_SOURCE = cite('003_77c600037372601a.txt', '第3章(3) 市民協働の領域', 'R2');
-const F3_SOURCE = cite('003_77c600037372601a.txt', '第3章(2) 市民協働の形態等', 'F3');
+/**
+ * Who organises a form, where the profile's plans do not say (RULES R2): kyodo reads it from the
+ * form's name. A form's `organisersSource` replaces it where a plan or the municipality says.
+ */
+export const ORGANISERS_BY_NAME = cite(
+  'kyodo',
+  'RULES R2',
+  'R2',
+  'The plans of this profile do not say who organises each form; kyodo reads it from the name: 委託 is the city’s project entrusted, 補助 supports the partner’s, 共催 and 実行委員会 are organised by both. 計画に定めはなく kyodo の読み方。',
+);
 
 type Text = { text: string };
 
@@ -23,7 +30,6 @@ export const formsMessages = defineMessages({
     severity: 'error',
     summary: 'A form of cooperation the profile does not know',
     rule: 'F3',
-    source: F3_SOURCE,
     ja: (p: Text & { profile: string; known: string }) =>
       `「${p.text}」は${p.profile}の協働の形態にありません（使えるもの: ${p.known}）`,
     en: (p: Text & { profileEn: string; knownEn: string }) =>
@@ -56,19 +62,29 @@ export const formsMessages = defineMessages({
   },
   'forms.organiser-mismatch': {
     severity: 'error',
-    summary: 'A form that contradicts its organiser (委託 by citizens, 補助 by the city, 共催 by one party)',
+    summary:
+      'A form that contradicts its organiser as the plan defines the form (委託 by citizens, 補助 by the city, 共催 by one party)',
     rule: 'R2',
-    source: R2_SOURCE,
     ja: (p: { form: string; organiser: string; formJa: string; organiserJa: string; allowedJa: string }) =>
       `協働の形態「${p.formJa}」と主催「${p.organiserJa}」が矛盾しています。「${p.formJa}」の主催は${p.allowedJa}です`,
     en: (p: { formEn: string; organiserEn: string; allowedEn: string }) =>
       `The form "${p.formEn}" contradicts its organiser, ${p.organiserEn}: a "${p.formEn}" project is organised by ${p.allowedEn}`,
   },
+  'forms.organiser-unexpected': {
+    severity: 'warning',
+    summary:
+      'An organiser other than the form’s name suggests, where the plans do not say who organises the form (kyodo’s reading)',
+    rule: 'R2',
+    source: ORGANISERS_BY_NAME,
+    ja: (p: { form: string; organiser: string; formJa: string; organiserJa: string; allowedJa: string }) =>
+      `協働の形態「${p.formJa}」の主催が「${p.organiserJa}」です。計画は形態ごとの主催者を定めていませんが、「${p.formJa}」の主催は名前からは${p.allowedJa}と読めます（kyodo の読み方）。確かめてください`,
+    en: (p: { formEn: string; organiserEn: string; allowedEn: string }) =>
+      `The form "${p.formEn}" is organised by ${p.organiserEn}; the plans do not say who organises it, but its name reads as organised by ${p.allowedEn} (kyodo's reading): please check`,
+  },
   'forms.no-domains': {
     severity: 'error',
     summary: 'The profile has no table of domains (協働の領域)',
     rule: 'R1',
-    source: R1_SOURCE,
     ja: (p: { profile: string }) => `${p.profile}のプロファイルには協働の領域の定めがありません`,
     en: (p: { profileEn: string }) => `The profile ${p.profileEn} defines no domains of cooperation`,
   },
@@ -76,7 +92,6 @@ export const formsMessages = defineMessages({
     severity: 'error',
     summary: 'A form with no domain for this organiser',
     rule: 'R1',
-    source: R1_SOURCE,
     ja: (p: { formJa: string; organiserJa: string }) =>
       `形態「${p.formJa}」（主催: ${p.organiserJa}）の領域が定められていません`,
     en: (p: { formEn: string; organiserEn: string }) =>

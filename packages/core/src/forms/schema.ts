@@ -47,6 +47,12 @@ export const formSchema = z.lazy(() =>
     synonyms: z.array(z.string().check(z.minLength(1))),
     /** Who may organise a project of this form; any other organiser is inconsistent (R2). */
     organisers: z.array(organiserSchema).check(z.minLength(1)),
+    /**
+     * Where `organisers` comes from: the plan (003 第3章(2)(3) says who organises each form; a
+     * contradiction is then an error) or the municipality's choice. Absent: the plans do not say,
+     * kyodo reads the organisers from the form's name (a contradiction is then a warning).
+     */
+    organisersSource: z.exactOptional(sourceSchema),
     /** The domain for each organiser (R1). */
     domains: z.exactOptional(domainByOrganiserSchema),
     /** What the form is, in the document's words. */

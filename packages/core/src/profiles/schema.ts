@@ -203,6 +203,14 @@ export const profileSchema = z.lazy(() =>
     implementers: z._default(z.array(implementerSchema), () => []),
     programs: z._default(z.array(programSchema), () => []),
     evaluation: z._default(profileEvaluationSchema, () => ({ frameworks: [] })),
+    /**
+     * Rolling indicators (実施年次指標, RULES E8): how many fiscal years ahead, from the current
+     * one, each item has a target, as the plan sets it (001: 向こう3か年度分). Absent: the plans
+     * set none, and no year is required of an indicator sheet.
+     */
+    rollingIndicators: z.exactOptional(
+      z.object({ fiscalYears: z.number().check(z.int(), z.minimum(1), z.maximum(10)), source: sourceSchema }),
+    ),
     headers: z._default(headersSchema, () => ({
       projects: aliases('projects'),
       subsidies: aliases('subsidies'),

@@ -27,6 +27,8 @@ export const sourceSchema: z.ZodMiniType<Source, Source> = z.lazy(() =>
     section: z.string().check(z.minLength(1)),
     rule: z.exactOptional(ruleIdSchema),
     note: z.exactOptional(z.string()),
+    /** 'plan' (the document states it), 'kyodo' (a kyodo default) or 'municipality' (the city's own choice). */
+    basis: z.exactOptional(z.enum(['plan', 'kyodo', 'municipality'])),
   }),
 ) as unknown as z.ZodMiniType<Source, Source>;
 

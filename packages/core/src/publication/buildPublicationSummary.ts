@@ -10,8 +10,10 @@ import { evaluationMessages } from '../evaluation/messages.js';
 import { planVersusActual } from '../evaluation/planVersusActual.js';
 import type { Framework } from '../evaluation/schema.js';
 import type { EvaluationInput, EvaluationScore } from '../evaluation/scoreEvaluation.js';
+import { settingSource } from '../evaluation/settingSource.js';
 import type { Bilingual, Problem } from '../problems/Problem.js';
 import { err, ok, type Result } from '../problems/Result.js';
+import { BASIS_LABELS, basisOf } from '../sources/basisOf.js';
 import { DOCUMENTS } from '../sources/documents.js';
 import { formatSource, type Source } from '../sources/Source.js';
 import { matchKey } from '../text/normalise.js';
@@ -174,9 +176,15 @@ export function buildPublicationSummary(input: PublicationInput): Result<Publica
     if (!e) {
       // A registered project nobody evaluated, in a year that has evaluations: both parties missing (E1).
       if (!p || input.evaluations.length === 0) return [];
+      const source = settingSource(framework, 'requiredEvaluators');
+      const whose = BASIS_LABELS[basisOf(source)];
       for (const evaluator of framework.requiredEvaluators) {
         warnings.push(
-          evaluationMessages.problem('evaluation.missing-evaluator', { project: p.project, evaluator }),
+          evaluationMessages.problem(
+            'evaluation.missing-evaluator',
+            { project: p.project, evaluator, whoseJa: whose.ja, whoseEn: whose.en },
+            { source },
+          ),
         );
       }
       return [
@@ -216,6 +224,7 @@ export function buildPublicationSummary(input: PublicationInput): Result<Publica
     const r = planVersusActual(p, framework.varianceThresholdPercent, {
       path: ['projects', index],
       label: p.project,
+      source: settingSource(framework, 'varianceThresholdPercent'),
     });
     if (!r.ok) {
       warnings.push(...r.problems.map((q) => ({ ...q, severity: 'warning' as const })));

@@ -99,8 +99,17 @@ export const RULE_IDS: readonly RuleId[] = [
 ];
 
 /**
- * Where a rule, a number or a label comes from: a document of shared/seeds and its section,
- * or, for a default the documents do not give, `document: 'kyodo'` and the reason.
+ * On what a value rests (docs/rules.md "計画が定めていないこと"): 'plan' — the cited document
+ * states it; 'kyodo' — the documents are silent and kyodo ships a default (a 4-level scale,
+ * 円未満切り捨て, a 20% variance); 'municipality' — the plan is silent and the municipality's
+ * profile sets its own value (its choice, cited to its own 要綱 or decision).
+ */
+export type Basis = 'plan' | 'kyodo' | 'municipality';
+
+/**
+ * Where a rule, a number or a label comes from: a document and its section, or, for a default
+ * the documents do not give, `document: 'kyodo'` and the reason; `basis` says whether the plan
+ * states the value, kyodo assumes it or the municipality chose it (see basisOf).
  *
  * @example
  * const src: Source = { document: '002_5a3cd8c23b61ef14.txt', section: '8-2-1 事業4', rule: 'S-ichinoseki-4' };
@@ -114,15 +123,24 @@ export interface Source {
   readonly rule?: RuleId;
   /** A short note: why a default was chosen, how a table was read. */
   readonly note?: string;
+  /** On what the value rests; absent: 'kyodo' for document 'kyodo', else 'plan' (basisOf). */
+  readonly basis?: Basis;
 }
 
-/** Build a Source. */
-export function cite(document: Source['document'], section: string, rule?: RuleId, note?: string): Source {
+/** Build a Source; `basis` only where it is not the one basisOf would give. */
+export function cite(
+  document: Source['document'],
+  section: string,
+  rule?: RuleId,
+  note?: string,
+  basis?: Basis,
+): Source {
   return {
     document,
     section,
     ...(rule === undefined ? {} : { rule }),
     ...(note === undefined ? {} : { note }),
+    ...(basis === undefined ? {} : { basis }),
   };
 }
 

@@ -1,2 +1,10 @@
+export { BASES, BASIS_LABELS, basisOf } from './basisOf.js';
 export { DOCUMENTS, type DocumentFile } from './documents.js';
-export { cite, formatSource, RULE_IDS, type RuleId, type Source } from './Source.js';
+export {
+  type Basis,
+  cite,
+  formatSource,
+  RULE_IDS,
+  type RuleId,
+  type Source,
+} from './Source.js';

@@ -96,7 +96,7 @@ export const subsidyMessages = defineMessages({
   'subsidy.prior-not-earlier': {
     severity: 'error',
     summary: 'A prior payment is not from an earlier fiscal year',
-    rule: 'S-ichinoseki-1',
+    rule: 'X1',
     ja: (p: PriorNotEarlier) =>
       `前年度までの交付額に${p.priorJa}の分があります。${p.fyJa}より前の年度の交付額だけを指定してください`,
     en: (p: PriorNotEarlier) =>

@@ -38,6 +38,8 @@ export const programSourceSchema: z.ZodMiniType<Source, Source> = z.lazy(() =>
     section: nonEmpty,
     rule: z.exactOptional(ruleIdSchema),
     note: z.exactOptional(z.string()),
+    /** 'plan' (the document states it), 'kyodo' (a kyodo default) or 'municipality' (the city's own choice). */
+    basis: z.exactOptional(z.enum(['plan', 'kyodo', 'municipality'])),
   }),
 ) as unknown as z.ZodMiniType<Source, Source>;
 

@@ -11,6 +11,7 @@ import { normaliseFiscalYearCell } from '../cells/normaliseFiscalYearCell.js';
 import { normaliseNumberCell } from '../cells/normaliseNumberCell.js';
 import { normaliseTextCell } from '../cells/normaliseTextCell.js';
 import { finding } from '../report/Finding.js';
+import { sheetsMessages } from '../report/sheetsMessages.js';
 import { fastText, type KindContext, rawAt, readColumn, requiredColumns } from './context.js';
 
 /** The scores of a rolling indicator sheet (shared/SHEETS.md indicators; RULES E8). */
@@ -26,8 +27,9 @@ export interface IndicatorScores {
 /**
  * Validate and score rolling indicators (実施年次指標, shared/SHEETS.md indicators): 取組項目, 年度
  * and 目標 required; years valid fiscal years (C1, C2); targets and results numbers; each item
- * with targets for the current fiscal year (from `today`) and the next two, and the achievement
- * rate per item and year (RULES E8, core assessIndicators).
+ * with targets for the current fiscal year (from `today`) and the following ones as the
+ * profile's plan sets (rollingIndicators: 001's 向こう3か年度分; none asserted where the plans set
+ * none, said once), and the achievement rate per item and year (RULES E8, core assessIndicators).
  */
 export function validateIndicators(ctx: KindContext): IndicatorScores {
   const { missing } = ctx;
@@ -81,7 +83,22 @@ export function validateIndicators(ctx: KindContext): IndicatorScores {
       finding(p, row, col, row === null || col === null ? undefined : rawAt(ctx.grid, row, col)),
     );
   };
-  let result = assessIndicators(input, current);
+  // The rolling rule of the profile's plan (E8); where its plans set none, none is asserted and
+  // the sheet says so once.
+  const rolling = ctx.profile.rollingIndicators ?? null;
+  const options = { rolling };
+  if (rolling === null)
+    ctx.findings.push(
+      finding(
+        sheetsMessages.problem('indicators.rolling-not-set', {
+          profile: ctx.profile.name.ja,
+          profileEn: ctx.profile.name.en,
+        }),
+        null,
+        null,
+      ),
+    );
+  let result = assessIndicators(input, current, options);
   if (!result.ok) {
     // Report each row core refused at its cell, then assess the others.
     const refused = new Set<number>();
@@ -93,13 +110,14 @@ export function validateIndicators(ctx: KindContext): IndicatorScores {
     const keptRows = rowOf.filter((_, i) => !refused.has(i));
     rowOf.length = 0;
     rowOf.push(...keptRows);
-    result = assessIndicators(kept, current);
+    result = assessIndicators(kept, current, options);
     if (!result.ok) {
       for (const p of result.problems) add(p);
       ctx.progress(ctx.rows.length);
       return {
         currentFiscalYear: current,
-        requiredYears: [current, current + 1, current + 2],
+        requiredYears:
+          rolling === null ? [] : Array.from({ length: rolling.fiscalYears }, (_, k) => current + k),
         items: [],
         complete: false,
       };

@@ -12,6 +12,7 @@ import {
   type PlainDate,
   type Problem,
   planVersusActual,
+  settingSource,
   unitFromHeader,
   type Yen,
 } from '@kyodo/core';
@@ -121,7 +122,10 @@ export function validateProjects(ctx: KindContext): ProjectScores {
   const cityShare = yen('cityShare', { ja: '市負担額と事業費の比較', en: 'city share against the cost' });
 
   // The default framework's threshold, the one the publication summary reads too (RULES E4).
-  const threshold = defaultFramework(profile)?.varianceThresholdPercent ?? DEFAULT_VARIANCE_THRESHOLD_PERCENT;
+  const framework = defaultFramework(profile);
+  const threshold = framework?.varianceThresholdPercent ?? DEFAULT_VARIANCE_THRESHOLD_PERCENT;
+  // Whose threshold it is (kyodo's default or the profile's): the warning cites it.
+  const pvaOptions = { source: settingSource(framework, 'varianceThresholdPercent') };
   const byForm = new Map<string, Tally>();
   const byDomain = new Map<string, Tally>();
   const pva: ProjectPlanActual[] = [];
@@ -245,7 +249,7 @@ export function validateProjects(ctx: KindContext): ProjectScores {
     const domainLabel = domain?.label;
     let whole = false;
     if (b !== undefined && a !== undefined) {
-      const r = planVersusActual({ budget: b, actual: a }, threshold);
+      const r = planVersusActual({ budget: b, actual: a }, threshold, pvaOptions);
       if (r.ok) {
         const v = r.value.budget;
         // One object per row: the register's entry, with its plan versus actual (E4). The

@@ -233,6 +233,17 @@ export const sheetsMessages = defineMessages({
           : `if it is the item "${p.itemEn}", map it by hand`
       }`,
   },
+  'indicators.rolling-not-set': {
+    severity: 'info',
+    summary:
+      'The profile’s plans set no rolling years for indicators (E8): targets for coming years are not checked (said once)',
+    source: cite('kyodo', 'RULES E8', 'E8'),
+    rule: 'E8',
+    ja: (p: { profile: string }) =>
+      `${p.profile}の計画は実施年次指標を何か年度先まで定めるかを定めていないため、今後の年度の目標の有無は確かめていません（プロファイルの rollingIndicators で定められます）`,
+    en: (p: { profileEn: string }) =>
+      `The plans of ${p.profileEn} do not say how many fiscal years ahead indicators are set, so targets for coming years are not checked (a profile sets rollingIndicators)`,
+  },
   'evaluations.framework-missing': {
     severity: 'error',
     summary: 'The profile has no evaluation framework to read the sheet against',

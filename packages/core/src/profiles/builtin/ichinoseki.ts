@@ -8,7 +8,6 @@ import { defaultHeaders } from './shared.js';
 const S0 = '000_0726a29b17f6f262.txt';
 const S1 = '001_9b5b631400e119ce.txt';
 const S2 = '002_5a3cd8c23b61ef14.txt';
-const S3 = '003_77c600037372601a.txt';
 const frameworks = [...builtinFrameworks.ichinoseki];
 const defaultFramework = frameworks[0]?.id;
 
@@ -442,12 +441,7 @@ export const ichinosekiProfile: Profile = {
         ja: '地域づくり計画書の例では、市民センターの管理運営を協議会が市委託事業として担う。',
         en: 'In the example 地域づくり計画, the regional body runs the citizens’ centre as a project commissioned by the city.',
       },
-      source: cite(
-        S2,
-        PLAN,
-        'F2',
-        'Organiser as in 003_77c600037372601a.txt 第3章(2)①: the city’s project, entrusted.',
-      ),
+      source: cite(S2, PLAN, 'F2'),
     },
     {
       id: 'hojo',
@@ -482,14 +476,14 @@ export const ichinosekiProfile: Profile = {
       synonyms: ['協力'],
       organisers: ['citizen', 'joint', 'city'],
       description: {
-        ja: '一関市の文書は名前を挙げないが、協働事業一覧に現れる形態として取手市の定義を用いる。',
-        en: 'Ichinoseki’s documents do not name it; it appears in project registers, so the Toride definition is used.',
+        ja: '一関市の文書は名前を挙げないが、協働事業一覧に現れる形態として kyodo が加えたもの（主体のいずれかが主催し、役割を取り決めて協力する）。',
+        en: 'Ichinoseki’s documents do not name it; kyodo adds it because it appears in project registers (one party organises, roles agreed).',
       },
       source: cite(
-        S3,
-        '第3章(2)② 事業協力',
+        'kyodo',
+        'RULES F3 事業協力',
         'F3',
-        'Not in the ichinoseki documents; 000_0726a29b17f6f262.txt 7 基本方針3 (4): choose the form with the greatest synergy.',
+        'Not in the ichinoseki documents (000 7 基本方針3 (4) only asks to choose the form with the greatest synergy); kyodo adds it as project registers use it.',
       ),
     },
   ],
@@ -807,6 +801,15 @@ export const ichinosekiProfile: Profile = {
     },
   ],
   programs: [...builtinPrograms.ichinoseki],
+  rollingIndicators: {
+    fiscalYears: 3,
+    source: cite(
+      S1,
+      '協働の取り組みの推進方策 3 取り組み項目の実施年次指標',
+      'E8',
+      '年次指標を定め、協働のアクションに基づき、毎年度、向こう3か年度分についてローリング方式により進行管理します。',
+    ),
+  },
   evaluation: defaultFramework === undefined ? { frameworks } : { frameworks, default: defaultFramework },
   headers: defaultHeaders(),
   missingMarkers: [...DEFAULT_MISSING_MARKERS],

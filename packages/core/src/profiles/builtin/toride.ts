@@ -304,6 +304,12 @@ export const torideProfile: Profile = {
         en: 'A project the city carries out is entrusted to a partner, whose flexibility and expertise give effective, fine-grained service.',
       },
       source: cite(S3, '第3章(2)① 事業委託', 'F1'),
+      organisersSource: cite(
+        S3,
+        '第3章(2)① 事業委託, 第3章(3)',
+        'R2',
+        '主に市が実施する事業を委託する形態です; 第3章(3): 委託 is in 市の責任により行う領域',
+      ),
     },
     {
       id: 'kyoryoku',
@@ -316,6 +322,12 @@ export const torideProfile: Profile = {
         en: 'One of the parties organises; the parties agree roles that use each one’s strengths and work together.',
       },
       source: cite(S3, '第3章(2)② 事業協力', 'F1'),
+      organisersSource: cite(
+        S3,
+        '第3章(2)② 事業協力, 第3章(3)',
+        'R2',
+        '主体のいずれかが主催者となる事業; 第3章(3): 事業協力 (市民主催事業), 事業協力, 事業協力 (市主催事業)',
+      ),
     },
     {
       id: 'hojo',
@@ -328,6 +340,12 @@ export const torideProfile: Profile = {
         en: 'The partner leads a project of high public benefit; the city supports it with money to foster autonomy and raise its effect.',
       },
       source: cite(S3, '第3章(2)③ 補助・助成', 'F1'),
+      organisersSource: cite(
+        S3,
+        '第3章(2)③ 補助・助成, 第3章(3)',
+        'R2',
+        '各主体が主導して行う公益性の高い事業に、市が…資金的支援を行う形態です',
+      ),
     },
     {
       id: 'kyosai',
@@ -340,6 +358,12 @@ export const torideProfile: Profile = {
         en: 'Both parties organise the project together, sharing roles by their strengths.',
       },
       source: cite(S3, '第3章(2)④ 共催', 'F1'),
+      organisersSource: cite(
+        S3,
+        '第3章(2)④ 共催, 第3章(3)',
+        'R2',
+        '各主体が共に主催者となって事業を行う形態です',
+      ),
     },
     {
       id: 'koen',
@@ -352,6 +376,12 @@ export const torideProfile: Profile = {
         en: 'One party organises a project of public benefit; the other endorses its aim and supports the organiser.',
       },
       source: cite(S3, '第3章(2)⑤ 後援・協賛', 'F1'),
+      organisersSource: cite(
+        S3,
+        '第3章(2)⑤ 後援・協賛, 第3章(3)',
+        'R2',
+        '主催主体を支援する形態です; 第3章(3): 後援・協賛 (市民主催事業), 後援・協賛 (市主催事業)',
+      ),
     },
     {
       id: 'jikko-iinkai',
@@ -364,6 +394,12 @@ export const torideProfile: Profile = {
         en: 'Several actors including the city form an organisation that organises the project.',
       },
       source: cite(S3, '第3章(2)⑥ 実行委員会・協議会等', 'F1'),
+      organisersSource: cite(
+        S3,
+        '第3章(2)⑥ 実行委員会・協議会等, 第3章(3)',
+        'R2',
+        '市を含めた複数の主体が組織を作り、主催者として事業を行う形態です',
+      ),
     },
     {
       id: 'kikaku-sankaku',
@@ -376,6 +412,12 @@ export const torideProfile: Profile = {
         en: 'Citizens and representatives of groups sit on the city’s councils so that their ideas shape the city’s policy.',
       },
       source: cite(S3, '第3章(2)⑦ 企画立案への参画', 'F1'),
+      organisersSource: cite(
+        S3,
+        '第3章(2)⑦ 企画立案への参画, 第3章(3)',
+        'R2',
+        '市の審議会や協議会等に参画する形態です; 第3章(3): 市の責任により行う領域',
+      ),
     },
   ],
   domains: [

@@ -1,0 +1,23 @@
+import type { Basis, Source } from './Source.js';
+
+/**
+ * On what a cited value rests (RULES: where a document is silent, the entry says so and names
+ * the default): the source's `basis`, else 'kyodo' for a kyodo default and 'plan' for a document.
+ *
+ * @example
+ * basisOf({ document: 'kyodo', section: 'RULES C4', rule: 'C4' }) //=> 'kyodo'
+ * basisOf({ document: '002_5a3cd8c23b61ef14.txt', section: '8-1-4 事業1' }) //=> 'plan'
+ */
+export function basisOf(source: Source): Basis {
+  return source.basis ?? (source.document === 'kyodo' ? 'kyodo' : 'plan');
+}
+
+/** How a basis is said to users: 計画 / plan, kyodo の既定値 / kyodo's default, 市の選択 / the municipality's choice. */
+export const BASIS_LABELS: Readonly<Record<Basis, { readonly ja: string; readonly en: string }>> = {
+  plan: { ja: '計画', en: 'the plan' },
+  kyodo: { ja: 'kyodo の既定値', en: 'kyodo’s default' },
+  municipality: { ja: '市の選択', en: 'the municipality’s choice' },
+};
+
+/** Every basis, the plan's first. */
+export const BASES: readonly Basis[] = ['plan', 'kyodo', 'municipality'];
