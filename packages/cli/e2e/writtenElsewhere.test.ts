@@ -284,3 +284,37 @@ describe('a budget that cannot be read as yen in a project register (issue class
     expect(issuesOf(s)).toEqual(['money.unparsable B3 error', 'sheets.marker-not-value B2 warning']);
   });
 });
+
+describe('organisers read through the profile: 協議会, the city’s name', () => {
+  it('ichinoseki: 002’s 協議会（市補助事業） is organised by citizens — no contradiction', () => {
+    // 002_5a3cd8c23b61ef14.txt (参考)「地域づくり計画書」の例: 〇〇地区まちづくり協議会 writes 実施主体
+    // 「協議会（市補助事業）」「協議会（市委託事業）」; 8-1-1: the 地域協働体 is the citizens' own body.
+    const s = validate(
+      'ichinoseki-kyogikai',
+      '協働事業一覧',
+      [
+        ['事業名', '協働相手', '協働の形態', '主催'],
+        ['児童公園の整備', '〇〇地区まちづくり協議会', '協議会（市補助事業）', '協議会'],
+        ['〇〇伝統まつり', '〇〇地区まちづくり協議会', '補助', '〇〇地区まちづくり協議会'],
+        ['市民センターの管理運営', '〇〇地区まちづくり協議会', '協議会（市委託事業）', '一関市'],
+      ],
+      'ichinoseki',
+    );
+    expect(s.issues).toEqual([]);
+  });
+
+  it('toride: 取手市 as organiser is the city', () => {
+    const s = validate(
+      'toride-city-name',
+      '協働事業一覧',
+      [
+        ['事業名', '協働先', '協働形態', '主催者'],
+        ['市民活動支援センター運営', 'NPO法人とりで', '事業委託', '取手市'],
+        ['とりで未来フォーラム', '取手市自治会連合会', '補助・助成', '取手市'],
+      ],
+      'toride',
+    );
+    expect(places(s)).toEqual(['forms.organiser-mismatch D3']);
+    expect(s.issues[0]?.source).toMatchObject({ document: '003_77c600037372601a.txt', rule: 'R2' });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { torideProfile } from '../profiles/builtin/index.js';
+import { ichinosekiProfile, torideProfile } from '../profiles/builtin/index.js';
 import { parseOrganiser } from './parseOrganiser.js';
 
 const value = (text: string, options?: Parameters<typeof parseOrganiser>[1]) => {
@@ -35,6 +35,18 @@ describe('parseOrganiser (RULES R1)', () => {
 
   it('tells a municipality name only with the profile', () => {
     expect(value('取手市')).toBe('forms.unknown-organiser');
+    expect(value('一関市', { profile: ichinosekiProfile })).toBe('city');
+  });
+
+  it('reads the profile’s own actors: in 一関市 the 協議会 is the citizens’ regional body (002 8-1-1)', () => {
+    // 002_5a3cd8c23b61ef14.txt 8-1-1「地域協働体」による市民主体の地域づくり; (参考) 〇〇地区まちづくり協議会.
+    for (const text of ['協議会', '〇〇地区まちづくり協議会', '真滝地区まちづくり協議会', '設立準備会'])
+      expect([text, value(text, { profile: ichinosekiProfile })]).toEqual([text, 'citizen']);
+    // 003_77c600037372601a.txt 第3章(2)⑥: 協議会 with the city in it, a joint body in 取手市.
+    expect(value('協議会', { profile: torideProfile })).toBe('joint');
+    // A residents' まちづくり協議会 is citizens in any profile.
+    expect(value('〇〇地区まちづくり協議会', { profile: torideProfile })).toBe('citizen');
+    expect(value('〇〇地区まちづくり協議会')).toBe('citizen');
   });
 
   it('never guesses: an unreadable or empty organiser is a problem in both languages', () => {

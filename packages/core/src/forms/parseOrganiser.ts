@@ -36,6 +36,11 @@ const JOINT = new Set([
   '実行委員会',
   '協議会',
 ]);
+/**
+ * Names of residents' own bodies (まちづくり協議会, 地区協議会): citizens, wherever the profile's
+ * actors do not say otherwise (002_5a3cd8c23b61ef14.txt (参考) 〇〇地区まちづくり協議会).
+ */
+const RESIDENTS = /(まちづくり協議会|地区協議会|自治協議会|地域協議会)$/u;
 /** Words that end the name of a body outside the city (NPO法人○○, ○○自治会, 株式会社○○ …). */
 const BODY =
   /(法人|会社|団体|自治会|町内会|協会|クラブ|npo|組合|大学|学校|商工会|社会福祉協議会|事業団|ボランティア)/u;
@@ -69,8 +74,41 @@ function cityWords(profile: Profile | undefined): Set<string> {
   return words;
 }
 
+const actorIndexes = new WeakMap<
+  Profile,
+  { exact: Map<string, Organiser>; suffixes: [string, Organiser][] }
+>();
+
+/**
+ * The profile's actors by name (RULES D4): the city's own names ('city') and every other actor's
+ * ('citizen'), so that 一関市's 協議会 (the citizens' regional body, 002 8-1) is citizens while
+ * 取手市's 実行委員会・協議会 stays a joint body.
+ */
+function actorIndex(profile: Profile): { exact: Map<string, Organiser>; suffixes: [string, Organiser][] } {
+  let index = actorIndexes.get(profile);
+  if (index !== undefined) return index;
+  const exact = new Map<string, Organiser>();
+  const cityName = stripped(profile.name.ja);
+  for (const actor of profile.actors) {
+    const texts = [actor.label.ja, ...(actor.synonyms ?? [])].map(stripped).filter((t) => t !== '');
+    const side: Organiser = texts.some((t) => CITY.has(t) || t === cityName) ? 'city' : 'citizen';
+    for (const t of texts) if (!exact.has(t)) exact.set(t, side);
+  }
+  // A longer name ending in an actor's name (〇〇地区まちづくり協議会): that actor, longest first.
+  const suffixes = [...exact].filter(([t]) => t.length >= 3).sort((a, b) => b[0].length - a[0].length);
+  index = { exact, suffixes };
+  actorIndexes.set(profile, index);
+  return index;
+}
+
 function classify(key: string, options: ParseOrganiserOptions): Organiser | undefined {
   const city = cityWords(options.profile);
+  if (city.has(key)) return 'city';
+  if (options.profile !== undefined) {
+    const { exact, suffixes } = actorIndex(options.profile);
+    const side = exact.get(key) ?? suffixes.find(([t]) => key.endsWith(t))?.[1];
+    if (side !== undefined) return side;
+  }
   if (JOINT.has(key)) return 'joint';
   const parts = key.split(/[・、,&＆+＋]/u).filter((p) => p !== '');
   if (parts.length > 1) {
@@ -83,16 +121,20 @@ function classify(key: string, options: ParseOrganiserOptions): Organiser | unde
   if (CITIZEN.has(key)) return 'citizen';
   if (options.partner !== undefined && stripped(options.partner) !== '' && stripped(options.partner) === key)
     return 'citizen';
-  if (BODY.test(key)) return 'citizen';
+  if (BODY.test(key) || RESIDENTS.test(key)) return 'citizen';
   return undefined;
 }
 
 /**
  * Who organises (主催) a project, from the text of an organiser cell (RULES R1: 市主催 /
- * 市民主催 / both): 市, 市主催, 行政, a department (…課) or the municipality's name → 'city';
- * 市民, 団体, 市民主催, the row's partner or the name of a body (NPO法人…, …自治会) → 'citizen';
- * 共同, 共催, 市・団体, 市と市民 → 'joint'. Width, spaces, brackets and a trailing 主催/主催事業
- * are tolerated. Anything else is 'forms.unknown-organiser', never a guess.
+ * 市民主催 / both): 市, 市主催, 行政, a department (…課) or the municipality's name (取手市) →
+ * 'city'; 市民, 団体, 市民主催, the row's partner or the name of a body (NPO法人…, …自治会,
+ * 〇〇地区まちづくり協議会) → 'citizen'; 共同, 共催, 市・団体, 市と市民 → 'joint'. With a profile,
+ * its actors' names are read first, each as the side it is on: in 一関市 協議会 is the citizens'
+ * regional body (002_5a3cd8c23b61ef14.txt 8-1-1, (参考) 協議会（市補助事業）), so 'citizen'; a
+ * profile without that actor reads 協議会 as a joint body (003 第3章(2)⑥). Width, spaces,
+ * brackets and a trailing 主催/主催事業 are tolerated. Anything else is 'forms.unknown-organiser',
+ * never a guess.
  *
  * @example
  * parseOrganiser('市主催') //=> { ok: true, value: 'city' }

@@ -51,7 +51,19 @@ describe('resolveForm (RULES F3)', () => {
   }
 
   it('reads the F3 synonyms in ichinoseki, whose labels are 共催, 後援, 実行委員会 (RULES F2)', () => {
-    for (const [text, id] of F3) expect([text, idOf(ichinosekiProfile, text)]).toEqual([text, id]);
+    for (const [text, id] of F3.filter(([t]) => t !== '協議会'))
+      expect([text, idOf(ichinosekiProfile, text)]).toEqual([text, id]);
+  });
+
+  it('in ichinoseki 協議会 is the citizens’ regional body, not a form: 協議会（市補助事業） is 補助', () => {
+    // 002_5a3cd8c23b61ef14.txt (参考)「地域づくり計画書」の例: 〇〇地区まちづくり協議会 writes its own
+    // plan, with 実施主体 「協議会（市補助事業）」「協議会（市委託事業）」「協議会（主催）」.
+    expect(idOf(ichinosekiProfile, '協議会（市補助事業）')).toBe('hojo');
+    expect(idOf(ichinosekiProfile, '協議会（市委託事業）')).toBe('itaku');
+    expect(idOf(ichinosekiProfile, '地区協議会（市補助事業）')).toBe('hojo');
+    expect(idOf(ichinosekiProfile, '協議会')).toBeUndefined();
+    // 003_77c600037372601a.txt 第3章(2)⑥ 実行委員会・協議会等「市を含めた複数の主体が組織を作り」.
+    expect(idOf(torideProfile, '協議会')).toBe('jikko-iinkai');
   });
 
   it('reads a bracketed qualifier after the form and the parts of a pair in another order', () => {

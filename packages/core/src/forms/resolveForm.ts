@@ -17,9 +17,21 @@ function indexOf(profile: Profile): Map<string, Form> {
       if (key !== '' && !index.has(key)) index.set(key, form);
     }
   }
+  // A 実施主体 that names a form (002 (参考) 協議会（市補助事業） → 補助): the form it names.
+  for (const implementer of profile.implementers) {
+    const form =
+      implementer.kind === 'form' ? profile.forms.find((f) => f.id === implementer.form) : undefined;
+    if (form === undefined) continue;
+    for (const text of [implementer.label.ja, ...implementer.synonyms]) {
+      const key = formKey(text);
+      if (key !== '' && !index.has(key)) index.set(key, form);
+    }
+  }
   indexes.set(profile, index);
   return index;
 }
+
+const INNER = /[【［[「『(（〔〈《<＜]([^】］\]」』)）〕〉》>＞]*)[】］\]」』)）〕〉》>＞]/gu;
 
 /** Options of resolveForm. */
 export interface ResolveFormOptions {
@@ -32,7 +44,9 @@ export interface ResolveFormOptions {
  * 委託 = 事業委託; 補助 = 助成 = 補助・助成 = 補助金; 後援 = 協賛 = 後援・協賛; 実行委員会 = 協議会;
  * 協力 = 事業協力; 参画 = 企画立案への参画), tolerant of width (NFKC), spaces, brackets
  * (【委託】, （委託）), a trailing 事業 or 等, a qualifier in brackets (事業協力（市民主催）) and
- * the parts of a 補助・助成 written in another order. An empty text is 'forms.empty'; a text the
+ * the parts of a 補助・助成 written in another order, the profile's 実施主体 that name a form
+ * (002_5a3cd8c23b61ef14.txt (参考): 協議会（市補助事業） → 補助, 協議会（市委託事業） → 委託) and a
+ * bracketed qualifier naming a form where the text before it names none. An empty text is 'forms.empty'; a text the
  * profile does not know is 'forms.unknown' listing the known forms; a text naming two forms
  * (共催・後援) is 'forms.ambiguous'.
  *
@@ -53,6 +67,12 @@ export function resolveForm(profile: Profile, text: string, options: ResolveForm
 
   const exact = index.get(key) ?? index.get(formKey(withoutQualifiers(raw)));
   if (exact) return ok(exact);
+  // A qualifier that names the form where the text before it does not (協議会（市補助事業） in
+  // a profile whose 協議会 is no form).
+  for (const m of raw.matchAll(INNER)) {
+    const inner = index.get(formKey(m[1] ?? ''));
+    if (inner) return ok(inner);
+  }
 
   const parts = key.split('・').filter((part) => part !== '');
   if (parts.length > 1) {

@@ -43,13 +43,21 @@ export function normaliseFormCell(raw: CellValue, profile: Profile, options?: Ce
 
 /**
  * Read who organises (主催, RULES R1, R2) through core parseOrganiser: 市 -> 'city',
- * 市民 / 団体 -> 'citizen', 共同 -> 'joint'.
+ * 市民 / 団体 -> 'citizen', 共同 -> 'joint'; with the profile, its city's name (取手市) and its
+ * actors' names (一関市's 協議会, 〇〇地区まちづくり協議会: the regional body) are read too.
  *
  * @example
  * normaliseOrganiserCell('共同') //=> { status: 'value', value: 'joint', … }
+ * normaliseOrganiserCell('取手市', { profile: toride }) //=> { status: 'value', value: 'city', … }
  */
-export function normaliseOrganiserCell(raw: CellValue, options?: CellOptions): Cell<Organiser> {
-  return enumCell(raw, options, 'an organiser / 主催', (t) => parseOrganiser(t));
+export function normaliseOrganiserCell(
+  raw: CellValue,
+  options?: CellOptions & { readonly profile?: Profile },
+): Cell<Organiser> {
+  const profile = options?.profile;
+  return enumCell(raw, options, 'an organiser / 主催', (t) =>
+    profile === undefined ? parseOrganiser(t) : parseOrganiser(t, { profile }),
+  );
 }
 
 /**

@@ -110,7 +110,7 @@ export function validateProjects(ctx: KindContext): ProjectScores {
   readColumn(ctx, 'department', (r) => normaliseTextCell(r, o), { fast: text });
   readColumn(ctx, 'partnerType', (r) => normaliseActorCell(r, profile, o));
   const form = readColumn(ctx, 'form', (r) => normaliseFormCell(r, profile, o));
-  const organiser = readColumn(ctx, 'organiser', (r) => normaliseOrganiserCell(r, o));
+  const organiser = readColumn(ctx, 'organiser', (r) => normaliseOrganiserCell(r, { missing, profile }));
   const fy = readColumn(ctx, 'fiscalYear', (r) => normaliseFiscalYearCell(r, o));
   const start = readColumn(ctx, 'start', (r) => normaliseDateCell(r, o));
   const end = readColumn(ctx, 'end', (r) => normaliseDateCell(r, o));

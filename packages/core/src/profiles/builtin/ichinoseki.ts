@@ -424,7 +424,8 @@ export const ichinosekiProfile: Profile = {
     {
       id: 'jikko-iinkai',
       label: { ja: '実行委員会', en: 'Executive committee' },
-      synonyms: ['実行委員会・協議会', '実行委員会・協議会等', '協議会'],
+      // Not 協議会: in 002 協議会 is the citizens' own regional body (〇〇地区まちづくり協議会).
+      synonyms: ['実行委員会・協議会', '実行委員会・協議会等'],
       organisers: ['joint'],
       description: {
         ja: '実行委員会事業では、より多くの協働の主体が集結し、これまで実施できなかった事業を実現する。',
