@@ -318,3 +318,42 @@ describe('organisers read through the profile: 協議会, the city’s name', ()
     expect(s.issues[0]?.source).toMatchObject({ document: '003_77c600037372601a.txt', rule: 'R2' });
   });
 });
+
+describe('administrative acts are not cooperation (003 第3章(3), RULES R2)', () => {
+  // 003_77c600037372601a.txt 第3章(3)「この領域には課税や許可などの行政行為のように、法的な権限の
+  // ある行政が、責任を持って担う必要がある市の専門領域と…があります。本方針ではこのような市民と市の
+  // 専門領域ではない、ともに連携して活動できる領域を市民協働の領域とします。」
+  it('toride: 課税 as a form is an error, a project named for a 許可 a warning, 非課税世帯 neither', () => {
+    const s = validate(
+      'toride-acts',
+      '協働事業一覧',
+      [
+        ['事業名', '協働先', '協働形態', '主催者'],
+        ['固定資産税の賦課', '取手市', '課税', '市'],
+        ['屋外広告物の許可事務', 'NPO法人とりで景観', '事業委託', '市'],
+        ['住民税非課税世帯への配食', '取手市社会福祉協議会', '事業委託', '市'],
+      ],
+      'toride',
+    );
+    expect(places(s)).toEqual(['forms.administrative-act C2', 'forms.administrative-act-project A3']);
+    const act = s.issues.find((i) => i.code === 'forms.administrative-act');
+    expect(act).toMatchObject({ severity: 'error', rule: 'R2' });
+    expect(act?.source).toMatchObject({ document: '003_77c600037372601a.txt', section: '第3章(3)' });
+    expect(act?.message.ja).toBe(
+      '「課税」は課税などの行政行為で、協働の形態ではありません。行政行為は法的な権限のある市が責任を持って担う市の専門領域です',
+    );
+  });
+
+  it('ichinoseki: its plans list no administrative act, so none is asserted', () => {
+    const s = validate(
+      'ichinoseki-acts',
+      '協働事業一覧',
+      [
+        ['事業名', '協働相手', '協働の形態', '主催'],
+        ['屋外広告物の許可事務', '一関景観の会', '委託', '市'],
+      ],
+      'ichinoseki',
+    );
+    expect(s.issues).toEqual([]);
+  });
+});

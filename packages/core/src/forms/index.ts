@@ -1,3 +1,4 @@
+export { type AdministrativeAct, administrativeActOf } from './administrativeActOf.js';
 export { checkFormOrganiser } from './checkFormOrganiser.js';
 export { domainOf } from './domainOf.js';
 export { formKey } from './formKey.js';

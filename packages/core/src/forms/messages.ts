@@ -97,6 +97,26 @@ export const formsMessages = defineMessages({
     en: (p: { formEn: string; organiserEn: string }) =>
       `No domain is defined for the form "${p.formEn}" organised by ${p.organiserEn}`,
   },
+  'forms.administrative-act': {
+    severity: 'error',
+    summary:
+      'A form that is an administrative act (課税, 許可 …): a task only the city may do, not cooperation (R2)',
+    rule: 'R2',
+    ja: (p: Text & { act: string }) =>
+      `「${p.text}」は${p.act}などの行政行為で、協働の形態ではありません。行政行為は法的な権限のある市が責任を持って担う市の専門領域です`,
+    en: (p: Text & { actEn: string }) =>
+      `"${p.text}" is an administrative act (${p.actEn}), not a form of cooperation: it is the city's own domain, carried out under its legal authority`,
+  },
+  'forms.administrative-act-project': {
+    severity: 'warning',
+    summary:
+      'A project whose name reads as an administrative act (課税, 許可 …), which is not cooperation (R2)',
+    rule: 'R2',
+    ja: (p: Text & { act: string }) =>
+      `事業「${p.text}」は${p.act}（行政行為）に当たるように読めます。行政行為は市の専門領域で、協働ではありません。協働事業か確かめてください`,
+    en: (p: Text & { actEn: string }) =>
+      `The project "${p.text}" reads as an administrative act (${p.actEn}), the city's own domain and not cooperation: check that it is a cooperative project`,
+  },
   'forms.unknown-implementer': {
     severity: 'error',
     summary: 'A 実施主体 of a 地域づくり計画 that the profile does not know (RULES F2)',

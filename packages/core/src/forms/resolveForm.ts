@@ -1,6 +1,7 @@
 import type { Path } from '../problems/Problem.js';
 import { err, ok, type Result } from '../problems/Result.js';
 import type { Profile } from '../profiles/schema.js';
+import { administrativeActOf } from './administrativeActOf.js';
 import { formKey, withoutQualifiers } from './formKey.js';
 import { formsMessages } from './messages.js';
 import type { Form } from './schema.js';
@@ -47,7 +48,9 @@ export interface ResolveFormOptions {
  * the parts of a 補助・助成 written in another order, the profile's 実施主体 that name a form
  * (002_5a3cd8c23b61ef14.txt (参考): 協議会（市補助事業） → 補助, 協議会（市委託事業） → 委託) and a
  * bracketed qualifier naming a form where the text before it names none. An empty text is 'forms.empty'; a text the
- * profile does not know is 'forms.unknown' listing the known forms; a text naming two forms
+ * profile does not know is 'forms.unknown' listing the known forms, or 'forms.administrative-act'
+ * when it names one of the profile's administrative acts (課税, 許可: not cooperation, RULES R2,
+ * 003_77c600037372601a.txt 第3章(3)); a text naming two forms
  * (共催・後援) is 'forms.ambiguous'.
  *
  * @example
@@ -89,6 +92,16 @@ export function resolveForm(profile: Profile, text: string, options: ResolveForm
       );
     }
   }
+  // 課税, 許可: an administrative act of the profile's plan, which no form of cooperation is (R2).
+  const act = administrativeActOf(profile, raw);
+  if (act !== undefined)
+    return err(
+      formsMessages.problem(
+        'forms.administrative-act',
+        { text: raw, act: act.label.ja, actEn: act.label.en },
+        { ...place, source: act.source },
+      ),
+    );
   return err(
     formsMessages.problem(
       'forms.unknown',

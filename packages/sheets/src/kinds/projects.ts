@@ -1,4 +1,5 @@
 import {
+  administrativeActOf,
   checkFormOrganiser,
   DEFAULT_VARIANCE_THRESHOLD_PERCENT,
   defaultFramework,
@@ -8,6 +9,7 @@ import {
   fiscalYearEnd,
   fiscalYearStart,
   formatFiscalYear,
+  formsMessages,
   type Organiser,
   type PlainDate,
   type Problem,
@@ -89,7 +91,8 @@ export interface ProjectScores {
 /**
  * Validate and score a project register (協働事業一覧, shared/SHEETS.md projects): required
  * values; the form known to the profile (F1–F3); form consistent with organiser and its domain
- * (R1, R2, core checkFormOrganiser and domainOf); end not before start; dates inside the row's
+ * (R1, R2, core checkFormOrganiser and domainOf); no administrative act of the profile's plan
+ * (課税, 許可: 003 第3章(3), R2) as a form (an error) or as a project with a form (a warning); end not before start; dates inside the row's
  * fiscal year (C1); the city's share not above the cost; actual against budget (E4, core
  * planVersusActual with the profile's threshold); duplicate rows. Scores per form and domain,
  * and plan versus actual per project.
@@ -245,6 +248,23 @@ export function validateProjects(ctx: KindContext): ProjectScores {
       );
     }
     const projectName = name.values[i];
+    // R2: a project whose name reads as an administrative act of the profile's plan (課税, 許可).
+    if (projectName !== undefined && f !== undefined) {
+      const act = administrativeActOf(profile, projectName);
+      if (act !== undefined)
+        ctx.findings.push(
+          finding(
+            formsMessages.problem(
+              'forms.administrative-act-project',
+              { text: projectName, act: act.label.ja, actEn: act.label.en },
+              { input: projectName, source: act.source },
+            ),
+            row,
+            name.col ?? null,
+            rawAt(ctx.grid, row, name.col!),
+          ),
+        );
+    }
     let entry: { -readonly [K in keyof RegisterEntry]: RegisterEntry[K] };
     const domainLabel = domain?.label;
     let whole = false;
