@@ -11,6 +11,7 @@ export { getProfile } from './getProfile.js';
 export { FORBIDDEN_KEYS, PROFILE_LIMITS } from './limits.js';
 export { type LoadProfileOptions, loadProfile } from './loadProfile.js';
 export { profileMessages } from './messages.js';
+export { type PlanRevision, planRevisionYear } from './planRevisionYear.js';
 export { readProfileJson } from './readProfileJson.js';
 export {
   type Actor,
@@ -24,6 +25,7 @@ export {
   type Principle,
   type Profile,
   type ProfileInput,
+  planRevisionSchema,
   principleSchema,
   profileSchema,
   type RegionalBodies,

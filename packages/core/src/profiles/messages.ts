@@ -8,6 +8,23 @@ type At = { path: string };
  * Japanese and English.
  */
 export const profileMessages = defineMessages({
+  'profile.no-revision-rule': {
+    severity: 'error',
+    summary: 'The plan does not say when it is revised (RULES T1): no revision year can be given',
+    rule: 'T1',
+    ja: (p: { document: string; profile: string }) =>
+      `${p.profile}の計画「${p.document}」は見直しの時期を定めていません（プロファイルの sources[].revision で定められます）`,
+    en: (p: { document: string; profileEn: string }) =>
+      `The plan "${p.document}" of ${p.profileEn} does not say when it is revised (a profile sets sources[].revision)`,
+  },
+  'profile.unknown-document': {
+    severity: 'error',
+    summary: 'A document that is not among the profile’s sources',
+    ja: (p: { document: string; known: string }) =>
+      `文書「${p.document}」はこのプロファイルの出典にありません（あるもの: ${p.known}）`,
+    en: (p: { document: string; known: string }) =>
+      `The document "${p.document}" is not among the profile's sources (known: ${p.known})`,
+  },
   'profile.unknown': {
     severity: 'error',
     summary: 'No profile with this id, 地方公共団体コード or name',

@@ -21,6 +21,21 @@ const labelledSchema = z.lazy(() =>
   }),
 );
 
+/**
+ * When a plan is revised, as the plan says it (RULES T1; 000_0726a29b17f6f262.txt 8 ■基本計画の見直し:
+ * 総合計画基本構想の策定の翌年度に見直します): in the fiscal year `fiscalYearsAfter` after the fiscal
+ * year of an event (the adoption of the 総合計画基本構想), with the citation.
+ */
+export const planRevisionSchema = z.lazy(() =>
+  z.object({
+    /** The event whose fiscal year the revision follows: 総合計画基本構想の策定. */
+    after: bilingualSchema,
+    /** How many fiscal years after the event's: 1 for 翌年度. */
+    fiscalYearsAfter: z.number().check(z.int(), z.minimum(0), z.maximum(10)),
+    source: sourceSchema,
+  }),
+);
+
 /** A document a profile rests on (shared/seeds, or the municipality's own). */
 export const profileDocumentSchema = z.lazy(() =>
   z.object({
@@ -28,6 +43,8 @@ export const profileDocumentSchema = z.lazy(() =>
     title: bilingualSchema,
     adopted: z.exactOptional(z.string()),
     period: z.exactOptional(z.string()),
+    /** When the plan is revised (T1); absent where the plan does not say. */
+    revision: z.exactOptional(planRevisionSchema),
   }),
 );
 

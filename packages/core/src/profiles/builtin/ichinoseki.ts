@@ -40,6 +40,16 @@ export const ichinosekiProfile: Profile = {
       },
       adopted: '令和4年3月',
       period: '令和4年度–令和8年度 (FY2022–2026)',
+      revision: {
+        after: { ja: '総合計画基本構想の策定', en: 'the adoption of the comprehensive plan’s basic vision' },
+        fiscalYearsAfter: 1,
+        source: cite(
+          S0,
+          '8 協働の取組の推進 ■基本計画の見直し',
+          'T1',
+          'この基本計画は、社会情勢の変化に対応し、協働のまちづくりをより一層推進するため、市協働推進会議の意見を踏まえて、総合計画基本構想の策定の翌年度に見直します。',
+        ),
+      },
     },
     {
       document: S1,
