@@ -62,6 +62,40 @@ describe('kyodo subsidy', () => {
     expect(JSON.parse(byPrefix.stdout).amount).toBe(100000);
   });
 
+  it('goi-keisei in its third year is not eligible — not eligible with 0 yen — citing 「2箇年までとし」', () => {
+    // 002_5a3cd8c23b61ef14.txt 8-1-4 事業1「限度額：1地区5万円（2箇年までとし、総額5万円、単年度精算、前金払い可）」
+    const args = [
+      'subsidy',
+      '--program',
+      'ichinoseki/goi-keisei',
+      '--fiscal-year',
+      'H28',
+      '--expense',
+      '10,000',
+      '--prior',
+      '平成26年度:20,000円',
+      '--prior',
+      '2015:10000',
+      '--founded',
+      '平成26年6月1日',
+    ];
+    const json = JSON.parse(kyodo([...args, '--format', 'json']).stdout);
+    expect(json).toMatchObject({ eligible: false, amount: 0, limitedBy: null });
+    expect(json.reasons.map((p: { code: string }) => p.code)).toEqual(['subsidy.cap-years']);
+    expect(json.reasons[0].source).toMatchObject({
+      document: '002_5a3cd8c23b61ef14.txt',
+      section: '8-1-4 事業1',
+      note: '限度額：1地区5万円（2箇年までとし、総額5万円、単年度精算、前金払い可）',
+    });
+    const text = kyodo(args);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('判定: 対象外 — 交付額 0円');
+    expect(text.stdout).toContain(
+      '「地域の合意形成を図る事業に対する支援」は2箇年までのため、交付済みの2箇年（平成26年度・平成27年度）の後の平成28年度は対象外です',
+    );
+    expect(text.stdout).not.toMatch(/判定: 対象 —/);
+  });
+
   it('goi-keisei in its second year: what is left of 50,000 after the first year', () => {
     const r = kyodo([
       'subsidy',
@@ -126,7 +160,8 @@ describe('kyodo subsidy', () => {
     expect(text.stdout).toContain('返還額 10,000円');
   });
 
-  it('exit 2 when the program allows no advance, saying so', () => {
+  it('事業4 says nothing of advance payment: the advance is settled and the plan’s silence said, not an error', () => {
+    // 002_5a3cd8c23b61ef14.txt 8-2-1 事業4: 限度額 and 補助率 only; 事業1 alone says 前金払い可.
     const r = kyodo([
       ...shien,
       '--fiscal-year',
@@ -138,8 +173,11 @@ describe('kyodo subsidy', () => {
       '--actual',
       '240000',
     ]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/前金払・概算払/);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('前払額 200,000円 − 精算額 160,000円 = 返還額 40,000円');
+    expect(r.stdout).toContain(
+      '「地域協働体支援事業費補助金」の計画は前金払・概算払の可否を定めていません。前払額 200,000円 は精算しますが、認められるかは確かめていません',
+    );
   });
 
   const bad: [string, string[], RegExp][] = [

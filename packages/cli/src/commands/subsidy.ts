@@ -144,6 +144,7 @@ export async function subsidyCommand(argv: readonly string[], term: Console): Pr
   if (!result.ok) return usage(term, problemText(result.problems));
 
   let settlement: Settlement | undefined;
+  let settlementWarnings: readonly Problem[] = [];
   const settleInputs = { actual: 0 };
   if (o.advance !== undefined && o.actual !== undefined) {
     const advance = read('advance', o.advance as string, parseYen);
@@ -163,6 +164,7 @@ export async function subsidyCommand(argv: readonly string[], term: Console): Pr
     if (!settled.ok) return usage(term, problemText(settled.problems));
     settleInputs.actual = actual.value;
     settlement = settled.value;
+    settlementWarnings = settled.warnings;
   }
 
   const r = result.value;
@@ -177,7 +179,7 @@ export async function subsidyCommand(argv: readonly string[], term: Console): Pr
       limitedBy: r.limitedBy,
       reasons: r.reasons,
       steps: r.steps,
-      ...(settlement === undefined ? {} : { settlement }),
+      ...(settlement === undefined ? {} : { settlement, settlementWarnings }),
     };
     term.out(`${JSON.stringify(json, null, 2)}\n`);
     return 0;
@@ -233,6 +235,8 @@ export async function subsidyCommand(argv: readonly string[], term: Console): Pr
       );
     if (s.refund === 0 && s.furtherPayment === 0)
       say({ ja: '返還・追加交付なし', en: 'nothing to return or to pay' }, '  ');
+    // What the plan does not say (an advance on a program silent on it) and warnings on the advance.
+    for (const w of settlementWarnings) say(w.message, '  ');
     // The eligibility steps are those above: the settlement shows only its own.
     const own = s.steps.filter(
       (step) => step.kind === 'amount' || step.kind === 'granted' || step.kind === 'settlement',
@@ -257,7 +261,6 @@ const limitedWords: Readonly<Record<string, Bilingual>> = {
   expense: { ja: '補助対象経費の全額', en: 'the whole eligible expense' },
   'annual-limit': { ja: '限度額で頭打ち', en: 'capped by the annual limit' },
   'cap-total': { ja: '通算の上限の残り', en: 'what is left of the total over the years' },
-  'cap-years': { ja: '交付年数の上限', en: 'capped by the number of years' },
   granted: { ja: '交付決定額まで', en: 'capped by the granted amount' },
 };
 

@@ -42,7 +42,9 @@ describe('computeSubsidy — RULES S-ichinoseki-4 example (002 8-2-1 事業4)', 
     expect(rate?.result).toBe(240_000);
     expect(rate?.rule).toBe('S-ichinoseki-4');
     expect(rate?.source).toMatchObject({ document: S2, section: '8-2-1 事業4' });
-    expect(rate?.sentence.ja).toBe('補助対象経費 360,000円 × 2/3 = 240,000円（円未満切り捨て）');
+    expect(rate?.sentence.ja).toBe(
+      '補助対象経費 360,000円 × 2/3 = 240,000円（円未満切り捨て：kyodo の既定値）',
+    );
     const last = r.steps[r.steps.length - 1];
     expect(last?.kind).toBe('amount');
     expect(last?.sentence.ja).toBe(
@@ -226,7 +228,8 @@ describe('computeSubsidy — goi-keisei: 5万円 over at most two fiscal years (
     expect(r.reasons.map((p) => p.code)).toEqual(['subsidy.cap-total-reached']);
   });
 
-  it('a third fiscal year: nothing (2箇年まで), even with money left of the total', () => {
+  it('a third fiscal year is not eligible (2箇年まで), even with money left of the total — not eligible with 0 yen', () => {
+    // 002_5a3cd8c23b61ef14.txt 8-1-4 事業1「限度額：1地区5万円（2箇年までとし、総額5万円、単年度精算、前金払い可）」
     const prior = [
       { fiscalYear: '平成27年度', amount: 10_000 },
       { fiscalYear: 2016, amount: '10,000' },
@@ -234,11 +237,20 @@ describe('computeSubsidy — goi-keisei: 5万円 over at most two fiscal years (
     const r = value(
       computeSubsidy(goiKeisei, { fiscalYear: 2017, eligibleExpense: 10_000, prior, facts: founded }),
     );
-    expect(r).toMatchObject({ eligible: true, amount: 0, limitedBy: 'cap-years' });
-    expect(r.reasons.map((p) => p.code)).toEqual(['subsidy.cap-years']);
-    expect(r.steps.find((s) => s.kind === 'cap-years')?.sentence.ja).toBe(
-      '交付済みの年度 2箇年（平成27年度・平成28年度）＝ 上限 2箇年 → 0円',
+    expect(r).toMatchObject({ eligible: false, amount: 0, limitedBy: null });
+    expect(r.reasons.map((p) => [p.code, p.severity])).toEqual([['subsidy.cap-years', 'warning']]);
+    expect(r.reasons[0]?.message.ja).toBe(
+      '「地域の合意形成を図る事業に対する支援」は2箇年までのため、交付済みの2箇年（平成27年度・平成28年度）の後の平成29年度は対象外です',
     );
+    expect(r.reasons[0]?.source).toMatchObject({
+      document: '002_5a3cd8c23b61ef14.txt',
+      section: '8-1-4 事業1',
+      note: '限度額：1地区5万円（2箇年までとし、総額5万円、単年度精算、前金払い可）',
+    });
+    expect(r.steps.find((s) => s.kind === 'cap-years')?.sentence.ja).toBe(
+      '交付済みの年度 2箇年（平成27年度・平成28年度）＝ 上限 2箇年 → 対象外',
+    );
+    expect(r.steps.at(-1)?.sentence.ja).toBe('対象外のため補助金額 0円（該当なし）');
   });
 
   it('a year with nothing received does not count towards the two', () => {
@@ -407,11 +419,22 @@ describe('computeSubsidy — dated parameters and rounding (C4)', () => {
     expect(r.amount).toBe(expected);
   });
 
-  it('says which rounding it used; the built-ins say the documents give none (C4)', () => {
+  it('says which rounding it used and whose it is; the built-ins say the documents give none (C4)', () => {
+    // 002_5a3cd8c23b61ef14.txt 8-2-1 事業4 gives 「補助率：2/3」 and no rounding: 円未満切り捨て is
+    // kyodo's default, named so in the sentence of a step cited to the plan's rate.
+    const own = programSchema.parse({
+      ...kyodotaiShien,
+      rounding: { mode: 'truncate', unit: 1000, source: { ...src('要綱 第5条'), basis: 'municipality' } },
+    });
+    expect(
+      value(computeSubsidy(own, { fiscalYear: 2014, eligibleExpense: 100_000 })).steps.find(
+        (s) => s.kind === 'rate',
+      )?.sentence.ja,
+    ).toBe('補助対象経費 100,000円 × 2/3 = 66,000円（千円未満切り捨て：市の選択）');
     const r = value(computeSubsidy(kyodotaiShien, { fiscalYear: 2014, eligibleExpense: 100_000 }));
     expect(kyodotaiShien.rounding?.source).toMatchObject({ document: 'kyodo', rule: 'C4' });
     expect(r.steps.find((s) => s.kind === 'rate')?.sentence.en).toBe(
-      'Eligible expense 100,000 yen × 2/3 = 66,666 yen (truncated below 1 yen)',
+      'Eligible expense 100,000 yen × 2/3 = 66,666 yen (truncated below 1 yen: kyodo’s default)',
     );
   });
 });

@@ -15,10 +15,10 @@ import {
 import type { Program } from './schema.js';
 import { applyAnnualLimit } from './stages/applyAnnualLimit.js';
 import { applyCapTotal } from './stages/applyCapTotal.js';
-import { applyCapYears } from './stages/applyCapYears.js';
 import { startComputation } from './stages/Computation.js';
 import { checkApplicant } from './stages/checkApplicant.js';
 import { checkBeforePlanAdopted } from './stages/checkBeforePlanAdopted.js';
+import { checkCapYears } from './stages/checkCapYears.js';
 import { checkFoundedBy } from './stages/checkFoundedBy.js';
 import { checkProgramYears } from './stages/checkProgramYears.js';
 import { eligibleAmount } from './stages/eligibleAmount.js';
@@ -34,8 +34,9 @@ import type { SubsidyOptions, SubsidyRequest, SubsidyResult } from './types.js';
  * (rate × eligible expense, rounded once, then the limit per fiscal year, then the caps across
  * fiscal years), what limited it, the reasons and every step with its rule, source and sentence.
  *
- * Three answers are kept apart: outside the program's years or an ineligible applicant is
- * `ok` with `eligible: false`, amount 0, `limitedBy: null` and the reason; a number the profile
+ * Three answers are kept apart: outside the program's years, an ineligible applicant or a
+ * fiscal year past the program's number of years (002 事業1: 2箇年までとし) is `ok` with
+ * `eligible: false`, amount 0, `limitedBy: null` and the reason; a number the profile
  * lacks ('subsidy.missing-parameter') or a fact eligibility needs ('subsidy.missing-fact') is an
  * `err` whose problems name each thing still needed (params `need`, `needs`; see `subsidyNeeds`).
  * Ineligible expenses are never part of the base.
@@ -77,8 +78,9 @@ export function computeSubsidy(
 /**
  * The computation on inputs already read (shared with settleSubsidy); no steps unless
  * `withSteps`. The stages run in the order the plans state a program: its years, who may
- * apply, the conditions on the applicant; then, for an eligible applicant, the numbers in
- * force, the base, the rate, the limit per fiscal year and the caps across fiscal years.
+ * apply, the conditions on the applicant, the number of fiscal years already paid (a year past
+ * it is not eligible); then, for an eligible applicant, the numbers in force, the base, the
+ * rate, the limit per fiscal year and the total across fiscal years.
  */
 export function computeParsed(
   c: CompiledProgram,
@@ -96,6 +98,7 @@ export function computeParsed(
     if (condition.kind === 'founded-by') checkFoundedBy(run, condition, facts.founded);
     else checkBeforePlanAdopted(run, condition, facts.planAdopted);
   }
+  checkCapYears(run, prior);
   if (!run.eligible) return ok(notEligible(run));
 
   const values = valuesInForce(run);
@@ -106,6 +109,6 @@ export function computeParsed(
   const base = subsidyBase(run, eligibleExpense, ineligibleExpense);
   const byRate = rateAmount(run, base, values.rate, values.rateSource);
   const limited = applyAnnualLimit(run, byRate, values.limit, values.limitSource);
-  const capped = applyCapTotal(run, applyCapYears(run, limited, prior), prior);
+  const capped = applyCapTotal(run, limited, prior);
   return ok(eligibleAmount(run, { base, rate: values.rate, rateAmount: byRate.amount, limited, capped }));
 }

@@ -1,15 +1,9 @@
 import { defineMessages } from '../problems/messages.js';
 import { cite } from '../sources/Source.js';
 
-const S_COMMON = cite(
-  'kyodo',
-  'shared/RULES.md S-common',
-  'S-common',
-  'advance and settlement: settled from actual eligible expenses; an advance above it is returned',
-);
 const X1 = cite(
   'kyodo',
-  'shared/RULES.md X1',
+  'RULES X1',
   'X1',
   'an overrun of actual expense never raises the amount above the grant',
 );
@@ -31,7 +25,7 @@ type FoundedTooLate = Prog & {
   deadline: string;
 };
 type PlanAdopted = Prog & Fy & { whatJa: string; adoptedJa: string; whatEn: string; adopted: string };
-type CapYears = Prog & { count: number; maxYears: number; yearsJa: string; yearsEn: string };
+type CapYears = Prog & Fy & { count: number; maxYears: number; yearsJa: string; yearsEn: string };
 type CapTotal = Prog & { totalJa: string; paidJa: string; totalEn: string; paidEn: string };
 type AdvanceAboveGrant = { advanceJa: string; grantedJa: string; advanceEn: string; grantedEn: string };
 type AdvanceAboveShare = {
@@ -104,14 +98,23 @@ export const subsidyMessages = defineMessages({
   },
   'subsidy.advance-not-allowed': {
     severity: 'error',
-    summary: 'An advance was given for a program that does not allow advance payment',
+    summary: 'An advance was given for a program whose profile says advance payment is not allowed',
     rule: 'S-common',
-    source: S_COMMON,
     ja: (p: AdvanceNotAllowed) =>
-      `「${p.program}」は前金払・概算払が定められていないため、前払額 ${p.advanceJa} は扱えません（プロファイルの advance で定めます）`,
+      `「${p.program}」は前金払・概算払を認めていないため（出典を参照）、前払額 ${p.advanceJa} は扱えません`,
     en: (p: AdvanceNotAllowed) =>
-      `${p.programEn} allows no advance payment (前金払・概算払), so an advance of ${p.advanceEn} cannot be settled (a profile sets it in advance)`,
+      `${p.programEn} does not allow advance payment (前金払・概算払; see the source), so an advance of ${p.advanceEn} cannot be settled`,
   },
+  'subsidy.advance-not-stated': {
+    severity: 'info',
+    summary:
+      'An advance on a program whose plan does not say whether advance payment is allowed: settled, not judged',
+    ja: (p: AdvanceNotAllowed) =>
+      `「${p.program}」の計画は前金払・概算払の可否を定めていません。前払額 ${p.advanceJa} は精算しますが、認められるかは確かめていません（プロファイルの advance で定められます）`,
+    en: (p: AdvanceNotAllowed) =>
+      `The plan of ${p.programEn} does not say whether advance payment is allowed: the advance of ${p.advanceEn} is settled, not judged (a profile sets it in advance)`,
+  },
+
   'subsidy.outside-years': {
     severity: 'warning',
     summary: 'The fiscal year is outside the years the program runs',
@@ -152,13 +155,15 @@ export const subsidyMessages = defineMessages({
       `${p.whatEn} was on ${p.adopted}, during ${p.fyEn}: only expenses of the activity until then count`,
   },
   'subsidy.cap-years': {
-    severity: 'info',
-    summary: 'Payments were already received in the maximum number of fiscal years',
+    severity: 'warning',
+    summary:
+      'Payments were already received in as many fiscal years as the program allows: a further one is not eligible',
     ja: (p: CapYears) =>
-      `「${p.program}」は${p.maxYears}箇年までのため、交付済みの年度（${p.yearsJa}、${p.count}箇年）の後は交付できません`,
+      `「${p.program}」は${p.maxYears}箇年までのため、交付済みの${p.count}箇年（${p.yearsJa}）の後の${p.fyJa}は対象外です`,
     en: (p: CapYears) =>
-      `${p.programEn} pays in at most ${p.maxYears} fiscal years, and ${p.count} already had payments (${p.yearsEn})`,
+      `${p.programEn} pays in at most ${p.maxYears} fiscal years and ${p.count} already had payments (${p.yearsEn}): ${p.fyEn} is not eligible`,
   },
+
   'subsidy.cap-total-reached': {
     severity: 'info',
     summary: 'The total over fiscal years is used up',

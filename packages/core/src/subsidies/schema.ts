@@ -186,7 +186,9 @@ export const programSchema = z.lazy(() =>
     ),
     /**
      * Advance payment (前金払 'maekin', 概算払 'gaisan'), optionally capped as a share of the
-     * granted amount (X1). Absent: the documents do not allow it.
+     * granted amount (X1): allowed or not, as the plan says (002 事業1 前金払い可) or as the
+     * municipality chooses (source basis 'municipality'). Absent: the plan does not say, and kyodo
+     * asserts nothing (an advance is settled, with 'subsidy.advance-not-stated').
      */
     advance: z.exactOptional(
       z.object({

@@ -121,14 +121,52 @@ describe('settleSubsidy — RULES S-common, X1 (goi-keisei: 単年度精算、�
     });
   });
 
-  it('an advance for a program without advance payment is a problem', () => {
+  it('事業1 「前金払い可」: an advance is settled, citing the sentence', () => {
+    // 002_5a3cd8c23b61ef14.txt 8-1-4 事業1「限度額：1地区5万円（2箇年までとし、総額5万円、単年度精算、前金払い可）」
+    const r = settleSubsidy(goiKeisei, {
+      fiscalYear: 2015,
+      advance: 50_000,
+      actualEligibleExpense: 42_000,
+      facts: { founded: '2015-06-01' },
+    });
+    expect(r.ok && r.warnings).toEqual([]);
+    const s = value(r);
+    expect(s.refund).toBe(8_000);
+    expect(s.steps.at(-1)?.source).toMatchObject({
+      document: '002_5a3cd8c23b61ef14.txt',
+      note: '単年度精算',
+    });
+    expect(goiKeisei.advance?.source.note).toBe('前金払い可');
+  });
+
+  it('事業4 says nothing of advance payment: silence is not a ban — settled, and said to be unstated', () => {
+    // 002_5a3cd8c23b61ef14.txt 8-2-1 事業4 lists 限度額 and 補助率 only: no word on 前金払.
     const r = settleSubsidy(kyodotaiShien, {
       fiscalYear: 2014,
       advance: 100_000,
       actualEligibleExpense: 360_000,
     });
-    expect(r.ok ? 'ok' : r.problems.map((p) => [p.code, p.path])).toEqual([
-      ['subsidy.advance-not-allowed', ['advance']],
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value).toMatchObject({ settled: 200_000, furtherPayment: 100_000, refund: 0 });
+    expect(r.warnings.map((w) => [w.code, w.severity])).toEqual([['subsidy.advance-not-stated', 'info']]);
+    expect(r.warnings[0]?.message.ja).toBe(
+      '「地域協働体支援事業費補助金」の計画は前金払・概算払の可否を定めていません。前払額 100,000円 は精算しますが、認められるかは確かめていません（プロファイルの advance で定められます）',
+    );
+  });
+
+  it('a municipality that does not allow advance payment makes an advance an error citing its choice', () => {
+    const own = programSchema.parse({
+      ...kyodotaiShien,
+      advance: {
+        allowed: false,
+        kinds: [],
+        source: { document: '一関市補助金交付規則', section: '第10条', basis: 'municipality' },
+      },
+    });
+    const r = settleSubsidy(own, { fiscalYear: 2014, advance: 100_000, actualEligibleExpense: 360_000 });
+    expect(r.ok ? 'ok' : r.problems.map((p) => [p.code, p.path, p.source?.basis])).toEqual([
+      ['subsidy.advance-not-allowed', ['advance'], 'municipality'],
     ]);
   });
 

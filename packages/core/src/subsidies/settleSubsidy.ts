@@ -12,13 +12,13 @@ import type { Settlement, SettlementRequest, SubsidyOptions, SubsidyStep } from 
 
 const S_COMMON: Source = cite(
   'kyodo',
-  'shared/RULES.md S-common',
+  'RULES S-common',
   'S-common',
   'where 前金払 or 概算払 is allowed, the settled amount is computed from actual eligible expenses; an advance above it is returned (返還), below it the rest is paid',
 );
 const X1: Source = cite(
   'kyodo',
-  'shared/RULES.md X1',
+  'RULES X1',
   'X1',
   'an overrun of actual expense never raises the amount above the grant (交付決定額)',
 );
@@ -28,9 +28,10 @@ const X1: Source = cite(
  * 事業1 単年度精算、前金払い可): the amount the actual eligible expense gives (the same
  * computation as `computeSubsidy`), never above the granted amount when one is given, and the
  * refund (返還 = advance − settled) or the further payment (settled − advance). An advance is
- * accepted only when the program allows advance payment ('subsidy.advance-not-allowed'
- * otherwise); an advance above the grant, or above the share of it the program allows, is a
- * warning. With `options.steps: false` no step is built: every field is the same except
+ * refused only where the profile says advance payment is not allowed
+ * ('subsidy.advance-not-allowed'); where the plan is silent it is settled and the info
+ * 'subsidy.advance-not-stated' says so (silence is not a ban); an advance above the grant, or
+ * above the share of it the program allows, is a warning. With `options.steps: false` no step is built: every field is the same except
  * `steps`, which is empty.
  *
  * @example

@@ -1,5 +1,6 @@
 import type { Rate } from '../money/types.js';
 import type { Bilingual } from '../problems/Problem.js';
+import { BASIS_LABELS } from '../sources/basisOf.js';
 import type { RuleId, Source } from '../sources/Source.js';
 import { dateJa, fyEn, fyJa, periodEn, periodJa, rateText, yenEn, yenJa } from './format.js';
 import type { StepKind, StepValue, SubsidyStep } from './types.js';
@@ -156,9 +157,13 @@ function renderStep(kind: StepKind, i: Inputs, result: StepValue): Bilingual {
       const t = termsOf(str(i.kind));
       const r = rateText(rateOf(i.rate));
       const round = roundingText(str(i.roundingMode), num(i.roundingUnit));
+      // The rounding is the plan's only where the plan says it: kyodo's default or the
+      // municipality's choice is named as such, never shown under the rate's citation (C4).
+      const basis = i.roundingBasis;
+      const whose = basis === 'kyodo' || basis === 'municipality' ? BASIS_LABELS[basis] : undefined;
       return {
-        ja: `${t.baseJa} ${yenJa(num(i.base))} × ${r} = ${yenJa(num(result))}（${round.ja}）`,
-        en: `${t.baseEn} ${yenEn(num(i.base))} × ${r} = ${yenEn(num(result))} (${round.en})`,
+        ja: `${t.baseJa} ${yenJa(num(i.base))} × ${r} = ${yenJa(num(result))}（${round.ja}${whose === undefined ? '' : `：${whose.ja}`}）`,
+        en: `${t.baseEn} ${yenEn(num(i.base))} × ${r} = ${yenEn(num(result))} (${round.en}${whose === undefined ? '' : `: ${whose.en}`})`,
       };
     }
     case 'annual-limit': {
@@ -197,8 +202,8 @@ function renderStep(kind: StepKind, i: Inputs, result: StepValue): Bilingual {
             en: `fiscal years with payments ${years.length} (${listEn}) < at most ${max} → may be paid`,
           }
         : {
-            ja: `交付済みの年度 ${years.length}箇年（${listJa}）＝ 上限 ${max}箇年 → 0円`,
-            en: `fiscal years with payments ${years.length} (${listEn}) = at most ${max} → 0 yen`,
+            ja: `交付済みの年度 ${years.length}箇年（${listJa}）＝ 上限 ${max}箇年 → 対象外`,
+            en: `fiscal years with payments ${years.length} (${listEn}) = at most ${max} → not eligible`,
           };
     }
     case 'cap-total': {
@@ -275,9 +280,6 @@ function renderAmount(i: Inputs, amount: number): Bilingual {
   } else if (limitedBy === 'cap-total') {
     ja += ` → 総額上限の残額 ${yenJa(num(i.capRemaining))}`;
     en += ` → ${yenEn(num(i.capRemaining))} left of the total cap`;
-  } else if (limitedBy === 'cap-years') {
-    ja += ` → 交付年数の上限（${num(i.maxYears)}箇年）に達している`;
-    en += ` → the maximum of ${num(i.maxYears)} fiscal years with payments is reached`;
   }
   return { ja: `${ja} → ${t.amountJa} ${yenJa(amount)}`, en: `${en} → ${t.amountEn} ${yenEn(amount)}` };
 }

@@ -50,10 +50,10 @@ export interface SubsidyOptions {
 /**
  * What determined the amount: the rate applied to the eligible expense ('rate'), the expense
  * itself at a 100% rate ('expense'), the limit per fiscal year ('annual-limit'), what is left of
- * a total over several fiscal years ('cap-total'), the number of fiscal years with payments
- * ('cap-years'); null when not eligible.
+ * a total over several fiscal years ('cap-total'); null when not eligible (a fiscal year past
+ * the program's number of years included: 'subsidy.cap-years' is then the reason).
  */
-export type LimitedBy = 'rate' | 'expense' | 'annual-limit' | 'cap-total' | 'cap-years' | null;
+export type LimitedBy = 'rate' | 'expense' | 'annual-limit' | 'cap-total' | null;
 
 /** What a step of a computation is about (RULES S-*, S-common, X1). */
 export type StepKind =

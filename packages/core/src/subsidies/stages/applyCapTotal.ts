@@ -14,13 +14,12 @@ export interface CappedAmount extends Amount {
  * Stage 総額の上限 (a total over several fiscal years): the amount never exceeds what is left of
  * the program's total after the recipient's earlier payments (002_5a3cd8c23b61ef14.txt 8-1-4
  * 事業1: 総額5万円; 'subsidy.cap-total-reached' when nothing is left). Skipped when there is no
- * total or the cap on years already stopped the payment.
+ * total.
  */
 export function applyCapTotal(run: Computation, before: Amount, prior: PriorSummary): CappedAmount {
   const c = run.program;
   const caps = c.caps;
-  if (caps?.totalYen === undefined || before.limitedBy === 'cap-years')
-    return { ...before, capRemaining: null };
+  if (caps?.totalYen === undefined) return { ...before, capRemaining: null };
   const total = caps.totalYen;
   const remaining = Math.max(0, total - prior.paid);
   const capped = remaining < before.amount;

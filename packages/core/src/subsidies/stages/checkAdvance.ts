@@ -7,10 +7,13 @@ import { subsidyMessages } from '../messages.js';
 import { programNames } from './Computation.js';
 
 /**
- * Stage 前金払 (the advance): an advance is accepted only where the program allows advance
- * payment (002_5a3cd8c23b61ef14.txt 8-1-4 事業1: 前金払い可); otherwise the problem
- * 'subsidy.advance-not-allowed' is returned. An advance above the grant, or above the share of
- * it the program allows (RULES X1: 概算払 up to 80%), is a warning added to `warnings`.
+ * Stage 前金払 (the advance): where the program's text allows advance payment
+ * (002_5a3cd8c23b61ef14.txt 8-1-4 事業1: 前金払い可) an advance is settled; where the profile says
+ * it is not allowed (`advance.allowed: false`, the plan's word or the municipality's choice) the
+ * problem 'subsidy.advance-not-allowed' citing that is returned; where the plan is silent
+ * (事業4–6 say nothing of it) kyodo asserts nothing: the advance is settled and the info
+ * 'subsidy.advance-not-stated' says the plan does not say. An advance above the grant, or above
+ * the share of it the program allows (RULES X1: 概算払 up to 80%), is a warning added to `warnings`.
  */
 export function checkAdvance(
   c: CompiledProgram,
@@ -19,11 +22,20 @@ export function checkAdvance(
   input: unknown,
   warnings: Problem[],
 ): Problem | undefined {
-  if (advance > 0 && (c.advance === undefined || !c.advance.allowed)) {
+  if (advance > 0 && c.advance !== undefined && !c.advance.allowed) {
     return subsidyMessages.problem(
       'subsidy.advance-not-allowed',
       { ...programNames(c), advanceJa: yenJa(advance), advanceEn: yenEn(advance) },
-      { path: ['advance'], input, ...(c.advance ? { source: c.advance.source } : {}) },
+      { path: ['advance'], input, source: c.advance.source },
+    );
+  }
+  if (advance > 0 && c.advance === undefined) {
+    warnings.push(
+      subsidyMessages.problem(
+        'subsidy.advance-not-stated',
+        { ...programNames(c), advanceJa: yenJa(advance), advanceEn: yenEn(advance) },
+        { path: ['advance'], input, rule: c.rule, source: c.source },
+      ),
     );
   }
   if (granted !== undefined && advance > granted) {

@@ -1,5 +1,6 @@
 import { applyRate } from '../../money/index.js';
 import type { Rate, Yen } from '../../money/types.js';
+import { basisOf } from '../../sources/basisOf.js';
 import type { Source } from '../../sources/Source.js';
 import { Step } from '../step.js';
 import type { LimitedBy } from '../types.js';
@@ -13,7 +14,8 @@ export interface Amount {
 
 /**
  * Stage 補助率 (the rate): base × rate computed exactly and rounded once, by the program's
- * rounding (RULES C4: 円未満切り捨て unless the program says otherwise). At a 100% rate the
+ * rounding (RULES C4: 円未満切り捨て, kyodo's default, unless the program says otherwise; the
+ * sentence says whose rounding it is). At a 100% rate the
  * expense itself determines the amount ('expense'), otherwise the rate ('rate').
  */
 export function rateAmount(run: Computation, base: Yen, rate: Rate, rateSource: Source): Amount {
@@ -25,7 +27,14 @@ export function rateAmount(run: Computation, base: Yen, rate: Rate, rateSource: 
         'rate',
         c.rule,
         rateSource,
-        { base, rate, roundingMode: c.rounding.mode, roundingUnit: c.rounding.unit, kind: c.kind },
+        {
+          base,
+          rate,
+          roundingMode: c.rounding.mode,
+          roundingUnit: c.rounding.unit,
+          roundingBasis: basisOf(c.roundingSource),
+          kind: c.kind,
+        },
         amount,
       ),
     );
