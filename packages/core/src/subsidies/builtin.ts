@@ -201,7 +201,13 @@ const yumeZukuri: Program = {
   years: [
     {
       from: 2015,
-      source: src(S2, JIGYO5, 'S-ichinoseki-5', '平成27年度から支援 (26年度: 交付金制度の具体的な制度設計)'),
+      to: 2018,
+      source: src(
+        S2,
+        `${JIGYO5} 実施年度`,
+        'T2',
+        '平成27年度から支援 (26年度: 交付金制度の具体的な制度設計); the 実施年度 table spans 26–30年度, the plan period (3 計画期間: 平成26年度から平成30年度までの5年間), as for 事業1.',
+      ),
     },
   ],
   applicants: { types: [KYODOTAI], source: src(S2, JIGYO5, 'S-ichinoseki-5') },
@@ -273,11 +279,12 @@ const jimukyoku: Program = {
   years: [
     {
       from: 2014,
+      to: 2018,
       source: src(
         S2,
         `${JIGYO6} 実施年度`,
-        'S-ichinoseki-6',
-        '26年度: 先行して設立された地域協働体の地区に配置; 27年度以降: 設立状況に応じて雇用に対する支援',
+        'T2',
+        '26年度: 先行して設立された地域協働体の地区に配置; 27年度以降: 設立状況に応じて雇用に対する支援; the 実施年度 table spans 26–30年度, the plan period (3 計画期間), as for 事業1.',
       ),
     },
   ],
