@@ -357,3 +357,215 @@ describe('administrative acts are not cooperation (003 第3章(3), RULES R2)', (
     expect(s.issues).toEqual([]);
   });
 });
+
+describe('caps across fiscal years per recipient in a ledger, whatever the fiscal year’s spelling (issue class 3)', () => {
+  // 002_5a3cd8c23b61ef14.txt 8-1-4 事業1「限度額：1地区5万円（2箇年までとし、総額5万円、単年度精算、前金払い可）」
+  // 「交付対象は当面、27年度までに発足した地域協働体設立準備会とします。」
+  const PROGRAM = '地域の合意形成を図る事業に対する支援';
+  const head = ['交付先', '補助事業', '年度', '補助対象経費', '交付額', '設立日'];
+
+  it('ichinoseki: a second year beyond the total and a third year are errors at their rows', () => {
+    const s = validate(
+      'ichinoseki-caps',
+      '合意形成支援',
+      [
+        ['地域の合意形成を図る事業に対する支援 交付一覧', null, null, null, null, null],
+        head,
+        ['A地区地域協働体設立準備会', PROGRAM, '平成26年度', 30000, 30000, '平成26年6月1日'],
+        ['A地区地域協働体設立準備会', PROGRAM, 'H27', 30000, 30000, '平成26年6月1日'],
+        ['B地区地域協働体設立準備会', '事業1', 2014, 20000, 20000, '2014/07/01'],
+        ['B地区地域協働体設立準備会', PROGRAM, '2015年度', 10000, 10000, '2014/07/01'],
+        ['B地区地域協働体設立準備会', PROGRAM, '平成28年度', 10000, 10000, '2014/07/01'],
+        ['C地区地域協働体設立準備会', PROGRAM, 'Ｈ２７', 50000, 50000, '平成27年4月1日'],
+      ],
+      'ichinoseki',
+    );
+    expect(places(s)).toEqual(
+      ['subsidies.above-allowed E4', 'subsidies.above-allowed E7', 'subsidy.cap-years E7'].sort(),
+    );
+    const total = s.issues.find((i) => i.code === 'subsidies.above-allowed' && i.cell === 'E4');
+    expect(total).toMatchObject({ severity: 'error', params: { amount: 30000, allowed: 20000 } });
+    expect(total?.message.ja).toContain('総額上限の残額 20,000円');
+    const third = s.issues.find((i) => i.code === 'subsidy.cap-years');
+    expect(third?.message.ja).toBe(
+      '「地域の合意形成を図る事業に対する支援」は2箇年までのため、交付済みの2箇年（平成26年度・平成27年度）の後の平成28年度は対象外です',
+    );
+    expect(third?.source).toMatchObject({ document: '002_5a3cd8c23b61ef14.txt', section: '8-1-4 事業1' });
+    const rows = (s.scores as { rows: { row: number; eligible: boolean | null; allowed: number | null }[] })
+      .rows;
+    expect(rows.map((r) => [r.row, r.eligible, r.allowed])).toEqual([
+      [3, true, 30000],
+      [4, true, 20000],
+      [5, true, 20000],
+      [6, true, 10000],
+      [7, false, 0],
+      [8, true, 50000],
+    ]);
+  });
+
+  it('ichinoseki without a 設立日 column: the total and the years are still checked; the deadline is said once to be skipped', () => {
+    const s = validate(
+      'ichinoseki-caps-no-founded',
+      '合意形成支援',
+      [
+        head.slice(0, 5),
+        ['A地区地域協働体設立準備会', PROGRAM, '平成26年度', 30000, 30000],
+        ['A地区地域協働体設立準備会', PROGRAM, 'H27', 30000, 30000],
+        ['B地区地域協働体設立準備会', PROGRAM, 2014, 20000, 20000],
+        ['B地区地域協働体設立準備会', PROGRAM, 2015, 10000, 10000],
+        ['B地区地域協働体設立準備会', PROGRAM, 2016, 10000, 10000],
+      ],
+      'ichinoseki',
+    );
+    expect(places(s)).toEqual(
+      [
+        'sheets.column-missing -',
+        'subsidies.above-allowed E3',
+        'subsidies.above-allowed E6',
+        'subsidy.cap-years E6',
+      ].sort(),
+    );
+    const missing = s.issues.find((i) => i.code === 'sheets.column-missing');
+    expect(missing?.severity).toBe('warning');
+    expect(missing?.message.ja).toBe(
+      '「設立日」の列がありません。次の確認ができません: 「地域の合意形成を図る事業に対する支援」の地域協働体設立準備会の発足の期限（限度額・総額・年数の上限は確かめています）',
+    );
+  });
+
+  it('a profile of one’s own: a 3-year cap across 令和 years, written 令和4年度, R5, 2024年度, 令和7年度', () => {
+    const profile = join(dir, 'mirai.json');
+    writeFileSync(
+      profile,
+      JSON.stringify({
+        id: 'mirai',
+        extends: 'toride',
+        name: { ja: 'みらい市', en: 'Mirai' },
+        programs: [
+          {
+            id: 'mirai/teian',
+            names: { ja: 'みらい市市民提案型補助金', en: 'Mirai citizen-proposal subsidy' },
+            kind: 'subsidy',
+            source: { document: 'みらい市市民提案型補助金交付要綱', section: '第1条' },
+            years: [
+              { from: 2022, source: { document: 'みらい市市民提案型補助金交付要綱', section: '附則' } },
+            ],
+            rate: [
+              {
+                from: 2022,
+                value: { numerator: 1, denominator: 2 },
+                source: { document: 'みらい市市民提案型補助金交付要綱', section: '第5条' },
+              },
+            ],
+            annualLimit: [
+              {
+                from: 2022,
+                value: 300000,
+                source: { document: 'みらい市市民提案型補助金交付要綱', section: '第5条' },
+              },
+            ],
+            caps: {
+              maxYears: 3,
+              totalYen: 600000,
+              source: { document: 'みらい市市民提案型補助金交付要綱', section: '第6条' },
+            },
+          },
+        ],
+      }),
+    );
+    const s = validate(
+      'mirai-caps',
+      '交付一覧',
+      [
+        ['交付先', '補助金名', '年度', '対象経費', '交付決定額'],
+        ['NPO法人みらい', 'みらい市市民提案型補助金', '令和4年度', 600000, 300000],
+        ['NPO法人みらい', 'みらい市市民提案型補助金', 'R5', 400000, 200000],
+        ['NPO法人みらい', 'みらい市市民提案型補助金', '2024年度', 400000, 200000],
+        ['NPO法人みらい', 'みらい市市民提案型補助金', '令和7年度', 100000, 50000],
+      ],
+      profile,
+    );
+    // 300,000 + 200,000 paid: 100,000 left of the 600,000 total in R6; R7 is a fourth year.
+    expect(places(s)).toEqual(
+      ['subsidies.above-allowed E4', 'subsidies.above-allowed E5', 'subsidy.cap-years E5'].sort(),
+    );
+    expect(
+      s.issues.find((i) => i.cell === 'E4' && i.code === 'subsidies.above-allowed')?.params,
+    ).toMatchObject({
+      amount: 200000,
+      allowed: 100000,
+    });
+  });
+});
+
+describe('settlement columns 交付額, 前金払額, 実績額, 精算額, 返還額 (issue class 4)', () => {
+  it('ichinoseki: 事業1 「前金払い可」 settles an advance unflagged; a wrong refund names the expected amount; 事業4 says nothing of advances', () => {
+    const s = validate(
+      'ichinoseki-settlement',
+      '精算',
+      [
+        [
+          '交付先',
+          '補助事業',
+          '年度',
+          '補助対象経費',
+          '交付額',
+          '前金払額',
+          '実績額',
+          '精算額',
+          '返還額',
+          '設立日',
+        ],
+        // 事業1: advance 50,000, actual 42,000 → settled 42,000, refund 8,000 (単年度精算, 前金払い可).
+        [
+          'A地区地域協働体設立準備会',
+          '事業1',
+          '平成26年度',
+          50000,
+          50000,
+          50000,
+          42000,
+          42000,
+          8000,
+          '平成26年6月1日',
+        ],
+        // refund written 3,000; 50,000 − 45,000 = 5,000.
+        [
+          'B地区地域協働体設立準備会',
+          '事業1',
+          '平成27年度',
+          50000,
+          50000,
+          50000,
+          45000,
+          45000,
+          3000,
+          '平成27年5月1日',
+        ],
+        // 事業4: 300,000 × 2/3 → limit 200,000 granted; actual 270,000 × 2/3 = 180,000; advance 100,000.
+        ['C地区地域協働体', '事業4', '平成26年度', 300000, 200000, 100000, 270000, 180000, 0, null],
+        ['D地区地域協働体', '事業4', '平成27年度', 300000, 200000, 200000, 240000, 160000, 40000, null],
+      ],
+      'ichinoseki',
+    );
+    expect(s.mapping.map((m) => `${m.field}:${m.header}`)).toEqual([
+      'recipient:交付先',
+      'program:補助事業',
+      'fiscalYear:年度',
+      'eligibleExpense:補助対象経費',
+      'granted:交付額',
+      'advance:前金払額',
+      'actualExpense:実績額',
+      'settled:精算額',
+      'refund:返還額',
+      'founded:設立日',
+    ]);
+    expect(places(s)).toEqual(['subsidies.refund-mismatch I3', 'subsidy.advance-not-stated F4'].sort());
+    const refund = s.issues.find((i) => i.code === 'subsidies.refund-mismatch');
+    expect(refund).toMatchObject({ severity: 'error', params: { amount: 3000, expected: 5000 } });
+    expect(refund?.message.ja).toBe(
+      '返還額 3,000円 は 前金払額 50,000円 − 確定額 45,000円 = 5,000円 のはずです',
+    );
+    const silent = s.issues.find((i) => i.code === 'subsidy.advance-not-stated');
+    expect(silent?.severity).toBe('info');
+  });
+});

@@ -253,6 +253,31 @@ describe('computeSubsidy — goi-keisei: 5万円 over at most two fiscal years (
     expect(r.steps.at(-1)?.sentence.ja).toBe('対象外のため補助金額 0円（該当なし）');
   });
 
+  it('without the founding date, the deadline can be left unchecked — said so — and the caps still computed', () => {
+    // 002_5a3cd8c23b61ef14.txt 8-1-4 事業1「交付対象は当面、27年度までに発足した地域協働体設立準備会とします。」
+    // and 「2箇年までとし、総額5万円」: the total is checked though the founding date is unknown.
+    const prior = [{ fiscalYear: 2014, amount: 30_000 }];
+    const strict = computeSubsidy(goiKeisei, { fiscalYear: 2015, eligibleExpense: 40_000, prior });
+    expect(strict.ok ? 'ok' : strict.problems.map((p) => p.code)).toEqual(['subsidy.missing-fact']);
+    const r = value(
+      computeSubsidy(
+        goiKeisei,
+        { fiscalYear: 2015, eligibleExpense: 40_000, prior },
+        { unknownFacts: 'unchecked' },
+      ),
+    );
+    expect(r).toMatchObject({
+      eligible: true,
+      amount: 20_000,
+      limitedBy: 'cap-total',
+      unchecked: ['facts.founded'],
+    });
+    expect(r.reasons.map((p) => [p.code, p.severity])).toEqual([['subsidy.condition-unchecked', 'warning']]);
+    expect(r.reasons[0]?.message.ja).toBe(
+      '地域協働体設立準備会の発足の日付がないため、「地域の合意形成を図る事業に対する支援」の期限（平成28年3月31日まで）は確かめていません。限度額・総額・年数の上限は確かめています',
+    );
+  });
+
   it('a year with nothing received does not count towards the two', () => {
     const prior = [
       { fiscalYear: 2015, amount: 0 },

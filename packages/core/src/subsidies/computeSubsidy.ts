@@ -43,7 +43,9 @@ import type { SubsidyOptions, SubsidyRequest, SubsidyResult } from './types.js';
  *
  * With `options.steps: false` no step is built: every field is the same as with the steps
  * except `steps`, which is empty (for a caller that checks many rows and explains a few; it
- * asks again with the steps for the rows it explains).
+ * asks again with the steps for the rows it explains). With `options.unknownFacts:
+ * 'unchecked'` a condition whose fact is missing is left unchecked and said so, and the rest
+ * (limits, caps across years) is computed.
  *
  * @example
  * const p = builtinPrograms.ichinoseki[1]; // ichinoseki/kyodotai-shien (002_5a3cd8c23b61ef14.txt 8-2-1 事業4)
@@ -55,7 +57,7 @@ import type { SubsidyOptions, SubsidyRequest, SubsidyResult } from './types.js';
 export function computeSubsidy(
   program: Program,
   request: SubsidyRequest,
-  { steps: withSteps = true }: SubsidyOptions = {},
+  { steps: withSteps = true, unknownFacts = 'need' }: SubsidyOptions = {},
 ): Result<SubsidyResult> {
   const invalid = checkArguments(program, request);
   if (invalid !== undefined) return err(invalid);
@@ -71,7 +73,16 @@ export function computeSubsidy(
   const prior = readPrior(request.prior, fy, problems, warnings);
   const facts = readFacts(request.facts, problems, warnings);
   if (problems.length > 0 || fy === undefined || eligibleExpense === undefined) return err(problems);
-  const result = computeParsed(c, fy, eligibleExpense, ineligibleExpense, prior, facts, withSteps);
+  const result = computeParsed(
+    c,
+    fy,
+    eligibleExpense,
+    ineligibleExpense,
+    prior,
+    facts,
+    withSteps,
+    unknownFacts === 'unchecked',
+  );
   return result.ok && warnings.length > 0 ? ok(result.value, warnings) : result;
 }
 
@@ -90,8 +101,9 @@ export function computeParsed(
   prior: PriorSummary,
   facts: ReadFacts,
   withSteps: boolean,
+  leaveUnchecked = false,
 ): Result<SubsidyResult> {
-  const run = startComputation(c, fy, withSteps);
+  const run = startComputation(c, fy, withSteps, leaveUnchecked);
   checkProgramYears(run);
   checkApplicant(run, facts.applicantType);
   for (const condition of c.conditions) {

@@ -87,6 +87,15 @@ export const subsidyMessages = defineMessages({
     en: (p: MissingFact) =>
       `${p.programEn}: eligibility needs the date of ${p.whatEn} (${p.need}) (still needed: ${p.needs})`,
   },
+  'subsidy.condition-unchecked': {
+    severity: 'warning',
+    summary:
+      'A condition left unchecked because its fact was not given (the founding date): the rest is computed',
+    ja: (p: Prog & { whatJa: string; deadlineJa: string; need: string }) =>
+      `${p.whatJa}の日付がないため、「${p.program}」の期限（${p.deadlineJa}まで）は確かめていません。限度額・総額・年数の上限は確かめています`,
+    en: (p: Prog & { whatEn: string; need: string }) =>
+      `No date of ${p.whatEn} (${p.need}): ${p.programEn}'s deadline is not checked; the limits and the caps across years are`,
+  },
   'subsidy.prior-not-earlier': {
     severity: 'error',
     summary: 'A prior payment is not from an earlier fiscal year',

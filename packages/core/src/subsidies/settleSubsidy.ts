@@ -44,7 +44,7 @@ const X1: Source = cite(
 export function settleSubsidy(
   program: Program,
   request: SettlementRequest,
-  { steps: withSteps = true }: SubsidyOptions = {},
+  { steps: withSteps = true, unknownFacts = 'need' }: SubsidyOptions = {},
 ): Result<Settlement> {
   const invalid = checkArguments(program, request);
   if (invalid !== undefined) return err(invalid);
@@ -67,7 +67,16 @@ export function settleSubsidy(
   const refused = checkAdvance(c, advance, granted, request.advance, warnings);
   if (refused !== undefined) return err(refused);
 
-  const computed = computeParsed(c, fy, actual, actualIneligible, prior, facts, withSteps);
+  const computed = computeParsed(
+    c,
+    fy,
+    actual,
+    actualIneligible,
+    prior,
+    facts,
+    withSteps,
+    unknownFacts === 'unchecked',
+  );
   if (!computed.ok) return computed;
   const result = computed.value;
   // computeParsed's array is new and shared with nothing: extended in place, not copied.

@@ -45,6 +45,14 @@ export interface SubsidyRequest {
  */
 export interface SubsidyOptions {
   readonly steps?: boolean;
+  /**
+   * A fact an eligibility condition needs and the request lacks (the founding date of 事業1):
+   * 'need' (default) — the computation stops with 'subsidy.missing-fact'; 'unchecked' — the
+   * condition is left unchecked, said by the reason 'subsidy.condition-unchecked' and listed in
+   * `unchecked`, and everything else is computed (a ledger without a 設立日 column still checks
+   * the limits and the caps across years).
+   */
+  readonly unknownFacts?: 'need' | 'unchecked';
 }
 
 /**
@@ -103,6 +111,8 @@ export interface SubsidyResult {
   /** Why not eligible, and notes on caps (each with code, messages, rule and source). */
   readonly reasons: readonly Problem[];
   readonly steps: readonly SubsidyStep[];
+  /** Facts whose condition was left unchecked (`unknownFacts: 'unchecked'`): 'facts.founded'. */
+  readonly unchecked?: readonly string[];
 }
 
 /** The input of `settleSubsidy` (RULES S-common, X1). */

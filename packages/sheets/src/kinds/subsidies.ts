@@ -81,7 +81,10 @@ export interface SubsidyScores {
 
 const NO_FACTS: SubsidyFacts = Object.freeze({});
 const NO_PRIOR: readonly PriorPayment[] = Object.freeze([]);
-const NO_STEPS: SubsidyOptions = { steps: false };
+// A condition whose fact the row lacks (a founding date) is left unchecked and said so, and the
+// limits and the caps across years are still checked (shared/SHEETS.md: check what can be).
+const NO_STEPS: SubsidyOptions = { steps: false, unknownFacts: 'unchecked' };
+const WITH_STEPS: SubsidyOptions = { unknownFacts: 'unchecked' };
 
 /** The Japanese sentence of a computation's last step (the whole chain of the amount). */
 function lastSentence(r: Result<{ readonly steps: readonly SubsidyStep[] }>): string {
@@ -105,6 +108,7 @@ function fieldOfProblem(p: Problem): string | undefined {
     case 'subsidy.outside-years':
       return 'fiscalYear';
     case 'subsidy.founded-too-late':
+    case 'subsidy.condition-unchecked':
       return 'founded';
     case 'subsidy.plan-adopted':
     case 'subsidy.plan-adopted-during-year':
@@ -170,19 +174,33 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
   const at = (p: Problem, row: number) => {
     const field = fieldOfProblem(p);
     const col = field === undefined ? undefined : colOf(field);
+    const programName = String(p.params.program ?? '');
     if (
-      (p.code === 'subsidy.missing-fact' || p.code === 'subsidy.founded-too-late') &&
+      (p.code === 'subsidy.missing-fact' ||
+        p.code === 'subsidy.founded-too-late' ||
+        p.code === 'subsidy.condition-unchecked') &&
       field !== undefined &&
       col === undefined
     ) {
-      // The fact's column is absent: say it once for the sheet.
-      const key = `${field}\u0000${String(p.params.program ?? '')}`;
+      // The fact's column is absent: say once for the sheet which check was skipped, and that
+      // the limits and caps were still checked.
+      const key = `${field}\u0000${programName}`;
       if (!said.has(key)) {
         said.add(key);
         if (ctx.matcher.fields.some((f) => f.field === field))
-          columnMissing(ctx, field, `「${String(p.params.program ?? '')}」の対象判定 / eligibility`);
+          columnMissing(
+            ctx,
+            field,
+            `「${programName}」の${String(p.params.whatJa ?? '対象判定')}の期限（限度額・総額・年数の上限は確かめています）`,
+          );
       }
       return;
+    }
+    if (p.code === 'subsidy.advance-not-stated') {
+      // The plan's silence on advance payment: said once per program, at its first advance.
+      const key = `advance\u0000${programName}`;
+      if (said.has(key)) return;
+      said.add(key);
     }
     const c = col ?? colOf('program') ?? null;
     ctx.findings.push(finding(p, row, c, c === null ? undefined : rawAt(ctx.grid, row, c)));
@@ -418,7 +436,7 @@ function checkSubsidyRow(
     const aboveRequested = requested !== undefined && requested > c.amount;
     const aboveGranted = granted !== undefined && granted > c.amount;
     if (aboveRequested || aboveGranted) {
-      const explanation = lastSentence(computeSubsidy(prog, request));
+      const explanation = lastSentence(computeSubsidy(prog, request, WITH_STEPS));
       if (aboveRequested) aboveAllowed(row, 'requested', requested, c, explanation);
       if (aboveGranted) aboveAllowed(row, 'granted', granted, c, explanation);
     }
@@ -454,7 +472,7 @@ function checkSubsidyRow(
       const st = s.value;
       settledAmount = st.settled;
       if (settledCell !== undefined && settledCell !== st.settled) {
-        const explanation = lastSentence(settleSubsidy(prog, settleRequest));
+        const explanation = lastSentence(settleSubsidy(prog, settleRequest, WITH_STEPS));
         const col = colOf('settled')!;
         ctx.findings.push(
           finding(

@@ -22,6 +22,10 @@ export interface Computation {
   readonly steps: SubsidyStep[];
   readonly reasons: Problem[];
   readonly missing: Missing[];
+  /** Leave a condition whose fact is missing unchecked (and say so) instead of needing it. */
+  readonly leaveUnchecked: boolean;
+  /** Facts whose condition was left unchecked ('facts.founded'). */
+  readonly unchecked: string[];
   /** False once a stage has found the applicant not eligible. */
   eligible: boolean;
 }
@@ -31,8 +35,19 @@ export function startComputation(
   program: CompiledProgram,
   fiscalYear: FiscalYear,
   withSteps: boolean,
+  leaveUnchecked = false,
 ): Computation {
-  return { program, fiscalYear, withSteps, steps: [], reasons: [], missing: [], eligible: true };
+  return {
+    program,
+    fiscalYear,
+    withSteps,
+    steps: [],
+    reasons: [],
+    missing: [],
+    leaveUnchecked,
+    unchecked: [],
+    eligible: true,
+  };
 }
 
 /** The program's names as message params. */

@@ -49,5 +49,6 @@ export function eligibleAmount(run: Computation, trail: AmountTrail): SubsidyRes
     limitedBy,
     reasons: run.reasons,
     steps: run.steps,
+    ...(run.unchecked.length === 0 ? {} : { unchecked: run.unchecked }),
   };
 }

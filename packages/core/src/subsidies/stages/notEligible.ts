@@ -18,5 +18,6 @@ export function notEligible(run: Computation): SubsidyResult {
     limitedBy: null,
     reasons: run.reasons,
     steps: run.steps,
+    ...(run.unchecked.length === 0 ? {} : { unchecked: run.unchecked }),
   };
 }
