@@ -569,3 +569,73 @@ describe('settlement columns 交付額, 前金払額, 実績額, 精算額, 返�
     expect(silent?.severity).toBe('info');
   });
 });
+
+describe('RULES X1 as profile features, through a profile of one’s own', () => {
+  it('rates tapering with each award and the project income deducted, in a ledger and in kyodo subsidy', () => {
+    const yoko = { document: 'みらい市協働補助金交付要綱', section: '第5条', basis: 'municipality' };
+    const profile = join(dir, 'mirai-x1.json');
+    writeFileSync(
+      profile,
+      JSON.stringify({
+        id: 'mirai-x1',
+        extends: 'toride',
+        name: { ja: 'みらい市', en: 'Mirai' },
+        programs: [
+          {
+            id: 'mirai/kyodo',
+            names: { ja: 'みらい市協働補助金', en: 'Mirai cooperation subsidy' },
+            kind: 'subsidy',
+            source: { document: 'みらい市協働補助金交付要綱', section: '第1条' },
+            years: [{ from: 2022, source: yoko }],
+            taperedRates: {
+              rates: [
+                { numerator: 2, denominator: 3 },
+                { numerator: 1, denominator: 2 },
+                { numerator: 1, denominator: 3 },
+              ],
+              source: yoko,
+            },
+            annualLimit: [{ from: 2022, value: 'none', source: yoko }],
+            income: { mode: 'deduct', source: yoko },
+            caps: { maxYears: 3, source: yoko },
+          },
+        ],
+      }),
+    );
+    const s = validate(
+      'mirai-x1',
+      '交付一覧',
+      [
+        ['交付先', '補助金名', '年度', '補助対象経費', '事業収入', '交付決定額'],
+        ['NPO法人みらい', 'みらい市協働補助金', '令和4年度', 330000, 30000, 200000],
+        ['NPO法人みらい', 'みらい市協働補助金', '令和5年度', 330000, 30000, 150000],
+        ['NPO法人みらい', 'みらい市協働補助金', '令和6年度', 330000, 30000, 150000],
+      ],
+      profile,
+    );
+    // (330,000 − 30,000) × 2/3 = 200,000; × 1/2 = 150,000; × 1/3 = 100,000 < 150,000.
+    expect(places(s)).toEqual(['subsidies.above-allowed F4']);
+    const rows = (s.scores as { rows: { allowed: number | null }[] }).rows;
+    expect(rows.map((r) => r.allowed)).toEqual([200000, 150000, 100000]);
+    const run = kyodo([
+      'subsidy',
+      '--profile',
+      profile,
+      '--program',
+      'mirai/kyodo',
+      '--fiscal-year',
+      'R6',
+      '--expense',
+      '330,000',
+      '--income',
+      '30,000',
+      '--prior',
+      'R4:200000',
+      '--prior',
+      'R5:150000',
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('補助対象経費 330,000円 − 事業収入 30,000円 = 300,000円');
+    expect(run.stdout).toContain('300,000円 × 3回目の交付の補助率 1/3 = 100,000円');
+  });
+});

@@ -98,6 +98,7 @@ const subsidy = `kyodo subsidy — 補助金の額を計算する / compute a su
   --fiscal-year FY      年度: 2024, 令和6年度, R6, H27 … / fiscal year in any usual spelling
   --expense YEN         補助対象経費: 360000, 360,000円, 36万円 / eligible expense
   --ineligible YEN      対象外経費 / ineligible expense
+  --income YEN          事業収入 (差し引く制度のみ) / project income, where the program deducts it
   --prior FY:YEN        同じ事業で以前の年度に受けた額 (繰り返し可) 例: --prior 令和5年度:30,000円
                         what the recipient received under the program in an earlier year (repeatable)
   --founded DATE        団体の設立日 (発足日) / the date the recipient was founded

@@ -27,6 +27,7 @@ const spec = {
   'fiscal-year': { type: 'string' },
   expense: { type: 'string' },
   ineligible: { type: 'string' },
+  income: { type: 'string' },
   prior: { type: 'string', multiple: true },
   founded: { type: 'string' },
   'plan-adopted': { type: 'string' },
@@ -102,6 +103,12 @@ export async function subsidyCommand(argv: readonly string[], term: Console): Pr
     if (!r.ok) return usage(term, r.message);
     ineligible = r.value;
   }
+  let income: Yen | undefined;
+  if (o.income !== undefined) {
+    const r = read('income', o.income as string, parseYen);
+    if (!r.ok) return usage(term, r.message);
+    income = r.value;
+  }
   const prior: { fiscalYear: FiscalYear; amount: Yen }[] = [];
   for (const entry of (o.prior as readonly string[] | undefined) ?? []) {
     const at = entry.search(/[:：]/);
@@ -137,6 +144,7 @@ export async function subsidyCommand(argv: readonly string[], term: Console): Pr
     fiscalYear: fiscalYear.value,
     eligibleExpense: expense.value,
     ...(ineligible === undefined ? {} : { ineligibleExpense: ineligible }),
+    ...(income === undefined ? {} : { income }),
     ...(prior.length === 0 ? {} : { prior }),
     facts,
   };
@@ -157,6 +165,7 @@ export async function subsidyCommand(argv: readonly string[], term: Console): Pr
       advance: advance.value,
       actualEligibleExpense: actual.value,
       ...(ineligible === undefined ? {} : { actualIneligibleExpense: ineligible }),
+      ...(income === undefined ? {} : { actualIncome: income }),
       ...(result.value.eligible ? { granted: result.value.amount } : {}),
       ...(prior.length === 0 ? {} : { prior }),
       facts,

@@ -41,6 +41,7 @@ export const DEFAULT_HEADERS: Readonly<Record<SheetKind, Readonly<Record<string,
     // 精算額: 002_5a3cd8c23b61ef14.txt 8-1-4 事業1 「単年度精算」 — the amount the settlement gives.
     settled: ['確定額', '交付確定額', '精算額'],
     refund: ['返還額'],
+    income: ['事業収入', '収入額'],
     founded: ['設立日', '発足日'],
   },
   evaluations: {

@@ -30,6 +30,9 @@ export interface CompiledProgram {
   readonly conditions: readonly ProgramCondition[];
   readonly rate: readonly DatedValue<ProgramRate>[] | undefined;
   readonly annualLimit: readonly DatedValue<number | 'none'>[] | undefined;
+  readonly fixedAmount: readonly DatedValue<number>[] | undefined;
+  readonly taperedRates: Program['taperedRates'];
+  readonly income: Program['income'];
   readonly limitPer: Bilingual | undefined;
   readonly caps: Program['caps'];
   readonly rounding: Rounding;
@@ -64,6 +67,9 @@ export function compileProgram(program: Program): CompiledProgram {
     conditions: program.conditions ?? [],
     rate: program.rate,
     annualLimit: program.annualLimit,
+    fixedAmount: program.fixedAmount,
+    taperedRates: program.taperedRates,
+    income: program.income,
     limitPer: program.limitPer,
     caps: program.caps,
     rounding:

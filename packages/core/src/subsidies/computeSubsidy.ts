@@ -15,7 +15,8 @@ import {
 import type { Program } from './schema.js';
 import { applyAnnualLimit } from './stages/applyAnnualLimit.js';
 import { applyCapTotal } from './stages/applyCapTotal.js';
-import { startComputation } from './stages/Computation.js';
+import { applyIncomeBound } from './stages/applyIncomeBound.js';
+import { missingIncome, startComputation } from './stages/Computation.js';
 import { checkApplicant } from './stages/checkApplicant.js';
 import { checkBeforePlanAdopted } from './stages/checkBeforePlanAdopted.js';
 import { checkCapYears } from './stages/checkCapYears.js';
@@ -31,8 +32,10 @@ import type { SubsidyOptions, SubsidyRequest, SubsidyResult } from './types.js';
 /**
  * Compute the amount of a program for one fiscal year (RULES S-*, S-common, C4; shared/DESIGN.md
  * "not applicable is not zero"): whether the applicant is eligible, the amount in whole yen
- * (rate × eligible expense, rounded once, then the limit per fiscal year, then the caps across
- * fiscal years), what limited it, the reasons and every step with its rule, source and sentence.
+ * (rate × eligible expense, rounded once — or a fixed amount (定額), or the rate of this award
+ * where rates taper (X1) — then the bound of the project's income where the program has one,
+ * the limit per fiscal year, then the caps across fiscal years), what limited it, the reasons
+ * and every step with its rule, source and sentence.
  *
  * Three answers are kept apart: outside the program's years, an ineligible applicant or a
  * fiscal year past the program's number of years (002 事業1: 2箇年までとし) is `ok` with
@@ -70,20 +73,27 @@ export function computeSubsidy(
     request.ineligibleExpense === undefined
       ? undefined
       : readYen(request.ineligibleExpense, ['ineligibleExpense'], problems);
+  const income = request.income === undefined ? undefined : readYen(request.income, ['income'], problems);
   const prior = readPrior(request.prior, fy, problems, warnings);
   const facts = readFacts(request.facts, problems, warnings);
   if (problems.length > 0 || fy === undefined || eligibleExpense === undefined) return err(problems);
   const result = computeParsed(
     c,
     fy,
-    eligibleExpense,
-    ineligibleExpense,
+    { eligibleExpense, ineligibleExpense, income },
     prior,
     facts,
     withSteps,
     unknownFacts === 'unchecked',
   );
   return result.ok && warnings.length > 0 ? ok(result.value, warnings) : result;
+}
+
+/** The amounts of a request, read: the base's expense, what is left out of it, the project's income. */
+export interface ReadExpense {
+  readonly eligibleExpense: Yen;
+  readonly ineligibleExpense: Yen | undefined;
+  readonly income: Yen | undefined;
 }
 
 /**
@@ -96,13 +106,13 @@ export function computeSubsidy(
 export function computeParsed(
   c: CompiledProgram,
   fy: FiscalYear,
-  eligibleExpense: Yen,
-  ineligibleExpense: Yen | undefined,
+  expense: ReadExpense,
   prior: PriorSummary,
   facts: ReadFacts,
   withSteps: boolean,
   leaveUnchecked = false,
 ): Result<SubsidyResult> {
+  const { eligibleExpense, ineligibleExpense, income } = expense;
   const run = startComputation(c, fy, withSteps, leaveUnchecked);
   checkProgramYears(run);
   checkApplicant(run, facts.applicantType);
@@ -113,14 +123,27 @@ export function computeParsed(
   checkCapYears(run, prior);
   if (!run.eligible) return ok(notEligible(run));
 
-  const values = valuesInForce(run);
+  // A program that deducts project income, or is bound by it, needs it (0 when there is none).
+  if (c.income !== undefined && income === undefined) run.missing.push(missingIncome(run));
+  const values = valuesInForce(run, prior.years.length);
   if (values === undefined) {
     const needs = run.missing.map((m) => m.need).join(', ');
     return err(run.missing.map((m) => m.make(needs)));
   }
-  const base = subsidyBase(run, eligibleExpense, ineligibleExpense);
-  const byRate = rateAmount(run, base, values.rate, values.rateSource);
-  const limited = applyAnnualLimit(run, byRate, values.limit, values.limitSource);
+  const base = subsidyBase(run, eligibleExpense, ineligibleExpense, income);
+  const byRate = rateAmount(run, base, values);
+  const bounded = applyIncomeBound(run, byRate, eligibleExpense, income);
+  const limited = applyAnnualLimit(run, bounded, values.limit, values.limitSource);
   const capped = applyCapTotal(run, limited, prior);
-  return ok(eligibleAmount(run, { base, rate: values.rate, rateAmount: byRate.amount, limited, capped }));
+  return ok(
+    eligibleAmount(run, {
+      base,
+      rate: values.rate,
+      fixed: values.fixed,
+      rateAmount: byRate.amount,
+      incomeBound: bounded === byRate ? null : bounded.amount,
+      limited,
+      capped,
+    }),
+  );
 }

@@ -87,6 +87,14 @@ export const subsidyMessages = defineMessages({
     en: (p: MissingFact) =>
       `${p.programEn}: eligibility needs the date of ${p.whatEn} (${p.need}) (still needed: ${p.needs})`,
   },
+  'subsidy.missing-income': {
+    severity: 'error',
+    summary: 'The project’s income (事業収入) a program deducts or is bound by was not given',
+    ja: (p: Prog & { need: string; needs: string }) =>
+      `「${p.program}」は事業収入を差し引いて算定するため、事業収入（${p.need}、ないときは 0）が必要です（不足：${p.needs}）`,
+    en: (p: Prog & { need: string; needs: string }) =>
+      `${p.programEn} takes the project's income (事業収入) into account: give it (${p.need}; 0 when there is none) (still needed: ${p.needs})`,
+  },
   'subsidy.condition-unchecked': {
     severity: 'warning',
     summary:

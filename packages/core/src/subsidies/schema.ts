@@ -166,6 +166,26 @@ export const programSchema = z.lazy(() =>
     rate: z.exactOptional(datedSchema(programRateSchema)),
     /** Limit per fiscal year (限度額, 単年度) by fiscal year; 'none' = no limit. Absent: missing parameter. */
     annualLimit: z.exactOptional(datedSchema(limitSchema)),
+    /**
+     * 定額 (a fixed amount) by fiscal year, in place of rate × base: the amount is the fixed sum,
+     * never above the base (RULES X1). A program with one needs no rate; its annual limit, if any,
+     * still applies.
+     */
+    fixedAmount: z.exactOptional(datedSchema(yenSchema)),
+    /**
+     * Rates tapering with each award to the same recipient (RULES X1: 2/3, then 1/2, then 1/3):
+     * the nth fiscal year with a payment takes `rates[n − 1]`, the last one beyond the list. Takes
+     * the place of `rate`; the number of awards is capped by `caps.maxYears`.
+     */
+    taperedRates: z.exactOptional(
+      z.object({ rates: z.array(programRateSchema).check(z.minLength(1)), source: programSourceSchema }),
+    ),
+    /**
+     * 事業収入 (project income, RULES X1): 'deduct' — the base is the eligible expense minus the
+     * income; 'bound' — the amount never exceeds the eligible expense minus the income (the least
+     * of rate × base, base − income and the limit). Absent: income is not part of the formula.
+     */
+    income: z.exactOptional(z.object({ mode: z.enum(['deduct', 'bound']), source: programSourceSchema })),
     /** What the limit is per: 1地区, 1地域協働体. */
     limitPer: z.exactOptional(bilingualSchema),
     /** Caps spanning fiscal years: a total in yen and a number of fiscal years with payments. Absent: none. */

@@ -59,6 +59,10 @@ export function settleSubsidy(
       ? undefined
       : readYen(request.actualIneligibleExpense, ['actualIneligibleExpense'], problems);
   const granted = request.granted === undefined ? undefined : readYen(request.granted, ['granted'], problems);
+  const income =
+    request.actualIncome === undefined
+      ? undefined
+      : readYen(request.actualIncome, ['actualIncome'], problems);
   const prior = readPrior(request.prior, fy, problems, warnings);
   const facts = readFacts(request.facts, problems, warnings);
   if (problems.length > 0 || fy === undefined || advance === undefined || actual === undefined)
@@ -70,8 +74,7 @@ export function settleSubsidy(
   const computed = computeParsed(
     c,
     fy,
-    actual,
-    actualIneligible,
+    { eligibleExpense: actual, ineligibleExpense: actualIneligible, income },
     prior,
     facts,
     withSteps,

@@ -146,6 +146,12 @@ function renderStep(kind: StepKind, i: Inputs, result: StepValue): Bilingual {
       const t = termsOf(str(i.kind));
       const inel = optNum(i.ineligibleExpense);
       const base = num(result);
+      const income = optNum(i.income);
+      if (income !== undefined)
+        return {
+          ja: `${t.baseJa} ${yenJa(num(i.eligibleExpense))} − 事業収入 ${yenJa(income)} = ${yenJa(base)}${inel === undefined ? '' : `（対象外経費 ${yenJa(inel)} は含めない）`}`,
+          en: `${t.baseEn} ${yenEn(num(i.eligibleExpense))} − project income ${yenEn(income)} = ${yenEn(base)}${inel === undefined ? '' : ` (ineligible expense ${yenEn(inel)} not included)`}`,
+        };
       return inel === undefined
         ? { ja: `${t.baseJa} ${yenJa(base)}`, en: `${t.baseEn} ${yenEn(base)}` }
         : {
@@ -161,10 +167,42 @@ function renderStep(kind: StepKind, i: Inputs, result: StepValue): Bilingual {
       // municipality's choice is named as such, never shown under the rate's citation (C4).
       const basis = i.roundingBasis;
       const whose = basis === 'kyodo' || basis === 'municipality' ? BASIS_LABELS[basis] : undefined;
+      const award = optNum(i.award);
+      const awardJa = award === undefined ? '' : `${award}回目の交付の補助率 `;
+      const awardEn = award === undefined ? '' : `rate of award ${award}: `;
       return {
-        ja: `${t.baseJa} ${yenJa(num(i.base))} × ${r} = ${yenJa(num(result))}（${round.ja}${whose === undefined ? '' : `：${whose.ja}`}）`,
-        en: `${t.baseEn} ${yenEn(num(i.base))} × ${r} = ${yenEn(num(result))} (${round.en}${whose === undefined ? '' : `: ${whose.en}`})`,
+        ja: `${t.baseJa} ${yenJa(num(i.base))} × ${awardJa}${r} = ${yenJa(num(result))}（${round.ja}${whose === undefined ? '' : `：${whose.ja}`}）`,
+        en: `${t.baseEn} ${yenEn(num(i.base))} × ${awardEn}${r} = ${yenEn(num(result))} (${round.en}${whose === undefined ? '' : `: ${whose.en}`})`,
       };
+    }
+    case 'fixed': {
+      const t = termsOf(str(i.kind));
+      const fixed = num(i.fixed);
+      const base = num(i.base);
+      return base < fixed
+        ? {
+            ja: `定額 ${yenJa(fixed)} > ${t.baseJa} ${yenJa(base)} → ${yenJa(base)}`,
+            en: `fixed amount ${yenEn(fixed)} > ${t.baseEn.toLowerCase()} ${yenEn(base)} → ${yenEn(base)}`,
+          }
+        : { ja: `定額 ${yenJa(fixed)}`, en: `fixed amount ${yenEn(fixed)}` };
+    }
+    case 'income-bound': {
+      const t = termsOf(str(i.kind));
+      const before = num(i.amount);
+      const bound = num(i.bound);
+      const head = {
+        ja: `${t.baseJa} ${yenJa(num(i.eligibleExpense))} − 事業収入 ${yenJa(num(i.income))} = ${yenJa(bound)}`,
+        en: `${t.baseEn} ${yenEn(num(i.eligibleExpense))} − project income ${yenEn(num(i.income))} = ${yenEn(bound)}`,
+      };
+      return before > bound
+        ? {
+            ja: `${head.ja}；${yenJa(before)} → ${yenJa(bound)}`,
+            en: `${head.en}; ${yenEn(before)} → ${yenEn(bound)}`,
+          }
+        : {
+            ja: `${head.ja} ≧ ${yenJa(before)} → ${yenJa(before)}`,
+            en: `${head.en} ≥ ${yenEn(before)} → ${yenEn(before)}`,
+          };
     }
     case 'annual-limit': {
       const before = num(i.amount);
@@ -270,9 +308,24 @@ function renderAmount(i: Inputs, amount: number): Bilingual {
       ja: `対象外のため${t.amountJa} 0円（該当なし）`,
       en: `not eligible: ${t.amountEn} 0 yen (not applicable)`,
     };
-  const r = rateText(rateOf(i.rate));
-  let ja = `${t.baseJa} ${yenJa(num(i.base))} × ${r} = ${yenJa(num(i.rateAmount))}`;
-  let en = `${t.baseEn} ${yenEn(num(i.base))} × ${r} = ${yenEn(num(i.rateAmount))}`;
+  let ja: string;
+  let en: string;
+  if (i.rate === null && typeof i.fixed === 'number') {
+    ja = `定額 ${yenJa(i.fixed)}`;
+    en = `fixed amount ${yenEn(i.fixed)}`;
+    if (num(i.rateAmount) < i.fixed) {
+      ja += ` → ${t.baseJa} ${yenJa(num(i.rateAmount))}`;
+      en += ` → ${t.baseEn.toLowerCase()} ${yenEn(num(i.rateAmount))}`;
+    }
+  } else {
+    const r = rateText(rateOf(i.rate));
+    ja = `${t.baseJa} ${yenJa(num(i.base))} × ${r} = ${yenJa(num(i.rateAmount))}`;
+    en = `${t.baseEn} ${yenEn(num(i.base))} × ${r} = ${yenEn(num(i.rateAmount))}`;
+  }
+  if (typeof i.incomeBound === 'number') {
+    ja += ` → 事業収入を除いた額 ${yenJa(i.incomeBound)}`;
+    en += ` → ${yenEn(i.incomeBound)} net of project income`;
+  }
   const limitedBy = i.limitedBy;
   if (limitedBy === 'annual-limit') {
     ja += ` → 限度額 ${yenJa(num(i.annualLimit))}`;

@@ -3,7 +3,8 @@ import type { Result } from '../problems/Result.js';
 /**
  * What a computation still needs, from its result: the program parameters a profile must
  * supply ('program.rate', 'program.annualLimit', 'program.years') and the facts the request
- * must give ('facts.founded'), in the order found; [] for a success (RULES S;
+ * must give ('facts.founded', 'income' for a program that deducts the project's income), in the
+ * order found; [] for a success (RULES S;
  * shared/DESIGN.md "a computation that lacks an input says which inputs it still needs").
  *
  * @example
@@ -14,7 +15,12 @@ export function subsidyNeeds(result: Result<unknown>): string[] {
   if (result.ok) return [];
   const needs: string[] = [];
   for (const problem of result.problems) {
-    if (problem.code !== 'subsidy.missing-parameter' && problem.code !== 'subsidy.missing-fact') continue;
+    if (
+      problem.code !== 'subsidy.missing-parameter' &&
+      problem.code !== 'subsidy.missing-fact' &&
+      problem.code !== 'subsidy.missing-income'
+    )
+      continue;
     const need = problem.params.need;
     if (typeof need === 'string' && !needs.includes(need)) needs.push(need);
   }

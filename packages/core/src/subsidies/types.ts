@@ -33,6 +33,8 @@ export interface SubsidyRequest {
   readonly eligibleExpense: Yen | string;
   /** 対象外経費: shown, never part of the base (RULES S-common). */
   readonly ineligibleExpense?: Yen | string;
+  /** 事業収入: needed by a program that deducts it or is bound by it (RULES X1); 0 when none. */
+  readonly income?: Yen | string;
   /** Amounts received under the same program in earlier fiscal years (caps across years). */
   readonly prior?: readonly PriorPayment[];
   readonly facts?: SubsidyFacts;
@@ -57,11 +59,12 @@ export interface SubsidyOptions {
 
 /**
  * What determined the amount: the rate applied to the eligible expense ('rate'), the expense
- * itself at a 100% rate ('expense'), the limit per fiscal year ('annual-limit'), what is left of
+ * itself at a 100% rate ('expense'), a fixed amount ('fixed', 定額), the expense less the project's
+ * income ('income', X1), the limit per fiscal year ('annual-limit'), what is left of
  * a total over several fiscal years ('cap-total'); null when not eligible (a fiscal year past
  * the program's number of years included: 'subsidy.cap-years' is then the reason).
  */
-export type LimitedBy = 'rate' | 'expense' | 'annual-limit' | 'cap-total' | null;
+export type LimitedBy = 'rate' | 'expense' | 'fixed' | 'income' | 'annual-limit' | 'cap-total' | null;
 
 /** What a step of a computation is about (RULES S-*, S-common, X1). */
 export type StepKind =
@@ -71,6 +74,8 @@ export type StepKind =
   | 'before-plan-adopted'
   | 'base'
   | 'rate'
+  | 'fixed'
+  | 'income-bound'
   | 'annual-limit'
   | 'cap-years'
   | 'cap-total'
@@ -123,6 +128,8 @@ export interface SettlementRequest {
   /** Actual eligible expense (実績). */
   readonly actualEligibleExpense: Yen | string;
   readonly actualIneligibleExpense?: Yen | string;
+  /** Actual 事業収入, for a program that deducts it or is bound by it (RULES X1). */
+  readonly actualIncome?: Yen | string;
   /** The granted amount (交付決定額): the settled amount never exceeds it (X1). */
   readonly granted?: Yen | string;
   readonly prior?: readonly PriorPayment[];

@@ -91,6 +91,7 @@ export const KIND_FIELDS: Readonly<Record<SheetKind, readonly FieldSpec[]>> = {
     f('actualExpense', 'yen', '実績額', 'actual eligible expense'),
     f('settled', 'yen', '確定額', 'settled amount'),
     f('refund', 'yen', '返還額', 'refund'),
+    f('income', 'yen', '事業収入', 'project income'),
     f('founded', 'date', '設立日', 'founding date'),
     f('planAdopted', 'date', '計画策定日', 'plan adoption date'),
   ],

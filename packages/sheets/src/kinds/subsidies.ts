@@ -100,7 +100,8 @@ type Amounts =
   | 'advance'
   | 'actualExpense'
   | 'settled'
-  | 'refund';
+  | 'refund'
+  | 'income';
 
 /** Which field a core subsidy problem is about, to place it at its cell. */
 function fieldOfProblem(p: Problem): string | undefined {
@@ -110,6 +111,8 @@ function fieldOfProblem(p: Problem): string | undefined {
     case 'subsidy.founded-too-late':
     case 'subsidy.condition-unchecked':
       return 'founded';
+    case 'subsidy.missing-income':
+      return 'income';
     case 'subsidy.plan-adopted':
     case 'subsidy.plan-adopted-during-year':
       return 'planAdopted';
@@ -166,6 +169,7 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
     actualExpense: yenOf('actualExpense'),
     settled: yenOf('settled'),
     refund: yenOf('refund'),
+    income: yenOf('income'),
   };
   const founded = readColumn(ctx, 'founded', (r) => normaliseDateCell(r, o));
   const planAdopted = readColumn(ctx, 'planAdopted', (r) => normaliseDateCell(r, o));
@@ -178,7 +182,8 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
     if (
       (p.code === 'subsidy.missing-fact' ||
         p.code === 'subsidy.founded-too-late' ||
-        p.code === 'subsidy.condition-unchecked') &&
+        p.code === 'subsidy.condition-unchecked' ||
+        p.code === 'subsidy.missing-income') &&
       field !== undefined &&
       col === undefined
     ) {
@@ -191,7 +196,9 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
           columnMissing(
             ctx,
             field,
-            `「${programName}」の${String(p.params.whatJa ?? '対象判定')}の期限（限度額・総額・年数の上限は確かめています）`,
+            p.code === 'subsidy.missing-income'
+              ? `「${programName}」の算定（事業収入を差し引く）`
+              : `「${programName}」の${String(p.params.whatJa ?? '対象判定')}の期限（限度額・総額・年数の上限は確かめています）`,
           );
       }
       return;
@@ -405,7 +412,8 @@ function checkSubsidyRow(
     facts = given;
   }
   const ineligible = amounts.ineligibleExpense.values[i];
-  const request: SubsidyRequest =
+  const income = amounts.income.values[i];
+  const plain: SubsidyRequest =
     ineligible === undefined
       ? {
           fiscalYear: year,
@@ -420,6 +428,8 @@ function checkSubsidyRow(
           prior: priorNow,
           facts,
         };
+  // 事業収入 (X1) only where the ledger gives it: the common row keeps one shape.
+  const request: SubsidyRequest = income === undefined ? plain : { ...plain, income };
   // Without steps: most rows need none, and a row whose issue explains the amount asks again
   // with them (the same inputs give the same result).
   const computed = computeSubsidy(prog, request, NO_STEPS);
@@ -447,7 +457,7 @@ function checkSubsidyRow(
   const refundCell = amounts.refund.values[i];
   let settledAmount: Yen | undefined;
   if (actualExpense !== undefined && (settledCell !== undefined || refundCell !== undefined)) {
-    const settleRequest: SettlementRequest =
+    const settlePlain: SettlementRequest =
       granted === undefined
         ? {
             fiscalYear: year,
@@ -464,6 +474,8 @@ function checkSubsidyRow(
             prior: priorNow,
             facts,
           };
+    const settleRequest: SettlementRequest =
+      income === undefined ? settlePlain : { ...settlePlain, actualIncome: income };
     const s = settleSubsidy(prog, settleRequest, NO_STEPS);
     if (!s.ok) {
       for (const p of s.problems)

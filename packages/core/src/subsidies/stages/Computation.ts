@@ -75,3 +75,17 @@ export function missingParameter(
       ),
   };
 }
+
+/** The project's income a program deducts or is bound by ('subsidy.missing-income', need 'income'). */
+export function missingIncome(run: Computation): Missing {
+  const c = run.program;
+  return {
+    need: 'income',
+    make: (needs) =>
+      subsidyMessages.problem(
+        'subsidy.missing-income',
+        { ...programNames(c), need: 'income', needs },
+        { path: ['income'], rule: 'X1', ...(c.income === undefined ? {} : { source: c.income.source }) },
+      ),
+  };
+}

@@ -8,8 +8,12 @@ import type { Computation } from './Computation.js';
 /** What the amount step summarises: the base, the rate, and the amount after each stage. */
 export interface AmountTrail {
   readonly base: Yen;
-  readonly rate: Rate;
+  /** The rate, or null for a fixed amount (定額). */
+  readonly rate: Rate | null;
+  readonly fixed: Yen | null;
   readonly rateAmount: Yen;
+  /** The amount after the income bound, when it applied (else null). */
+  readonly incomeBound: Yen | null;
   readonly limited: LimitedAmount;
   readonly capped: CappedAmount;
 }
@@ -32,7 +36,9 @@ export function eligibleAmount(run: Computation, trail: AmountTrail): SubsidyRes
           kind: c.kind,
           base: trail.base,
           rate: trail.rate,
+          fixed: trail.fixed,
           rateAmount: trail.rateAmount,
+          incomeBound: trail.incomeBound,
           annualLimit: trail.limited.appliedLimit,
           capRemaining,
           maxYears: c.caps?.maxYears ?? null,
