@@ -18,12 +18,36 @@ describe('docs/rules.md', () => {
   it('lists each profile’s forms with synonyms, organisers, domain and source', () => {
     const page = renderRulesPage(builtinProfiles);
     expect(page).toContain(
-      '| 補助・助成 / Subsidy or grant `hojo` | 補助、助成、補助金、助成金 | 市民（団体） | 市民主催: 市民が主体となり、市が支援する領域 | 003_77c600037372601a.txt 第3章(2)③ 補助・助成 (F1) |',
+      '| 補助・助成 / Subsidy or grant `hojo` | 補助、助成、補助金、助成金 | 市民（団体） | 市民主催: 市民が主体となり、市が支援する領域 | 〔計画〕 003_77c600037372601a.txt 第3章(2)③ 補助・助成 (F1) |',
     );
     expect(page).toContain('## 取手市 / Toride (`toride`)');
     expect(page).toContain(
-      '| 6 | 設立総会 / Founding general meeting | 002_5a3cd8c23b61ef14.txt 8-1-4 ⑥ (G2) |',
+      '| 6 | 設立総会 / Founding general meeting | 〔計画〕 002_5a3cd8c23b61ef14.txt 8-1-4 ⑥ (G2) |',
     );
+  });
+
+  it('separates what each plan says from what kyodo assumes where it is silent', () => {
+    const page = renderRulesPage(builtinProfiles);
+    // 002_5a3cd8c23b61ef14.txt 8-2-1 事業4 says nothing of advance payment; 事業1 says 前金払い可.
+    expect(page).toContain(
+      '| 「地域協働体支援事業費補助金」の前金払・概算払 / advance payment | 可否を確かめず、前払があれば精算して情報を一度示します',
+    );
+    expect(page).not.toContain('「地域の合意形成を図る事業に対する支援」の前金払・概算払');
+    // The 20% plan-vs-actual is kyodo's default, in every profile.
+    for (const name of [
+      '一関市 協働事業の評価・検証',
+      '取手市 市民協働の基本原則による評価',
+      '協働のポイントによる評価',
+    ])
+      expect(page).toContain(`| 「${name}」の予実差のしきい値 20% / plan-vs-actual threshold | 超えると注意`);
+    expect(page).toContain('| 予実差の警告 / Budget variance warning | 20% | 〔kyodo〕 kyodo RULES E4 (E4)');
+    // 000 says when it is revised (T1); 001 and 002 do not.
+    expect(page).toContain('総合計画基本構想の策定の翌年度');
+    // 取手市's plan says who organises each form (no row); 一関市's does not.
+    expect(page).toContain('| 「委託」の主催者 / who organises Commissioning | 名前から市と読み');
+    expect(page).not.toContain('「事業委託」の主催者');
+    // Every source is marked with what it rests on.
+    expect(page).not.toMatch(/\| (?:000|001|002|003|004)_[0-9a-f]{16}\.txt /u);
   });
 
   it('renders a user profile from its data, not from a fixed text', () => {

@@ -4,6 +4,9 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
+  BASIS_LABELS,
+  type Basis,
+  basisOf,
   builtinProfiles,
   DEFAULT_GAP_THRESHOLD,
   DEFAULT_VARIANCE_THRESHOLD_PERCENT,
@@ -18,7 +21,7 @@ import {
   profileMessages,
   SHEET_KINDS,
   type Source,
-  THRESHOLD_SOURCES,
+  settingSource,
 } from '../packages/core/src/index.js';
 
 /** Where the page is written, relative to the repository root. */
@@ -33,10 +36,17 @@ function cell(text: string | number | undefined | null): string {
     .replace(/\s*\n\s*/gu, ' ');
 }
 
+/** The tag that says on what a cited value rests: the plan, kyodo's default, the municipality's choice. */
+const TAG: Readonly<Record<Basis, string>> = {
+  plan: '〔計画〕',
+  kyodo: '〔kyodo〕',
+  municipality: '〔市の選択〕',
+};
+
 function src(source: Source | undefined): string {
   if (!source) return '';
   const note = source.note ? ` — ${source.note}` : '';
-  return cell(`${formatSource(source)}${note}`);
+  return cell(`${TAG[basisOf(source)]} ${formatSource(source)}${note}`);
 }
 
 function table(head: readonly string[], rows: readonly (readonly string[])[]): string[] {
@@ -199,6 +209,162 @@ function organisers(list: readonly Organiser[]): string {
   return list.map((o) => ORGANISER_LABELS[o].ja).join('、');
 }
 
+/**
+ * What the profile's plans do not say, and what kyodo does there (issue: silence is not a ban):
+ * kyodo's defaults, the readings it makes, the checks it does not make, the numbers a profile
+ * must supply. Every row names whose rule it is.
+ */
+function silentSection(profile: Profile): string[] {
+  const rows: string[][] = [];
+  const row = (matter: string, does: string, source?: Source) =>
+    rows.push([cell(matter), cell(does), source === undefined ? '〔kyodo〕' : src(source)]);
+  const seen = new Set<Source>();
+  const note = (source: Source) => seen.add(source);
+
+  for (const d of profile.sources)
+    if (d.revision === undefined)
+      row(
+        `「${d.title.ja}」の見直しの時期 / when ${d.title.en} is revised`,
+        '定めがないため見直しの年度を示しません / no revision year is given (profile.no-revision-rule)',
+      );
+  for (const f of profile.forms) {
+    if (basisOf(f.source) === 'kyodo') {
+      note(f.source);
+      row(
+        `形態「${f.label.ja}」 / the form ${f.label.en}`,
+        '計画にない形態を kyodo が加えます / kyodo adds a form the plans do not name',
+        f.source,
+      );
+    }
+    if (f.organisersSource === undefined)
+      row(
+        `「${f.label.ja}」の主催者 / who organises ${f.label.en}`,
+        `名前から${f.organisers.map((o) => ORGANISER_LABELS[o].ja).join('・')}と読み、違えば注意（エラーではない） / read from its name; another organiser is a warning, not an error (forms.organiser-unexpected)`,
+      );
+  }
+  if (profile.domains.length === 0)
+    row('協働の領域 / domains of cooperation', '定めがないため領域別に集計しません / no tally by domain');
+  if (profile.administrativeActs.length === 0)
+    row(
+      '協働でない行政行為 / administrative acts that are not cooperation',
+      '定めがないため確かめません / not checked',
+    );
+  if (profile.rollingIndicators === undefined)
+    row(
+      '実施年次指標の年数 / how many years ahead indicators are set (E8)',
+      '定めがないため今後の年度の目標は確かめません（一度だけ情報） / targets for coming years are not checked (said once: indicators.rolling-not-set)',
+    );
+  for (const framework of profile.evaluation.frameworks) {
+    const name = framework.label.ja;
+    if (basisOf(framework.source) === 'kyodo') {
+      note(framework.source);
+      row(
+        `評価の枠組み「${name}」 / the evaluation framework`,
+        framework.source.note ?? '',
+        framework.source,
+      );
+    }
+    for (const g of framework.groups)
+      if (basisOf(g.source) === 'kyodo') {
+        note(g.source);
+        row(`評価項目のまとまり「${g.label.ja}」 / item group ${g.label.en}`, g.source.note ?? '', g.source);
+      }
+    if (basisOf(framework.scale.source) === 'kyodo') {
+      note(framework.scale.source);
+      row(
+        `「${name}」の尺度 / its scale (E7)`,
+        `${framework.scale.levels.map((l) => `${l.spellings[0]}(${l.value})`).join('・')} を既定とします / the default scale`,
+        framework.scale.source,
+      );
+    }
+    const settings = [
+      [
+        'varianceThresholdPercent',
+        `予実差のしきい値 ${framework.varianceThresholdPercent}% / plan-vs-actual threshold`,
+        '超えると注意 / a larger variance is a warning (E4)',
+      ],
+      [
+        'gapThreshold',
+        `評価の差 ${framework.gapThreshold} 段階 / evaluation gap`,
+        '市と協働相手の差がこれ以上なら注意 / a gap this large is a warning (E7)',
+      ],
+      [
+        'requiredEvaluators',
+        '評価する主体 / who evaluates',
+        '市と協働相手に自己評価を求め、ないと注意 / both parties evaluate themselves; a missing one is a warning (E1)',
+      ],
+    ] as const;
+    for (const [setting, matter, does] of settings) {
+      const source = settingSource(framework, setting);
+      if (basisOf(source) !== 'plan') row(`「${name}」の${matter}`, does, source);
+    }
+  }
+  for (const program of profile.programs) {
+    const p = asLoose(program);
+    const name = `「${program.names.ja}」`;
+    const rounding = asLoose(p.rounding).source as Source | undefined;
+    if (p.rate !== undefined || p.taperedRates !== undefined) {
+      if (rounding === undefined)
+        row(`${name}の端数処理 / rounding`, '円未満切り捨て / truncate to the yen (C4)');
+      else if (basisOf(rounding) === 'kyodo') {
+        note(rounding);
+        row(`${name}の端数処理 / rounding`, '円未満切り捨て / truncate to the yen (C4)', rounding);
+      }
+    }
+    if (p.advance === undefined)
+      row(
+        `${name}の前金払・概算払 / advance payment`,
+        '可否を確かめず、前払があれば精算して情報を一度示します / not judged: an advance is settled and said once (subsidy.advance-not-stated)',
+      );
+    const needs = [
+      p.years === undefined ? ['実施年度', 'years'] : undefined,
+      p.rate === undefined && p.taperedRates === undefined && p.fixedAmount === undefined
+        ? ['補助率', 'rate']
+        : undefined,
+      p.annualLimit === undefined && p.fixedAmount === undefined ? ['限度額', 'limit'] : undefined,
+    ].filter((x): x is string[] => x !== undefined);
+    if (needs.length > 0)
+      row(
+        `${name}の${needs.map((n) => n[0]).join('・')} / ${needs.map((n) => n[1]).join(', ')}`,
+        '記載がないため 0 とせず、計算にはプロファイルで定めた値が要ります / not 0: a computation needs the profile to set it (subsidy.missing-parameter)',
+      );
+  }
+  // Any other value resting on a kyodo default.
+  walk(profile, [], (source, path) => {
+    if (seen.has(source) || basisOf(source) !== 'kyodo') return;
+    if (/rounding$/u.test(path.join('.'))) return;
+    seen.add(source);
+    row(path.join('.'), source.note ?? '', source);
+  });
+  return [
+    '### 計画が定めていないこと / Where the plans are silent',
+    '',
+    '計画が定めていないところで kyodo がすること。〔kyodo〕は kyodo の既定値または読み方、〔市の選択〕はプロファイルが自ら定めた値です。',
+    'What kyodo does where the plans say nothing: 〔kyodo〕 marks a kyodo default or reading, 〔市の選択〕 a value the profile sets itself.',
+    '',
+    ...table(['事項 / Matter', 'kyodo がすること / What kyodo does', '出典 / Source'], rows),
+  ];
+}
+
+/** Every Source inside a value, with its path. */
+function walk(
+  value: unknown,
+  path: readonly (string | number)[],
+  visit: (s: Source, p: readonly (string | number)[]) => void,
+): void {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) walk(value[i], [...path, i], visit);
+    return;
+  }
+  if (typeof value !== 'object' || value === null) return;
+  const o = value as Loose;
+  if (typeof o.document === 'string' && typeof o.section === 'string') {
+    visit(o as unknown as Source, path);
+    return;
+  }
+  for (const [k, v] of Object.entries(o)) walk(v, [...path, k], visit);
+}
+
 function profileSection(profile: Profile): string[] {
   const out: string[] = [`## ${profile.name.ja} / ${profile.name.en} (\`${profile.id}\`)`, ''];
   if (profile.description) out.push(`${profile.description.ja}  `, profile.description.en, '');
@@ -210,8 +376,18 @@ function profileSection(profile: Profile): string[] {
     '### 文書 / Documents',
     '',
     ...table(
-      ['ファイル / File', '題名 / Title', '策定 / Adopted', '期間 / Period'],
-      profile.sources.map((d) => [`\`${d.document}\``, both(d.title), cell(d.adopted), cell(d.period)]),
+      ['ファイル / File', '題名 / Title', '策定 / Adopted', '期間 / Period', '見直し / Revision (T1)'],
+      profile.sources.map((d) => [
+        `\`${d.document}\``,
+        both(d.title),
+        cell(d.adopted),
+        cell(d.period),
+        d.revision === undefined
+          ? '定めなし / not stated'
+          : cell(
+              `${d.revision.after.ja}の${d.revision.fiscalYearsAfter === 1 ? '翌' : `${d.revision.fiscalYearsAfter}年度後の`}年度 / ${d.revision.fiscalYearsAfter} fiscal year(s) after ${d.revision.after.en} — ${src(d.revision.source)}`,
+            ),
+      ]),
     ),
   );
 
@@ -422,14 +598,13 @@ function profileSection(profile: Profile): string[] {
     );
   }
 
-  out.push(...programsSection(profile), ...frameworksSection(profile));
+  out.push(...programsSection(profile), ...frameworksSection(profile), ...silentSection(profile));
 
   // The thresholds every check of the profile reads: those of its default framework (RULES E4, E7).
   const framework = defaultFramework(profile);
   const variance = framework?.varianceThresholdPercent ?? DEFAULT_VARIANCE_THRESHOLD_PERCENT;
   const gap = framework?.gapThreshold ?? DEFAULT_GAP_THRESHOLD;
-  const whose = (value: number, byDefault: number, source: Source): string =>
-    value === byDefault ? src(source) : `プロファイルの設定 / set by the profile (${framework?.id ?? ''})`;
+
   out.push(
     '### 閾値と欠損の表記 / Thresholds and missing-value markers',
     '',
@@ -439,10 +614,19 @@ function profileSection(profile: Profile): string[] {
         [
           '予実差の警告 / Budget variance warning',
           `${variance}%`,
-          whose(variance, DEFAULT_VARIANCE_THRESHOLD_PERCENT, THRESHOLD_SOURCES.variance),
+          src(settingSource(framework, 'varianceThresholdPercent')),
         ],
-        ['評価の差 / Evaluation gap', `${gap}`, whose(gap, DEFAULT_GAP_THRESHOLD, THRESHOLD_SOURCES.gap)],
-        ['欠損の表記 / Missing-value markers', cell(profile.missingMarkers.join('、')), 'shared/SHEETS.md'],
+        ['評価の差 / Evaluation gap', `${gap}`, src(settingSource(framework, 'gapThreshold'))],
+        [
+          '評価する主体 / Who evaluates',
+          cell((framework?.requiredEvaluators ?? []).join(', ')),
+          src(settingSource(framework, 'requiredEvaluators')),
+        ],
+        [
+          '欠損の表記 / Missing-value markers',
+          cell(profile.missingMarkers.join('、')),
+          '〔kyodo〕 docs/issue-codes.md',
+        ],
       ],
     ),
   );
@@ -477,6 +661,9 @@ export function renderRulesPage(profiles: readonly Profile[] = builtinProfiles):
     '',
     '組み込みプロファイルのデータから生成したページです。各項目に出典（文書ファイル名・節・RULES ID）を付けています。',
     'This page is generated from the data of the built-in profiles; every entry cites its source (document file, section, RULES ID).',
+    '',
+    `出典の前の印は、その値が何に拠るかを示します: 〔計画〕${BASIS_LABELS.plan.ja}が定めている、〔kyodo〕計画が定めておらず${BASIS_LABELS.kyodo.ja}（または kyodo の読み方）、〔市の選択〕計画が定めておらずプロファイルが自ら定めた値。各プロファイルの「計画が定めていないこと」に、計画が黙っているところで kyodo がすることをまとめています。`,
+    `The mark before a source says what the value rests on: 〔計画〕 the plan states it; 〔kyodo〕 the plans are silent and it is ${BASIS_LABELS.kyodo.en} (or kyodo's reading); 〔市の選択〕 the plans are silent and the profile sets it itself (${BASIS_LABELS.municipality.en}). Each profile's "Where the plans are silent" lists what kyodo does where the plans say nothing.`,
     '',
     '## 文書 / Source documents',
     '',
