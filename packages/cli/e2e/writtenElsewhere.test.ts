@@ -639,3 +639,23 @@ describe('RULES X1 as profile features, through a profile of one’s own', () =>
     expect(run.stdout).toContain('300,000円 × 3回目の交付の補助率 1/3 = 100,000円');
   });
 });
+
+describe('rolling indicators only where the plan sets them (E8)', () => {
+  const rows: Row[] = [
+    ['取組項目', '年度', '目標', '実績'],
+    ['協働研修会の開催', '令和6年度', 4, 3],
+  ];
+  it('ichinoseki: 001「毎年度、向こう3か年度分について」 — the next two years’ targets are missing', () => {
+    const s = validate('ichinoseki-indicators', '実施年次指標', rows, 'ichinoseki');
+    expect(places(s)).toEqual([
+      'evaluation.indicator-target-missing B2',
+      'evaluation.indicator-target-missing B2',
+    ]);
+    expect(s.issues[0]?.source).toMatchObject({ document: '001_9b5b631400e119ce.txt', rule: 'E8' });
+  });
+  it('toride: its plan sets no rolling years — nothing asserted, said once', () => {
+    const s = validate('toride-indicators', '実施年次指標', rows, 'toride');
+    expect(places(s)).toEqual(['indicators.rolling-not-set -']);
+    expect(s.issues[0]?.severity).toBe('info');
+  });
+});
