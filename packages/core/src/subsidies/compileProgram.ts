@@ -1,7 +1,8 @@
 import { DEFAULT_ROUNDING } from '../money/index.js';
 import type { Rounding } from '../money/types.js';
 import type { Bilingual } from '../problems/Problem.js';
-import { cite, type RuleId, type Source } from '../sources/Source.js';
+import { basisOf } from '../sources/basisOf.js';
+import { type Basis, cite, type RuleId, type Source } from '../sources/Source.js';
 import { matchKey } from '../text/index.js';
 import type { DatedValue, Program, ProgramCondition, ProgramRate } from './schema.js';
 
@@ -37,6 +38,8 @@ export interface CompiledProgram {
   readonly caps: Program['caps'];
   readonly rounding: Rounding;
   readonly roundingSource: Source;
+  /** Whose rounding it is (basisOf roundingSource), for the rate step's sentence. */
+  readonly roundingBasis: Basis;
   readonly advance: Program['advance'];
   readonly settlement: Program['settlement'];
 }
@@ -77,6 +80,7 @@ export function compileProgram(program: Program): CompiledProgram {
         ? DEFAULT_ROUNDING
         : { mode: program.rounding.mode, unit: program.rounding.unit },
     roundingSource: program.rounding?.source ?? DEFAULT_ROUNDING_SOURCE,
+    roundingBasis: basisOf(program.rounding?.source ?? DEFAULT_ROUNDING_SOURCE),
     advance: program.advance,
     settlement: program.settlement,
   };

@@ -1,6 +1,5 @@
 import { applyRate } from '../../money/index.js';
 import type { Yen } from '../../money/types.js';
-import { basisOf } from '../../sources/basisOf.js';
 import { Step } from '../step.js';
 import type { LimitedBy } from '../types.js';
 import type { Computation } from './Computation.js';
@@ -41,9 +40,9 @@ export function rateAmount(run: Computation, base: Yen, values: ValuesInForce): 
           rate,
           roundingMode: c.rounding.mode,
           roundingUnit: c.rounding.unit,
-          roundingBasis: basisOf(c.roundingSource),
+          roundingBasis: c.roundingBasis,
           kind: c.kind,
-          ...(award === null ? {} : { award }),
+          award,
         },
         amount,
       ),

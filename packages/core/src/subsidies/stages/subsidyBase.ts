@@ -27,7 +27,7 @@ export function subsidyBase(
           eligibleExpense,
           ineligibleExpense: ineligibleExpense ?? null,
           kind: c.kind,
-          ...(deduct ? { income } : {}),
+          income: deduct ? income : null,
         },
         base,
       ),
