@@ -662,7 +662,7 @@ export function renderRulesPage(profiles: readonly Profile[] = builtinProfiles):
     '組み込みプロファイルのデータから生成したページです。各項目に出典（文書ファイル名・節・RULES ID）を付けています。',
     'This page is generated from the data of the built-in profiles; every entry cites its source (document file, section, RULES ID).',
     '',
-    `出典の前の印は、その値が何に拠るかを示します: 〔計画〕${BASIS_LABELS.plan.ja}が定めている、〔kyodo〕計画が定めておらず${BASIS_LABELS.kyodo.ja}（または kyodo の読み方）、〔市の選択〕計画が定めておらずプロファイルが自ら定めた値。各プロファイルの「計画が定めていないこと」に、計画が黙っているところで kyodo がすることをまとめています。`,
+    `出典の前の印は、その値が何に拠るかを示します: 〔計画〕計画が定めている、〔kyodo〕計画が定めておらず${BASIS_LABELS.kyodo.ja}（または kyodo の読み方）、〔市の選択〕計画が定めておらずプロファイルが自ら定めた値（${BASIS_LABELS.municipality.ja}）。各プロファイルの「計画が定めていないこと」に、計画が黙っているところで kyodo がすることをまとめています。`,
     `The mark before a source says what the value rests on: 〔計画〕 the plan states it; 〔kyodo〕 the plans are silent and it is ${BASIS_LABELS.kyodo.en} (or kyodo's reading); 〔市の選択〕 the plans are silent and the profile sets it itself (${BASIS_LABELS.municipality.en}). Each profile's "Where the plans are silent" lists what kyodo does where the plans say nothing.`,
     '',
     '## 文書 / Source documents',

@@ -63,7 +63,7 @@ describe('combineEvaluations (RULES E1, E7)', () => {
     expect(kodomo?.missingEvaluators).toEqual([]);
     const missing = r.warnings.filter((w) => w.code === 'evaluation.missing-evaluator');
     expect(missing.map((w) => w.params)).toEqual([
-      { project: '地区防災訓練', evaluator: 'partner', whoseJa: '計画', whoseEn: 'the plan' },
+      { project: '地区防災訓練', evaluator: 'partner', whoseJa: '計画の定め', whoseEn: 'the plan’s rule' },
     ]);
     // 001_9b5b631400e119ce.txt 協働の評価・検証、見直し 1「協働の主体は、共通の評価項目について
     // 各々自己評価を行い」: ichinoseki's plan says both parties evaluate.

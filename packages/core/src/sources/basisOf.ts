@@ -12,9 +12,9 @@ export function basisOf(source: Source): Basis {
   return source.basis ?? (source.document === 'kyodo' ? 'kyodo' : 'plan');
 }
 
-/** How a basis is said to users: 計画 / plan, kyodo の既定値 / kyodo's default, 市の選択 / the municipality's choice. */
+/** How a basis is said to users: 計画の定め / the plan's rule, kyodo の既定値 / kyodo's default, 市の選択 / the municipality's choice. */
 export const BASIS_LABELS: Readonly<Record<Basis, { readonly ja: string; readonly en: string }>> = {
-  plan: { ja: '計画', en: 'the plan' },
+  plan: { ja: '計画の定め', en: 'the plan’s rule' },
   kyodo: { ja: 'kyodo の既定値', en: 'kyodo’s default' },
   municipality: { ja: '市の選択', en: 'the municipality’s choice' },
 };
