@@ -210,7 +210,7 @@ function organisers(list: readonly Organiser[]): string {
 }
 
 /**
- * What the profile's plans do not say, and what kyodo does there (issue: silence is not a ban):
+ * What the profile's plans do not say, and what kyodo does there (silence is not a ban):
  * kyodo's defaults, the readings it makes, the checks it does not make, the numbers a profile
  * must supply. Every row names whose rule it is.
  */

@@ -17,7 +17,7 @@ function dice(a: Set<string>, b: Set<string>): number {
 }
 
 /**
- * The evaluation item a header most likely names (shared/SHEETS.md evaluations; RULES E1–E3,
+ * The evaluation item a header most likely names (an evaluation sheet, docs/cli.md; RULES E1–E3,
  * E7), for a column whose values lie on the item scale but whose header no item's label, alias
  * or question matched: the item sharing the most pairs of neighbouring characters with the header
  * (its label, aliases and the plan's question compared, width, spaces and units folded as for

@@ -82,7 +82,7 @@ export interface SubsidyScores {
 const NO_FACTS: SubsidyFacts = Object.freeze({});
 const NO_PRIOR: readonly PriorPayment[] = Object.freeze([]);
 // A condition whose fact the row lacks (a founding date) is left unchecked and said so, and the
-// limits and the caps across years are still checked (shared/SHEETS.md: check what can be).
+// limits and the caps across years are still checked: what can be checked is.
 const NO_STEPS: SubsidyOptions = { steps: false, unknownFacts: 'unchecked' };
 const WITH_STEPS: SubsidyOptions = { unknownFacts: 'unchecked' };
 
