@@ -138,8 +138,10 @@ for (const [writer, make] of writers) {
       );
     });
 
-    it('exits by the data (1: the register has an error) and says nothing was lost', () => {
-      expect(r.code).toBe(1);
+    // The register's one finding is a warning: 委託 organised by citizens, a form whose organiser
+    // the plans do not state (forms.organiser-unexpected). Exit 0 is the data's result.
+    it('exits by the data (0: the register has a warning only) and says nothing was lost', () => {
+      expect(r.code).toBe(0);
       expect(flagged).toContain('協働事業一覧!G7');
       expect(r.stderr).not.toMatch(/kyodo:/);
     });
@@ -241,7 +243,7 @@ for (const [writer, make] of writers) {
         const fill = els(xml(parts, 'xl/styles.xml'), 'fill')[Number(xf?.getAttribute('fillId') ?? 0)];
         return els(fill as El, 'fgColor')[0]?.getAttribute('rgb') ?? null;
       };
-      expect(fillOf(r.after, 'G7')).toBe('FFFFC7CE');
+      expect(fillOf(r.after, 'G7')).toBe('FFFFEB9C');
       expect(fillOf(r.after, 'B4')).toBe(fillOf(r.before, 'B4'));
     });
   });
@@ -261,7 +263,7 @@ describe('threaded comments (Excel 365)', () => {
     expect(g8.slice(0, 1)).toEqual(before.get('協働事業一覧!G8'));
     expect(g8).toHaveLength(2);
     expect(g8[1]?.[0]).toBe('kyodo');
-    expect(g8[1]?.[1]).toMatch(/^【kyodo エラー】/);
+    expect(g8[1]?.[1]).toMatch(/^【kyodo 注意】/);
   });
 });
 
@@ -273,7 +275,7 @@ describe('--annotate on an annotated copy replaces kyodo’s own marks', () => {
     expect(notesOf(second.after)).toEqual(notesOf(first.after));
     expect(threadsOf(second.after).get('協働事業一覧!G8')?.length).toBe(2);
     expect(second.after.get('xl/styles.xml')?.toString()).toBe(first.after.get('xl/styles.xml')?.toString());
-    expect(second.code).toBe(1);
+    expect(second.code).toBe(0);
   });
 
   it('puts back a cell’s own fill and note once it is no longer flagged', async () => {
@@ -336,7 +338,7 @@ describe('opened by LibreOffice', () => {
       const back = await readZip(readFileSync(join(out, 'lo-open-annotated.xlsx')));
       const notes = notesOf(back);
       expect(notes.get('協働事業一覧!B4')).toBe('担当者メモ：継続事業');
-      expect(notes.get('協働事業一覧!G7')).toMatch(/^主催は要確認（担当者）\n\n【kyodo エラー】/);
+      expect(notes.get('協働事業一覧!G7')).toMatch(/^主催は要確認（担当者）\n\n【kyodo 注意】/);
       expect(sheetsOf(back).map((s) => s.name)).toEqual(['協働事業一覧', 'メモ', '非表示', '検証結果']);
     },
     180_000,
@@ -387,7 +389,7 @@ describe('a part kyodo cannot edit', () => {
       text.replace('</comments>', ''),
     );
     const r = await run('broken-notes.xlsx', broken);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(0);
     const lines = r.stderr.split('\n').filter((l) => l.startsWith('kyodo:'));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/xl\/comments1\.xml.*読めないため.* \/ .*cannot be read/);
