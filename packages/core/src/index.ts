@@ -12,6 +12,7 @@ export * from './money/index.js';
 export * from './problems/index.js';
 export * from './profiles/index.js';
 export * from './publication/index.js';
+export * from './review/index.js';
 export * from './sources/index.js';
 export * from './subsidies/index.js';
 export * from './text/index.js';

@@ -63,7 +63,8 @@ function reference(
 
 /**
  * The checks of a profile that a schema cannot make (shared/DESIGN.md "Profiles"): ids unique
- * in each list, references to forms, domains, actors and frameworks that exist, a domain only
+ * in each list, references to forms, domains, actors, frameworks and programs that exist (a
+ * review framework's program, RULES X3), a domain only
  * for an organiser the form allows (RULES R2), no text naming two forms (F3), and the check
  * digit of the 地方公共団体コード. Returns every problem found.
  */
@@ -79,6 +80,7 @@ export function checkProfile(profile: Profile, map: PathMap = (path) => path): P
   duplicates(profile.implementers, ['implementers'], out, map);
   duplicates(profile.programs as readonly WithId[], ['programs'], out, map);
   duplicates(profile.evaluation.frameworks as readonly WithId[], ['evaluation', 'frameworks'], out, map);
+  duplicates(profile.review.frameworks, ['review', 'frameworks'], out, map);
   const bodies = profile.regionalBodies;
   if (bodies) {
     duplicates(bodies.foundingSteps, ['regionalBodies', 'foundingSteps'], out, map);
@@ -192,5 +194,29 @@ export function checkProfile(profile: Profile, map: PathMap = (path) => path): P
       profile.evaluation.frameworks as readonly WithId[],
     );
   }
+  const review = profile.review;
+  if (review.default !== undefined && !review.frameworks.some((f) => f.id === review.default)) {
+    reference(
+      out,
+      map,
+      ['review', 'default'],
+      review.default,
+      { en: 'review framework', ja: '審査の基準' },
+      review.frameworks,
+    );
+  }
+  review.frameworks.forEach((framework, index) => {
+    // The program an award is computed by (RULES X3) must be one of the profile's (RULES S).
+    if (framework.program !== undefined && !profile.programs.some((p) => p.id === framework.program)) {
+      reference(
+        out,
+        map,
+        ['review', 'frameworks', index, 'program'],
+        framework.program,
+        { en: 'program', ja: '補助事業' },
+        profile.programs,
+      );
+    }
+  });
   return out;
 }

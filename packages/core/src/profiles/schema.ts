@@ -4,6 +4,7 @@ import { domainSchema, formSchema } from '../forms/schema.js';
 import { programSchema } from '../subsidies/schema.js';
 import { DEFAULT_HEADERS, DEFAULT_MISSING_MARKERS, type SheetKind } from './defaults.js';
 import { bilingualSchema, idSchema, sourceSchema } from './sourceSchema.js';
+import { profileReviewSchema } from '../review/schema.js';
 
 // Each schema is built on first use (z.lazy), not when core is imported: building zod schemas
 // is most of what loading core would cost, and the add-on pays that on every Apps Script call
@@ -187,7 +188,7 @@ function aliases(kind: SheetKind): Record<string, string[]> {
  * A municipality's profile as data (shared/DESIGN.md "Profiles"): its documents, definitions
  * (RULES D1–D3), principles (P), actors (D4–D6), forms (F) and domains (R), rules for
  * regional bodies (G), what 実施主体 texts mean (F2), support programs (S), evaluation
- * frameworks (E, with their thresholds), header aliases and missing-value markers. Every element carries
+ * frameworks (E, with their thresholds), review frameworks (審査, X3), header aliases and missing-value markers. Every element carries
  * its source. `extends` names a profile this one layers on (resolved by loadProfile).
  * Collections a municipality does not need default to empty; headers and markers default to
  * the ones of shared/SHEETS.md.
@@ -228,6 +229,8 @@ export const profileSchema = z.lazy(() =>
     rollingIndicators: z.exactOptional(
       z.object({ fiscalYears: z.number().check(z.int(), z.minimum(1), z.maximum(10)), source: sourceSchema }),
     ),
+    /** Review frameworks for selecting proposed projects (審査, RULES X3). */
+    review: z._default(profileReviewSchema, () => ({ frameworks: [] })),
     headers: z._default(headersSchema, () => ({
       projects: aliases('projects'),
       subsidies: aliases('subsidies'),

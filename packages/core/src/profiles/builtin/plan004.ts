@@ -1,4 +1,5 @@
 import { builtinFrameworks } from '../../evaluation/builtin.js';
+import { builtinReviewFrameworks } from '../../review/builtin.js';
 import { cite } from '../../sources/Source.js';
 import { builtinPrograms } from '../../subsidies/builtin.js';
 import { DEFAULT_MISSING_MARKERS } from '../defaults.js';
@@ -192,6 +193,7 @@ export const plan004Profile: Profile = {
   implementers: [],
   programs: [...builtinPrograms['plan-004']],
   evaluation: defaultFramework === undefined ? { frameworks } : { frameworks, default: defaultFramework },
+  review: { frameworks: [...builtinReviewFrameworks['plan-004']] },
   headers: defaultHeaders(),
   missingMarkers: [...DEFAULT_MISSING_MARKERS],
 };

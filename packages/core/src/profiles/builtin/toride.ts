@@ -1,4 +1,5 @@
 import { builtinFrameworks } from '../../evaluation/builtin.js';
+import { builtinReviewFrameworks } from '../../review/builtin.js';
 import { cite } from '../../sources/Source.js';
 import { builtinPrograms } from '../../subsidies/builtin.js';
 import { DEFAULT_MISSING_MARKERS } from '../defaults.js';
@@ -497,6 +498,7 @@ export const torideProfile: Profile = {
   implementers: [],
   programs: [...builtinPrograms.toride],
   evaluation: defaultFramework === undefined ? { frameworks } : { frameworks, default: defaultFramework },
+  review: { frameworks: [...builtinReviewFrameworks.toride] },
   headers: defaultHeaders(),
   missingMarkers: [...DEFAULT_MISSING_MARKERS],
 };
