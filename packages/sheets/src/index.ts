@@ -6,5 +6,6 @@ export * from './cells/index.js';
 export * from './grid/index.js';
 export * from './headers/index.js';
 export * from './kinds/index.js';
+export * from './profileTests/index.js';
 export * from './report/index.js';
 export * from './results/index.js';

@@ -1,0 +1,10 @@
+export { profileTestMessages } from './messages.js';
+export { readProfileTests } from './readProfileTests.js';
+export {
+  type ProfileTestRun,
+  type RunProfileTestsOptions,
+  runProfileTests,
+  type TestFailure,
+  type TestOutcome,
+} from './runProfileTests.js';
+export { type ProfileTest, type ProfileTestFile, TEST_KINDS, type TestKind } from './schema.js';
