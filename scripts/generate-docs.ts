@@ -199,6 +199,86 @@ function frameworksSection(profile: Profile): string[] {
   return out;
 }
 
+const COMBINE: Readonly<Record<string, string>> = {
+  mean: '審査員の平均 / the reviewers’ mean',
+  total:
+    '審査員の合計（利害関係で除いた審査員は他の平均） / the panel’s total (the others’ mean for one left out)',
+};
+const RULE_WORDS: Readonly<Record<string, string>> = {
+  'others-average': '除いて他の審査員の平均で評価 / left out, the others’ mean stands in',
+  'smaller-request': '申請額の少ない方が上位 / the smaller request first',
+  committee: '審査会が決める（同順位） / the committee decides (same rank)',
+  reduce: '残額まで減額 / reduced to what is left',
+  refuse: '交付しない（次の申請へ） / refused (the next that fits is funded)',
+  'refuse-and-stop': '交付しない（以降も打ち切り） / refused, and funding stops',
+};
+
+/** The review frameworks (審査, RULES X3): criteria, and each parameter with its source, or the parameter the profile still lacks. */
+function reviewSection(profile: Profile): string[] {
+  const out = ['### 審査の基準 / Review frameworks', ''];
+  if (profile.review.frameworks.length === 0) return [...out, '（なし / none）', ''];
+  const missing = '**未設定（プロファイルで定める） / not set: the profile gives it**';
+  for (const f of profile.review.frameworks) {
+    const isDefault = profile.review.default === f.id ? '（既定 / default）' : '';
+    out.push(
+      `#### ${f.label.ja} / ${f.label.en} \`${f.id}\`${isDefault}`,
+      '',
+      `出典 / Source: ${src(f.source)}`,
+      '',
+    );
+    if (f.program !== undefined) out.push(`交付額の計算 / Awards computed by: \`${f.program}\``, '');
+    out.push(
+      ...table(
+        ['ID', '審査項目 / Criterion', '別名 / Aliases', '重み / Weight', '配点 / Max', '出典 / Source'],
+        f.criteria.map((c) => [
+          `\`${c.id}\``,
+          both(c.label),
+          cell(c.aliases.join('、')),
+          cell(c.weight ?? ''),
+          cell(c.max ?? ''),
+          src(c.source),
+        ]),
+      ),
+    );
+    const scale =
+      f.scale === undefined
+        ? missing
+        : `${f.scale.min}〜${f.scale.max}（${f.scale.step} 刻み / in steps of ${f.scale.step}）`;
+    const threshold =
+      f.threshold === undefined
+        ? missing
+        : f.threshold.kind === 'points'
+          ? `${f.threshold.value} 点以上 / at least ${f.threshold.value} points`
+          : `満点の ${f.threshold.value.numerator}/${f.threshold.value.denominator} 以上 / at least ${f.threshold.value.numerator}/${f.threshold.value.denominator} of the maximum`;
+    const reduction =
+      f.reduction === undefined
+        ? missing
+        : `${RULE_WORDS[f.reduction.rule] ?? f.reduction.rule}${f.reduction.unit === undefined || f.reduction.unit === 1 ? '' : `（${f.reduction.unit} 円未満切り捨て / rounded down to ${f.reduction.unit} yen）`}`;
+    out.push(
+      ...table(
+        ['項目 / Parameter', '値 / Value', '出典 / Source'],
+        [
+          ['点数の尺度 / Scale of points', cell(scale), src(f.scale?.source)],
+          [
+            '審査員の点の合わせ方 / Combining reviewers',
+            f.combine === undefined ? missing : cell(COMBINE[f.combine.method]),
+            src(f.combine?.source),
+          ],
+          ['採択基準 / Pass threshold', cell(threshold), src(f.threshold?.source)],
+          [
+            '利害関係 / Conflict of interest',
+            f.conflict === undefined ? missing : cell(RULE_WORDS[f.conflict.rule]),
+            src(f.conflict?.source),
+          ],
+          ['同点 / Ties', f.tie === undefined ? missing : cell(RULE_WORDS[f.tie.rule]), src(f.tie?.source)],
+          ['予算が足りないとき / Budget short', cell(reduction), src(f.reduction?.source)],
+        ],
+      ),
+    );
+  }
+  return out;
+}
+
 const ORGANISED: Readonly<Record<Organiser, string>> = {
   city: '市主催',
   citizen: '市民主催',
@@ -598,7 +678,12 @@ function profileSection(profile: Profile): string[] {
     );
   }
 
-  out.push(...programsSection(profile), ...frameworksSection(profile), ...silentSection(profile));
+  out.push(
+    ...programsSection(profile),
+    ...frameworksSection(profile),
+    ...reviewSection(profile),
+    ...silentSection(profile),
+  );
 
   // The thresholds every check of the profile reads: those of its default framework (RULES E4, E7).
   const framework = defaultFramework(profile);
@@ -651,7 +736,7 @@ function profileSection(profile: Profile): string[] {
 /**
  * The rules page (docs/rules.md) for the given profiles, rendered from their data: per profile
  * its documents, definitions, principles, actors, forms (synonyms, organisers, domains),
- * domains, regional bodies, programs and evaluation frameworks, each with its source.
+ * domains, regional bodies, programs, evaluation frameworks and review frameworks, each with its source.
  */
 export function renderRulesPage(profiles: readonly Profile[] = builtinProfiles): string {
   const lines: string[] = [

@@ -18,6 +18,7 @@ export const kindWords: Readonly<Record<SheetKind, Bilingual>> = {
   evaluations: { ja: '協働事業評価シート', en: 'evaluation sheet' },
   'regional-plan': { ja: '地域づくり計画書', en: 'regional plan' },
   indicators: { ja: '実施年次指標', en: 'rolling indicators' },
+  reviews: { ja: '審査集計表', en: 'review sheet' },
 };
 
 /** The kind of a sheet in words, or "not recognised". */

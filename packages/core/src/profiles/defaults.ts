@@ -1,8 +1,16 @@
 /**
  * The kinds of sheet kyodo reads (shared/SHEETS.md): the project register, the subsidy ledger,
- * evaluation sheets, a regional body's plan (地域づくり計画書) and rolling indicators.
+ * evaluation sheets, a regional body's plan (地域づくり計画書), rolling indicators, and the review
+ * sheet a selection panel's scores are kept on (審査集計表, RULES X3).
  */
-export const SHEET_KINDS = ['projects', 'subsidies', 'evaluations', 'regional-plan', 'indicators'] as const;
+export const SHEET_KINDS = [
+  'projects',
+  'subsidies',
+  'evaluations',
+  'regional-plan',
+  'indicators',
+  'reviews',
+] as const;
 
 /** One of the kinds of sheet of shared/SHEETS.md. */
 export type SheetKind = (typeof SHEET_KINDS)[number];
@@ -59,6 +67,21 @@ export const DEFAULT_HEADERS: Readonly<Record<SheetKind, Readonly<Record<string,
     fiscalYear: ['年度'],
     target: ['目標'],
     actual: ['実績'],
+  },
+  // The review sheet (審査集計表, RULES X3): one row per reviewer and application, or one column
+  // per reviewer. The criteria's columns come from the profile's review framework.
+  reviews: {
+    application: ['受付番号', '申請番号', '整理番号'],
+    applicant: ['申請団体', '申請団体名', '団体名（申請者）', '提案団体'],
+    name: ['事業名', '提案事業名', '申請事業名'],
+    requested: ['申請額', '補助申請額', '交付申請額'],
+    eligibleExpense: ['補助対象経費', '対象経費'],
+    fiscalYear: ['年度'],
+    reviewer: ['審査員', '審査委員', '委員', '委員名', '審査員名'],
+    total: ['合計', '合計点', '評価点合計'],
+    mean: ['平均', '平均点'],
+    conflict: ['利害関係', '利害関係の有無', '除斥'],
+    comment: ['講評', 'コメント', '所見'],
   },
 };
 

@@ -175,6 +175,7 @@ export const headersSchema = z.lazy(() =>
     evaluations: z._default(aliasesSchema, () => aliases('evaluations')),
     'regional-plan': z._default(aliasesSchema, () => aliases('regional-plan')),
     indicators: z._default(aliasesSchema, () => aliases('indicators')),
+    reviews: z._default(aliasesSchema, () => aliases('reviews')),
   }),
 );
 
@@ -237,6 +238,7 @@ export const profileSchema = z.lazy(() =>
       evaluations: aliases('evaluations'),
       'regional-plan': aliases('regional-plan'),
       indicators: aliases('indicators'),
+      reviews: aliases('reviews'),
     })),
     missingMarkers: z._default(z.array(text), () => [...DEFAULT_MISSING_MARKERS]),
   }),

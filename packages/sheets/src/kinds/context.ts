@@ -1,4 +1,4 @@
-import type { EvaluationScore, PlainDate, Problem, Profile, ProjectInfo } from '@kyodo/core';
+import type { EvaluationScore, FiscalYear, PlainDate, Problem, Profile, ProjectInfo, Yen } from '@kyodo/core';
 import { type Cell, isMissingMarker, type MissingMarkers } from '../cells/Cell.js';
 import { isNormal } from '../cells/normaliseTextCell.js';
 import type { CellValue, Grid } from '../grid/Grid.js';
@@ -29,8 +29,20 @@ export interface KindContext {
   readonly evaluatedBefore?: ReadonlySet<string>;
   /** Where a project register puts what it learns of its projects, for the evaluation sheets. */
   readonly collectProjects?: ProjectInfo[];
+  /** For a review sheet: the budget to fund from and the fiscal year applied for (RULES X3). */
+  readonly review?: ReviewRound;
   /** Report progress: rows done of ctx.rows.length. */
   progress(done: number): void;
+}
+
+/**
+ * What a review round needs besides the sheet (RULES X3): the budget to fund the ranking from
+ * (without one, applications are scored and ranked, and nothing is awarded), and the fiscal year
+ * applied for when the sheet has no 年度 column and the framework's program needs one.
+ */
+export interface ReviewRound {
+  readonly budget?: Yen;
+  readonly fiscalYear?: FiscalYear;
 }
 
 /** A kind's validator: checks rows and across rows, adds findings, returns the scores. */

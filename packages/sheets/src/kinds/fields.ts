@@ -14,7 +14,9 @@ export type FieldType =
   | 'program'
   | 'evaluator'
   | 'level'
-  | 'number';
+  | 'number'
+  | 'points'
+  | 'mark';
 
 /** One column a kind reads: its field name, whether it is required, its label and type. */
 export interface FieldSpec {
@@ -60,8 +62,10 @@ const PLAN_ACTUAL = { 実績: 'actual', 決算: 'actual', 精算: 'actual' };
 /**
  * The fields of each kind of sheet, as shared/SHEETS.md lists them (required ones marked).
  * Header texts come from the profile's `headers` (kind -> field -> aliases); an evaluation
- * sheet also has one field per item of the profile's framework (`item:<id>`), added at
- * detection time.
+ * sheet also has one field per item of the profile's framework (`item:<id>`), and a review
+ * sheet one per criterion of the profile's review framework (`criterion:<id>`, RULES X3),
+ * added at detection time. A review sheet kept with one column per reviewer (委員A, 委員B …)
+ * has no 審査員 column: its reviewer columns are found by their headers.
  */
 export const KIND_FIELDS: Readonly<Record<SheetKind, readonly FieldSpec[]>> = {
   projects: [
@@ -111,15 +115,29 @@ export const KIND_FIELDS: Readonly<Record<SheetKind, readonly FieldSpec[]>> = {
     f('target', 'number', '目標', 'target', true),
     f('actual', 'number', '実績', 'actual'),
   ],
+  reviews: [
+    f('name', 'text', '事業名', 'project', true),
+    f('application', 'text', '受付番号', 'application number'),
+    f('applicant', 'text', '申請団体', 'applicant'),
+    f('requested', 'yen', '申請額', 'amount requested'),
+    f('eligibleExpense', 'yen', '補助対象経費', 'eligible expense'),
+    f('fiscalYear', 'fiscal-year', '年度', 'fiscal year'),
+    f('reviewer', 'text', '審査員', 'reviewer'),
+    f('total', 'points', '合計', 'total points'),
+    f('mean', 'points', '平均', 'mean points'),
+    f('conflict', 'mark', '利害関係', 'conflict of interest'),
+    f('comment', 'text', '講評', 'comment'),
+  ],
 };
 
-/** The five kinds, in the order of shared/SHEETS.md. */
+/** The kinds, in the order of shared/SHEETS.md, then the review sheet (RULES X3). */
 export const SHEET_KINDS: readonly SheetKind[] = [
   'projects',
   'subsidies',
   'evaluations',
   'regional-plan',
   'indicators',
+  'reviews',
 ];
 
 /** The name of a kind of sheet, in Japanese and English. */
@@ -129,4 +147,5 @@ export const KIND_LABELS: Readonly<Record<SheetKind, Bilingual>> = {
   evaluations: { ja: '協働事業評価シート', en: 'evaluation sheet' },
   'regional-plan': { ja: '地域づくり計画書', en: 'regional plan' },
   indicators: { ja: '実施年次指標', en: 'rolling indicators' },
+  reviews: { ja: '審査集計表', en: 'review sheet' },
 };

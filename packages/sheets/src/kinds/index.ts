@@ -1,4 +1,4 @@
-export type { KindContext } from './context.js';
+export type { KindContext, ReviewRound } from './context.js';
 export type {
   EvaluationGap,
   EvaluationItemScore,
@@ -10,4 +10,5 @@ export { type FieldSpec, type FieldType, KIND_FIELDS, KIND_LABELS, SHEET_KINDS }
 export type { IndicatorScores } from './indicators.js';
 export type { ProjectPlanActual, ProjectScores, ProjectTally, RegisterEntry } from './projects.js';
 export type { PlanTally, RegionalPlanScores } from './regionalPlan.js';
+export type { ReviewApplicationScore, ReviewRankEntry, ReviewScores } from './reviews.js';
 export type { SubsidyRowResult, SubsidyScores, SubsidyTotal } from './subsidies.js';

@@ -5,6 +5,7 @@ import { validateEvaluations } from './evaluations.js';
 import { validateIndicators } from './indicators.js';
 import { validateProjects } from './projects.js';
 import { validateRegionalPlan } from './regionalPlan.js';
+import { validateReviews } from './reviews.js';
 import { validateSubsidies } from './subsidies.js';
 
 /** Each kind's validator: checks, then scores (null when the sheet could not be scored). */
@@ -26,4 +27,15 @@ export const KIND_VALIDATORS: Readonly<
   },
   'regional-plan': (ctx) => validateRegionalPlan(ctx) as unknown as Readonly<Record<string, unknown>>,
   indicators: (ctx) => validateIndicators(ctx) as unknown as Readonly<Record<string, unknown>>,
+  reviews: (ctx) => {
+    const compiled = compileProfile(ctx.profile);
+    const variant = ctx.matcher.variant;
+    const framework =
+      (variant === undefined ? undefined : compiled.reviewFrameworks.get(variant)) ??
+      (ctx.profile.review.default === undefined
+        ? undefined
+        : compiled.reviewFrameworks.get(ctx.profile.review.default)) ??
+      ctx.profile.review.frameworks[0];
+    return validateReviews(ctx, framework) as unknown as Readonly<Record<string, unknown>> | null;
+  },
 };

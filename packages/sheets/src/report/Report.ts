@@ -1,8 +1,8 @@
 import type { Bilingual, ProblemParams, RuleId, Severity, Source } from '@kyodo/core';
 import type { CellValue } from '../grid/Grid.js';
 
-/** The five kinds of sheet of shared/SHEETS.md. */
-export type SheetKind = 'projects' | 'subsidies' | 'evaluations' | 'regional-plan' | 'indicators';
+/** The kinds of sheet of shared/SHEETS.md, and the review sheet of a selection panel (RULES X3). */
+export type SheetKind = 'projects' | 'subsidies' | 'evaluations' | 'regional-plan' | 'indicators' | 'reviews';
 
 /**
  * One issue found in a sheet (DESIGN.md "How data flows", SHEETS.md "The report"): a stable
@@ -88,7 +88,7 @@ export interface SheetSummary {
 /** What one sheet gave: its kind, header resolution, rows, issues and scores. */
 export interface SheetReport {
   readonly name: string;
-  /** The detected (or handed) kind, or null when the sheet is not one of the five kinds. */
+  /** The detected (or handed) kind, or null when the sheet is not one of the kinds. */
   readonly kind: SheetKind | null;
   /** How sure detection is, 0–1 (1 for a hand mapping). */
   readonly confidence: number;
@@ -104,7 +104,7 @@ export interface SheetReport {
   readonly scores: Readonly<Record<string, unknown>> | null;
   /** Counts and the quality figure (shown before the detail). */
   readonly summary: SheetSummary;
-  /** For an evaluation sheet: the framework its item columns were matched to. */
+  /** For an evaluation or review sheet: the framework its item or criterion columns were matched to. */
   readonly framework?: string;
 }
 

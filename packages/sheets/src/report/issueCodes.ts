@@ -6,6 +6,7 @@ import {
   type MessageCatalogue,
   moneyMessages,
   type RuleId,
+  reviewMessages,
   type Severity,
   type Source,
   subsidyMessages,
@@ -19,7 +20,7 @@ export interface IssueCode {
   readonly summary: string;
   readonly rule?: RuleId;
   readonly source?: Source;
-  /** The catalogue it is defined in: 'sheets', or core's 'calendar', 'money', 'forms', 'evaluation', 'subsidy'. */
+  /** The catalogue it is defined in: 'sheets', or core's 'calendar', 'money', 'forms', 'evaluation', 'subsidy', 'review'. */
   readonly catalogue: string;
 }
 
@@ -31,6 +32,7 @@ const CATALOGUES: readonly (readonly [string, MessageCatalogue, string])[] = [
   ['forms', formsMessages.catalogue, '@kyodo/core formsMessages (RULES F1–F3, R1, R2)'],
   ['subsidy', subsidyMessages.catalogue, '@kyodo/core subsidyMessages (RULES S-*)'],
   ['evaluation', evaluationMessages.catalogue, '@kyodo/core evaluationMessages (RULES E1–E8)'],
+  ['review', reviewMessages.catalogue, '@kyodo/core reviewMessages (RULES X3)'],
 ];
 
 /**

@@ -5,6 +5,12 @@ const PROJECTS = cite('kyodo', 'shared/SHEETS.md projects');
 const SUBSIDIES = cite('kyodo', 'shared/SHEETS.md subsidies');
 const EVALUATIONS = cite('kyodo', 'shared/SHEETS.md evaluations');
 const COMMON = cite('kyodo', 'RULES.md S-common', 'S-common');
+const REVIEWS = cite(
+  '003_77c600037372601a.txt',
+  '第4章(1)⑦',
+  'X3',
+  'the review sheet of a citizen-proposal call (市民提案型の一般公募補助金); how it is read: docs/cli.md',
+);
 
 type Field = { field: string; label: string };
 let grouping: Intl.NumberFormat | undefined;
@@ -81,7 +87,7 @@ export const sheetsMessages = defineMessages({
   // ---- headers and mapping
   'sheets.kind-unknown': {
     severity: 'info',
-    summary: 'The sheet is none of the five kinds (no header row matched the profile’s header names)',
+    summary: 'The sheet is none of the kinds kyodo reads (no header row matched the profile’s header names)',
     source: SHEETS,
     ja: () =>
       'このシートは協働事業一覧・補助金交付一覧・評価シート・地域づくり計画書・実施年次指標のいずれとも判定できませんでした(手動で対応付けできます)',
@@ -250,6 +256,98 @@ export const sheetsMessages = defineMessages({
     source: EVALUATIONS,
     ja: (p: { profile: string }) => `プロファイル「${p.profile}」に評価の枠組みがありません`,
     en: (p: { profile: string }) => `Profile ${p.profile} has no evaluation framework`,
+  },
+  // ---- reviews (審査集計表, RULES X3)
+  'reviews.framework-missing': {
+    severity: 'error',
+    summary: 'The profile has no review framework to read the review sheet against',
+    source: REVIEWS,
+    rule: 'X3',
+    ja: (p: { profile: string }) =>
+      `プロファイル「${p.profile}」に審査の基準（review.frameworks）がありません。審査項目・尺度・採択基準を定めてください`,
+    en: (p: { profile: string }) =>
+      `Profile ${p.profile} has no review framework (review.frameworks): give its criteria, scale and threshold`,
+  },
+  'reviews.reviewers-missing': {
+    severity: 'error',
+    summary: 'A review sheet with neither a 審査員 column nor one column per reviewer (委員A, 委員B …)',
+    source: REVIEWS,
+    rule: 'X3',
+    ja: () =>
+      '審査員が分かりません。「審査員」の列（1行に審査員1人と申請1件）か、審査員ごとの列（委員A、委員B …）が必要です',
+    en: () =>
+      'No reviewers found: the sheet needs a 審査員 column (one row per reviewer and application) or one column per reviewer (委員A, 委員B …)',
+  },
+  'reviews.criterion-column-missing': {
+    severity: 'error',
+    summary:
+      'A criterion of the framework has no column (said once for the sheet; its rows cannot be scored)',
+    source: REVIEWS,
+    rule: 'X3',
+    ja: (p: { criterion: string; framework: string }) =>
+      `審査項目「${p.criterion}」（${p.framework}）の列がありません。この列がないと採点できません`,
+    en: (p: { criterion: string; framework: string }) =>
+      `No column for criterion "${p.criterion}" of ${p.framework}: the rows cannot be scored without it`,
+  },
+  'reviews.conflict-unreadable': {
+    severity: 'error',
+    summary:
+      'A 利害関係 cell that is neither a mark (○, 有, あり) nor its absence (無, なし), nor a reviewer’s name',
+    source: REVIEWS,
+    rule: 'X3',
+    ja: (p: { text: string }) =>
+      `利害関係「${p.text}」を読めません（ある: ○・有・あり、ない: 空欄・無・なし、または審査員の名前）`,
+    en: (p: { text: string }) =>
+      `Cannot read the conflict of interest "${p.text}" (○, 有 or あり for one; blank, 無 or なし for none; or a reviewer's name)`,
+  },
+  'reviews.request-differs': {
+    severity: 'error',
+    summary: 'One application with two different amounts requested on its rows',
+    source: REVIEWS,
+    rule: 'X3',
+    ja: (p: { application: string; first: number; firstRow: number; seen: number }) =>
+      `申請「${p.application}」の申請額 ${yen(p.seen)} が ${p.firstRow} 行目の ${yen(p.first)} と違います`,
+    en: (p: { application: string; first: number; firstRow: number; seen: number }) =>
+      `Application "${p.application}": ${yenEn(p.seen)} requested here, ${yenEn(p.first)} on row ${p.firstRow}`,
+  },
+  'reviews.sum-mismatch': {
+    severity: 'error',
+    summary: 'A 合計 or 平均 that disagrees with the reviewers’ points on its row',
+    source: REVIEWS,
+    rule: 'X3',
+    ja: (p: { what: string; written: number; computed: number }) =>
+      `${p.what} ${p.written} が、審査員の点数から計算した ${p.computed} と合いません`,
+    en: (p: { what: string; written: number; computed: number }) =>
+      `The ${p.what === '平均' ? 'mean' : 'total'} ${p.written} disagrees with the reviewers' points, which make ${p.computed}`,
+  },
+  'reviews.ranking-waits': {
+    severity: 'warning',
+    summary: 'The ranking waits until every application can be scored',
+    source: REVIEWS,
+    rule: 'X3',
+    ja: (p: { applications: string }) =>
+      `採点できない申請（${p.applications}）があるため、順位と交付額は出していません。エラーを直すと順位を出します`,
+    en: (p: { applications: string }) =>
+      `Applications ${p.applications} cannot be scored: no ranking or awards until the errors are fixed`,
+  },
+  'reviews.no-budget': {
+    severity: 'info',
+    summary: 'Ranked without awards: no budget was given',
+    source: REVIEWS,
+    rule: 'X3',
+    ja: () =>
+      '予算額が指定されていないため、順位だけを出し、交付額は計算していません（kyodo review --budget で指定します）',
+    en: () => 'No budget was given: ranked, no awards computed (kyodo review --budget gives one)',
+  },
+  'reviews.fiscal-year-assumed': {
+    severity: 'info',
+    summary: 'The fiscal year applied for, taken from the day of the check (the sheet has no 年度 column)',
+    source: REVIEWS,
+    rule: 'X3',
+    ja: (p: { fiscalYear: string }) =>
+      `年度の列がないため、補助金額は基準日の年度（${p.fiscalYear}）で計算しました`,
+    en: (p: { fiscalYear: string }) =>
+      `No 年度 column: the subsidy amounts are computed for the fiscal year of the day of the check (${p.fiscalYear})`,
   },
 });
 

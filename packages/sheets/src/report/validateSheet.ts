@@ -6,7 +6,7 @@ import { compileProfile } from '../headers/compileProfile.js';
 import { findHeaderRow, HEADER_SCAN_ROWS } from '../headers/findHeaderRow.js';
 import type { KindMatcher } from '../headers/KindMatcher.js';
 import { mapColumns } from '../headers/mapColumns.js';
-import type { KindContext } from '../kinds/context.js';
+import type { KindContext, ReviewRound } from '../kinds/context.js';
 import { KIND_LABELS } from '../kinds/fields.js';
 import { KIND_VALIDATORS } from '../kinds/validators.js';
 import { type Finding, finding } from './Finding.js';
@@ -37,6 +37,8 @@ export interface ValidateSheetOptions {
    * mapped column gets the error 'sheets.nothing-checked', so the report is never a pass.
    */
   readonly nothingChecked?: boolean;
+  /** For a review sheet: the budget and the fiscal year of the round (RULES X3). */
+  readonly review?: ReviewRound;
 }
 
 const PROGRESS_EVERY = 5000;
@@ -167,6 +169,7 @@ export function validateSheet(grid: Grid, options: ValidateSheetOptions): SheetR
       : { evaluationsElsewhere: options.evaluationsElsewhere }),
     ...(options.evaluatedBefore === undefined ? {} : { evaluatedBefore: options.evaluatedBefore }),
     ...(options.unscoredElsewhere === undefined ? {} : { unscoredElsewhere: options.unscoredElsewhere }),
+    ...(options.review === undefined ? {} : { review: options.review }),
     progress(done: number) {
       if (onProgress !== undefined && (done >= nextReport || done === total)) {
         nextReport = done + PROGRESS_EVERY;

@@ -2,6 +2,7 @@ import { type EvaluationScore, matchKey, type PlainDate, type Profile, type Proj
 import type { Workbook } from '../grid/Grid.js';
 import { compileProfile } from '../headers/compileProfile.js';
 import { findHeaderRow } from '../headers/findHeaderRow.js';
+import type { ReviewRound } from '../kinds/context.js';
 import type { EvaluationScores } from '../kinds/evaluations.js';
 import type { HandMappings, Report, SheetReport } from './Report.js';
 import { validateSheet } from './validateSheet.js';
@@ -16,6 +17,8 @@ export interface ValidateWorkbookOptions {
   /** Only these sheets (by name); all when absent. */
   readonly sheets?: readonly string[];
   readonly onProgress?: (progress: { sheet: string; done: number; total: number }) => void;
+  /** For review sheets: the budget to fund the ranking from and the fiscal year (RULES X3). */
+  readonly review?: ReviewRound;
 }
 
 /**
@@ -59,6 +62,7 @@ export function validateWorkbook(workbook: Workbook, options: ValidateWorkbookOp
         today: options.today,
         ...(mapping === undefined ? {} : { mapping }),
         ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+        ...(options.review === undefined ? {} : { review: options.review }),
         ...(register ? { collectProjects: projects } : { projects }),
         ...(others ?? {}),
       }),
