@@ -90,9 +90,9 @@ export const sheetsMessages = defineMessages({
     summary: 'The sheet is none of the kinds kyodo reads (no header row matched the profile’s header names)',
     source: SHEETS,
     ja: () =>
-      'このシートは協働事業一覧・補助金交付一覧・評価シート・地域づくり計画書・実施年次指標のいずれとも判定できませんでした(手動で対応付けできます)',
+      'このシートは協働事業一覧・補助金交付一覧・評価シート・地域づくり計画書・実施年次指標・審査集計表のいずれとも判定できませんでした(手動で対応付けできます)',
     en: () =>
-      'The sheet was not recognised as a project register, subsidy ledger, evaluation sheet, regional plan or indicator sheet (map it by hand)',
+      'The sheet was not recognised as a project register, subsidy ledger, evaluation sheet, regional plan, indicator sheet or review sheet (map it by hand)',
   },
   'sheets.nothing-checked': {
     severity: 'error',
