@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { sourceSchema } from '../profiles/sourceSchema.js';
+import { programSourceSchema as sourceSchema } from '../subsidies/schema.js';
 import { matchKey } from '../text/normalise.js';
 
 /*
