@@ -1,5 +1,13 @@
 /** The commands kyodo has, in the order help lists them. */
-export const commandNames = ['validate', 'report', 'subsidy', 'profiles', 'profile'] as const;
+export const commandNames = [
+  'validate',
+  'report',
+  'subsidy',
+  'review',
+  'test',
+  'profiles',
+  'profile',
+] as const;
 export type CommandName = (typeof commandNames)[number];
 
 const general = `kyodo — 協働事業の台帳・補助金・評価シートを検証し、計算の根拠を示すコマンド
@@ -16,6 +24,10 @@ kyodo — checks the workbooks of citizen–government cooperation (協働) and 
                         write the publication summary of the evaluations
   subsidy               補助金の額を計算し、根拠 (要綱・計画の該当箇所) とともに示す
                         compute a subsidy amount, step by step, with citations
+  review FILE           審査集計表から得点・順位を出し、予算の範囲で交付額を決める
+                        rank the applications of a review sheet and fund them from a budget
+  test PROFILE TESTS... プロファイルのテスト (YAML・JSON) を実行する
+                        run the test cases written for a profile (YAML or JSON)
   profiles              組み込みのプロファイル (自治体の設定) を一覧する
                         list the built-in profiles
   profile show ID       プロファイルの内容を表示する / show one profile
@@ -25,6 +37,8 @@ kyodo — checks the workbooks of citizen–government cooperation (協働) and 
   kyodo validate 事業一覧.csv --profile toride --annotate 事業一覧_検証済み.xlsx
   kyodo subsidy --program ichinoseki/kyodotai-shien --fiscal-year 平成26年度 --expense 360,000円
   kyodo report 評価シート.xlsx --profile ichinoseki --out 評価結果.html
+  kyodo review 審査集計.xlsx --profile mirai.json --budget 1,000,000円 --out 審査結果.html
+  kyodo test mirai.json mirai-tests.yaml
 
 終了コード / Exit codes: 0 問題なし / no errors, 1 データにエラーあり / the data has errors,
   2 ファイルが読めない・指定の誤り / a file cannot be read or the arguments are wrong
@@ -116,6 +130,55 @@ const subsidy = `kyodo subsidy — 補助金の額を計算する / compute a su
   2 指定の誤り / bad arguments
 `;
 
+const review = `kyodo review — 審査の得点・順位・交付額 / rank the applications of a review sheet
+
+使い方 / Usage:
+  kyodo review FILE [--budget YEN] [オプション]
+
+  審査集計表 (1 行に審査員 1 人と申請 1 件、または審査員ごとの列) をプロファイルの審査の基準
+  (審査項目・尺度・採択基準・利害関係・同点・減額の定め) で採点し、得点の順に並べ、予算の範囲で
+  交付額を決めます。採点の誤り (点数の欠け、尺度の外、合計の不一致、利害関係のある審査員の採点) は
+  セルの位置とともに示します。
+  Scores a review sheet (one row per reviewer and application, or one column per reviewer) with
+  the profile's review framework, ranks the applications and funds them from the budget; mistakes
+  are shown at their cells.
+
+オプション / Options:
+  --budget YEN          予算額 (例: 1,000,000円、100万円)。省くと順位だけを出す
+                        the budget to fund from; without it, ranks only
+  --profile ID|PATH     審査の基準を持つプロファイル (JSON ファイルか組み込みの ID)
+                        the profile with the review framework
+  --fiscal-year FY      申請の年度 (補助金額の計算に使う。省くとシートの年度か基準日の年度)
+                        the fiscal year applied for (default: the sheet's 年度, or that of --today)
+  --format FMT          text (既定), json, md, html / output format
+  --out PATH            結果をファイルに書く (拡張子から形式を決める) / write to a file
+  --explain             申請ごとの計算の根拠も表示する (text) / show each application's steps
+  --map SHEET:FIELD=COL 列を手で対応付ける (--map 審査:kind=reviews で種類も指定できる)
+  --lang ja|en          表示する言語 (既定は両方) / language (default both)
+  --today DATE          基準日 (既定は日本の今日) / the day of the check
+
+終了コード / Exit codes: 0 エラーなし, 1 採点にエラーあり / the sheet has errors,
+  2 読めないファイル・審査集計表がない・指定の誤り / unreadable file, no review sheet, bad arguments
+`;
+
+const test = `kyodo test — プロファイルのテストを実行する / run a profile's test cases
+
+使い方 / Usage:
+  kyodo test PROFILE [TESTS.yaml|TESTS.json]... [--format text|json] [--lang ja|en]
+
+  PROFILE はプロファイルの JSON ファイルか組み込みの ID (ichinoseki, toride, plan-004)。
+  組み込みの ID だけを指定すると、そのプロファイルに付属するテストを実行します。
+  テストの書き方は docs/profiles.md「テストを書く」にあります。
+  PROFILE is a profile's JSON file or a built-in ID; a built-in ID alone runs the tests the
+  profile carries. How to write tests: docs/profiles.md.
+
+  失敗したテストは、期待した値と計算した値、その計算の根拠 (条文・計画の該当箇所) を示します。
+  A failing test shows what was expected, what kyodo computed, and the steps that led to it.
+
+終了コード / Exit codes: 0 すべて合格 / all pass, 1 不合格あり / a test fails,
+  2 読めない・正しくないテストのファイル / a file cannot be read or is not a valid test file
+`;
+
 const profiles = `kyodo profiles — 組み込みのプロファイルを一覧する / list the built-in profiles
 
 使い方 / Usage:
@@ -144,6 +207,10 @@ export function helpText(command?: string): string | undefined {
       return report;
     case 'subsidy':
       return subsidy;
+    case 'review':
+      return review;
+    case 'test':
+      return test;
     case 'profiles':
       return profiles;
     case 'profile':

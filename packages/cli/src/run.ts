@@ -36,6 +36,10 @@ export async function run(argv: readonly string[], term: Console): Promise<numbe
         return await (await import('./commands/report.js')).reportCommand(rest, term);
       case 'subsidy':
         return await (await import('./commands/subsidy.js')).subsidyCommand(rest, term);
+      case 'review':
+        return await (await import('./commands/review.js')).reviewCommand(rest, term);
+      case 'test':
+        return await (await import('./commands/test.js')).testCommand(rest, term);
       case 'profiles':
         return await (await import('./commands/profiles.js')).profilesCommand(rest, term);
       case 'profile':

@@ -1,6 +1,13 @@
 import { statSync } from 'node:fs';
 import { type Bilingual, builtinProfiles, type Profile, parseDate } from '@kyodo/core';
-import { columnIndex, type HandMappings, type Report, validateWorkbook, type Workbook } from '@kyodo/sheets';
+import {
+  columnIndex,
+  type HandMappings,
+  type Report,
+  type ReviewRound,
+  validateWorkbook,
+  type Workbook,
+} from '@kyodo/sheets';
 import { type Console, sayError, sayWarning } from '../Console.js';
 import { readWorkbookFile, type WorkbookFile } from '../io/readWorkbookFile.js';
 import { profileArg } from '../profileArg.js';
@@ -26,6 +33,8 @@ export interface ValidateOptions {
   readonly keepBytes?: boolean;
   /** --unzip-limit as given: how many MB an .xlsx may hold unzipped. */
   readonly unzipLimit?: string;
+  /** For review sheets: the budget and the fiscal year of the round (kyodo review). */
+  readonly review?: ReviewRound;
 }
 
 /** The outcome: the files validated, and whether any file or argument failed (exit 2). */
@@ -122,6 +131,7 @@ export async function validateFiles(
         today,
         ...(mappings.value === undefined ? {} : { mappings: mappings.value }),
         ...(onProgress === undefined ? {} : { onProgress }),
+        ...(options.review === undefined ? {} : { review: options.review }),
       });
     if (profile !== undefined) {
       validated.push({ file: read.value, report: run(profile), profile });
@@ -207,7 +217,7 @@ export function parseMaps(
   maps: readonly string[],
 ): { value: HandMappings | undefined } | { message: Bilingual } {
   if (maps.length === 0) return { value: undefined };
-  const kinds = ['projects', 'subsidies', 'evaluations', 'regional-plan', 'indicators'];
+  const kinds = ['projects', 'subsidies', 'evaluations', 'regional-plan', 'indicators', 'reviews'];
   const out: Record<string, { kind?: string; fields?: Record<string, string>; headerRow?: number }> = {};
   for (const map of maps) {
     const eq = map.indexOf('=');

@@ -148,4 +148,18 @@ export const ioMessages = defineMessages({
     en: (p: { file: string; size: number; limit: number }) =>
       `${p.file} is too large for a profile (${p.size.toLocaleString('en-US')} bytes; at most ${p.limit.toLocaleString('en-US')} characters)`,
   },
+  'io.bad-yaml': {
+    severity: 'error',
+    summary: 'A test file that is not valid YAML (the line and column say where)',
+    ja: (p: { file: string; line: number; column: number; reason: string }) =>
+      `${p.file} の ${p.line} 行目 ${p.column} 文字目が YAML として読めません (${p.reason})`,
+    en: (p: { file: string; line: number; column: number; reason: string }) =>
+      `${p.file}, line ${p.line}, column ${p.column}: not valid YAML (${p.reason})`,
+  },
+  'io.test-file-extension': {
+    severity: 'error',
+    summary: 'A test file must end in .yaml, .yml or .json',
+    ja: (p: { file: string }) => `${p.file}: テストのファイルは .yaml、.yml、.json のどれかにしてください`,
+    en: (p: { file: string }) => `${p.file}: a test file ends in .yaml, .yml or .json`,
+  },
 });

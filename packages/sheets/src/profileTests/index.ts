@@ -2,7 +2,6 @@ export { profileTestMessages } from './messages.js';
 export { readProfileTests } from './readProfileTests.js';
 export {
   type ProfileTestRun,
-  type RunProfileTestsOptions,
   runProfileTests,
   type TestFailure,
   type TestOutcome,

@@ -7,7 +7,6 @@ import {
   findProgram,
   findReviewFramework,
   formatSource,
-  type PlainDate,
   type Problem,
   type Profile,
   parseDate,
@@ -66,12 +65,6 @@ export interface ProfileTestRun {
   readonly invalid: number;
 }
 
-/** Options of runProfileTests. */
-export interface RunProfileTestsOptions {
-  /** The day sheet tests are checked for when neither the test nor the file gives one. */
-  readonly today?: PlainDate;
-}
-
 const DEFAULT_MARGIN = 1e-9;
 
 /**
@@ -87,12 +80,8 @@ const DEFAULT_MARGIN = 1e-9;
  * const file = unwrap(readProfileTests(yamlData, 'ichinoseki.yaml'));
  * runProfileTests(unwrap(getProfile('ichinoseki')), file).failed //=> 0
  */
-export function runProfileTests(
-  profile: Profile,
-  file: ProfileTestFile,
-  options: RunProfileTestsOptions = {},
-): ProfileTestRun {
-  const outcomes = file.tests.map((test) => runOne(profile, file, test, options));
+export function runProfileTests(profile: Profile, file: ProfileTestFile): ProfileTestRun {
+  const outcomes = file.tests.map((test) => runOne(profile, file, test));
   return {
     file: file.file,
     profile: profile.id,
@@ -108,12 +97,7 @@ interface Check {
   readonly margin: number;
 }
 
-function runOne(
-  profile: Profile,
-  file: ProfileTestFile,
-  test: ProfileTest,
-  options: RunProfileTestsOptions,
-): TestOutcome {
+function runOne(profile: Profile, file: ProfileTestFile, test: ProfileTest): TestOutcome {
   const head = {
     file: file.file,
     index: test.index,
@@ -296,7 +280,8 @@ function runOne(
     }
     case 'sheet': {
       const input = test.input as InputOf<'sheet'>;
-      const todayText = input.today ?? file.today ?? options.today;
+      // readProfileTests makes sure a sheet test has its day, in the test or for the file.
+      const todayText = input.today ?? file.today;
       const today = parseDate(todayText);
       if (!today.ok) return invalid(['sheet', 'today'], firstMessage(today.problems));
       const { grid, headers } = gridOf(test.name, input.rows);
@@ -376,7 +361,7 @@ function citation(rule: string | undefined, source: Source): string {
 function stepsText(steps: readonly (SubsidyStep | ReviewStep)[]): Bilingual[] {
   return steps.map((s, i) => ({
     ja: `${i + 1}. ${s.sentence.ja} [${citation(s.rule, s.source)}]`,
-    en: `${i + 1}. ${s.sentence.en} [${citation(s.rule, s.source)}]`,
+    en: `${i + 1}. ${s.sentence.en}`,
   }));
 }
 

@@ -1,0 +1,156 @@
+import { extname, resolve } from 'node:path';
+import { type Bilingual, type FiscalYear, parseFiscalYear, parseYen, type Yen } from '@kyodo/core';
+import { parseArgs } from '../args/parseArgs.js';
+import { type Console, sayError } from '../Console.js';
+import { helpText } from '../help.js';
+import { renderReviewHtml } from '../render/renderReviewHtml.js';
+import { renderReviewMarkdown } from '../render/renderReviewMarkdown.js';
+import { renderReviewText } from '../render/renderReviewText.js';
+import { reviewOutputOf } from '../render/reviewOutput.js';
+import type { Lang } from '../render/words.js';
+import { problemText } from './problemText.js';
+import { validateFiles } from './validateFiles.js';
+import { writeCreatingFolder } from './writeCreatingFolder.js';
+
+const spec = {
+  profile: { type: 'string' },
+  budget: { type: 'string' },
+  'fiscal-year': { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  map: { type: 'string', multiple: true },
+  lang: { type: 'string' },
+  today: { type: 'string' },
+  explain: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Format = 'text' | 'json' | 'md' | 'html';
+const formats: readonly Format[] = ['text', 'json', 'md', 'html'];
+const byExtension: Readonly<Record<string, Format>> = {
+  '.json': 'json',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+  '.txt': 'text',
+};
+
+/**
+ * `kyodo review FILE --budget YEN` (RULES X3): read the workbook, score each review sheet
+ * (審査集計表, either layout) with the profile's review framework, rank the applications and,
+ * with a budget, fund them in rank order (core rankApplications: ties, 減額 or refusal as the
+ * profile says); print the ranking, or write it as JSON, Markdown or HTML. Exit 0 when the review
+ * sheets have no errors, 1 when they do, 2 when the file cannot be read, has no review sheet, or
+ * an argument is wrong.
+ */
+export async function reviewCommand(argv: readonly string[], term: Console): Promise<number> {
+  const parsed = parseArgs(argv, spec);
+  if (!parsed.ok) return usage(term, parsed.message);
+  const o = parsed.value.options as Record<string, string | readonly string[] | boolean | undefined>;
+  if (o.help === true) {
+    term.out(helpText('review') ?? '');
+    return 0;
+  }
+  const files = parsed.value.positionals;
+  if (files.length !== 1)
+    return usage(term, {
+      ja: '審査集計表のファイルを 1 つ指定してください (例: kyodo review 審査集計.xlsx --budget 1,000,000円)',
+      en: 'give one review workbook (e.g. kyodo review review.xlsx --budget 1000000)',
+    });
+  const file = files[0] as string;
+  const out = o.out as string | undefined;
+  const format = formatOf(o.format as string | undefined, out);
+  if (typeof format !== 'string') return usage(term, format);
+  const langArg = o.lang as string | undefined;
+  if (langArg !== undefined && langArg !== 'ja' && langArg !== 'en')
+    return usage(term, {
+      ja: `--lang は ja か en です (${langArg})`,
+      en: `--lang is ja or en (not ${langArg})`,
+    });
+  const lang: Lang = langArg === 'ja' || langArg === 'en' ? langArg : 'both';
+  let budget: Yen | undefined;
+  if (o.budget !== undefined) {
+    const r = parseYen(o.budget, { path: ['--budget'] });
+    if (!r.ok) return usage(term, problemText(r.problems, `--budget ${String(o.budget)}`));
+    budget = r.value;
+  }
+  let fiscalYear: FiscalYear | undefined;
+  if (o['fiscal-year'] !== undefined) {
+    const r = parseFiscalYear(o['fiscal-year'], { path: ['--fiscal-year'] });
+    if (!r.ok) return usage(term, problemText(r.problems, `--fiscal-year ${String(o['fiscal-year'])}`));
+    fiscalYear = r.value;
+  }
+  const outcome = await validateFiles(
+    {
+      files: [file],
+      ...(o.profile === undefined ? {} : { profile: o.profile as string }),
+      ...(o.today === undefined ? {} : { today: o.today as string }),
+      ...(o.map === undefined ? {} : { maps: o.map as readonly string[] }),
+      review: {
+        ...(budget === undefined ? {} : { budget }),
+        ...(fiscalYear === undefined ? {} : { fiscalYear }),
+      },
+    },
+    term,
+  );
+  if (outcome === undefined || outcome.failed) return 2;
+  const validated = outcome.validated[0];
+  if (validated === undefined) return 2;
+  const output = reviewOutputOf(validated.report, budget ?? null, validated.profile.review.frameworks);
+  if (output.sheets.length === 0) {
+    const names = validated.report.sheets.map((s) => s.name).join(', ');
+    return usage(term, {
+      ja: `${file} に審査集計表が見つかりません (シート: ${names})。見出しに「審査員」「事業名」と審査項目（公益性 など）、または委員ごとの列（委員A …）が必要です。--map シート名:kind=reviews で指定もできます`,
+      en: `${file} has no review sheet (sheets: ${names}): its header needs 審査員, 事業名 and the criteria (公益性 …), or one column per reviewer (委員A …); or give it with --map SHEET:kind=reviews`,
+    });
+  }
+  if (validated.chosen !== undefined) sayNote(term, validated.chosen);
+  let text: string;
+  switch (format) {
+    case 'json':
+      text = `${JSON.stringify(output, null, 2)}\n`;
+      break;
+    case 'md':
+      text = renderReviewMarkdown(output, lang);
+      break;
+    case 'html':
+      text = renderReviewHtml(output, lang);
+      break;
+    default:
+      text = renderReviewText(output, lang, o.explain === true);
+  }
+  if (out === undefined) term.out(text);
+  else {
+    try {
+      await writeCreatingFolder(resolve(term.cwd, out), text);
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? String(error);
+      sayError(term, { ja: `${out} に書き込めません (${code})`, en: `cannot write ${out} (${code})` });
+      return 2;
+    }
+    term.err(`審査結果を ${out} に書きました / wrote the review to ${out}\n`);
+  }
+  return output.totals.errors > 0 ? 1 : 0;
+}
+
+function sayNote(term: Console, note: Bilingual): void {
+  term.err(`kyodo: ${note.ja} / ${note.en}\n`);
+}
+
+function formatOf(given: string | undefined, out: string | undefined): Format | Bilingual {
+  if (given !== undefined) {
+    if ((formats as readonly string[]).includes(given)) return given as Format;
+    return {
+      ja: `--format は ${formats.join(', ')} のどれかです (${given})`,
+      en: `--format is one of ${formats.join(', ')} (not ${given})`,
+    };
+  }
+  if (out !== undefined) return byExtension[extname(out).toLowerCase()] ?? 'text';
+  return 'text';
+}
+
+function usage(term: Console, message: Bilingual): number {
+  sayError(term, message);
+  return 2;
+}

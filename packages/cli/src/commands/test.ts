@@ -1,0 +1,106 @@
+import { type Bilingual, formatSource, type Problem } from '@kyodo/core';
+import { type ProfileTestRun, readProfileTests, runProfileTests } from '@kyodo/sheets';
+import { parseArgs } from '../args/parseArgs.js';
+import { builtinTestFile } from '../builtinTestFile.js';
+import { type Console, sayError } from '../Console.js';
+import { helpText } from '../help.js';
+import { readTestData } from '../io/readTestData.js';
+import { profileArg } from '../profileArg.js';
+import { renderTestRun } from '../render/renderTestRun.js';
+import type { Lang } from '../render/words.js';
+
+const spec = {
+  format: { type: 'string' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/**
+ * `kyodo test PROFILE TESTS...` (docs/profiles.md テストを書く): load the profile (a built-in ID
+ * or a JSON file), read each test file (YAML or JSON), check it, run its tests with
+ * @kyodo/sheets runProfileTests, and print each failure with the steps that led to the amount.
+ * With a built-in ID and no test file, the built-in profile's own tests run. Exit 0 when every
+ * test passes, 1 when one fails, 2 when a file cannot be read or is not a valid test file (a
+ * malformed YAML, an unknown program, a wrong expected type) or an argument is wrong.
+ */
+export async function testCommand(argv: readonly string[], term: Console): Promise<number> {
+  const parsed = parseArgs(argv, spec);
+  if (!parsed.ok) return usage(term, parsed.message);
+  const o = parsed.value.options as Record<string, string | boolean | undefined>;
+  if (o.help === true) {
+    term.out(helpText('test') ?? '');
+    return 0;
+  }
+  const [profileName, ...given] = parsed.value.positionals;
+  if (profileName === undefined)
+    return usage(term, {
+      ja: 'プロファイルとテストのファイルを指定してください (例: kyodo test mirai.json mirai-tests.yaml)',
+      en: 'give the profile and the test files (e.g. kyodo test mirai.json mirai-tests.yaml)',
+    });
+  const format = (o.format as string | undefined) ?? 'text';
+  if (format !== 'text' && format !== 'json')
+    return usage(term, {
+      ja: `--format は text か json です (${format})`,
+      en: `--format is text or json (not ${format})`,
+    });
+  const langArg = o.lang as string | undefined;
+  if (langArg !== undefined && langArg !== 'ja' && langArg !== 'en')
+    return usage(term, {
+      ja: `--lang は ja か en です (${langArg})`,
+      en: `--lang is ja or en (not ${langArg})`,
+    });
+  const lang: Lang = langArg === 'ja' || langArg === 'en' ? langArg : 'both';
+  const profile = await profileArg(profileName, term.cwd);
+  if (!profile.ok) {
+    for (const p of profile.problems.filter((x) => x.severity === 'error')) sayProblem(term, p, profileName);
+    return 2;
+  }
+  let files: readonly string[] = given;
+  if (files.length === 0) {
+    const own = builtinTestFile(profile.value.id);
+    if (own === undefined || profileName.endsWith('.json'))
+      return usage(term, {
+        ja: `テストのファイルを指定してください (${profileName} は組み込みのテストを持ちません)`,
+        en: `give the test files (${profileName} carries no built-in tests)`,
+      });
+    files = [own];
+  }
+  let bad = false;
+  const runs: ProfileTestRun[] = [];
+  for (const file of files) {
+    const data = await readTestData(file, term.cwd);
+    if (!data.ok) {
+      bad = true;
+      for (const p of data.problems) sayProblem(term, p);
+      continue;
+    }
+    const tests = readProfileTests(data.value, file);
+    if (!tests.ok) {
+      bad = true;
+      for (const p of tests.problems) sayProblem(term, p);
+      continue;
+    }
+    const run = runProfileTests(profile.value, tests.value);
+    for (const outcome of run.outcomes)
+      for (const p of outcome.problems) {
+        bad = true;
+        sayProblem(term, p);
+      }
+    runs.push(run);
+  }
+  if (format === 'json') term.out(`${JSON.stringify(runs, null, 2)}\n`);
+  else if (runs.length > 0) term.out(renderTestRun(runs, lang));
+  if (bad) return 2;
+  return runs.some((r) => r.failed > 0) ? 1 : 0;
+}
+
+function sayProblem(term: Console, p: Problem, prefix?: string): void {
+  const pre = prefix === undefined ? '' : `${prefix}: `;
+  const cite = p.source === undefined ? '' : ` [${formatSource(p.source)}]`;
+  sayError(term, { ja: `${pre}${p.message.ja}${cite}`, en: `${pre}${p.message.en}` });
+}
+
+function usage(term: Console, message: Bilingual): number {
+  sayError(term, message);
+  return 2;
+}

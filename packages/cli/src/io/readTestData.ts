@@ -1,0 +1,54 @@
+import { readFile, stat } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { err, ok, type Result } from '@kyodo/core';
+import { parseDocument } from 'yaml';
+import { ioMessages } from './ioMessages.js';
+
+/**
+ * The data of a profile's test file (docs/profiles.md テストを書く): YAML (.yaml, .yml) read by
+ * the `yaml` package as YAML 1.2 (dates and amounts such as 2024-04-01 and 360,000円 stay text;
+ * a repeated key is an error), or JSON (.json). A file that is missing, unreadable or not valid
+ * YAML or JSON is a problem naming the file, and for YAML the line and column.
+ */
+export async function readTestData(file: string, cwd: string): Promise<Result<unknown>> {
+  const where = { path: [file] };
+  const ext = extname(file).toLowerCase();
+  if (ext !== '.yaml' && ext !== '.yml' && ext !== '.json')
+    return err(ioMessages.problem('io.test-file-extension', { file }, where));
+  let text: string;
+  try {
+    const path = resolve(cwd, file);
+    if ((await stat(path)).isDirectory()) return err(ioMessages.problem('io.not-a-file', { file }, where));
+    text = (await readFile(path, 'utf8')).replace(/^\uFEFF/u, '');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+      return err(ioMessages.problem('io.missing-file', { file }, where));
+    return err(ioMessages.problem('io.unreadable', { file, reason: code ?? String(error) }, where));
+  }
+  if (ext === '.json') {
+    try {
+      return ok(JSON.parse(text));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return err(ioMessages.problem('io.bad-json', { file, reason }, where));
+    }
+  }
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0)
+    return err(
+      doc.errors.map((e) =>
+        ioMessages.problem(
+          'io.bad-yaml',
+          {
+            file,
+            line: e.linePos?.[0].line ?? 0,
+            column: e.linePos?.[0].col ?? 0,
+            reason: e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/u, '') ?? e.code,
+          },
+          where,
+        ),
+      ),
+    );
+  return ok(doc.toJS());
+}

@@ -1,0 +1,130 @@
+import { type Bilingual, formatYen } from '@kyodo/core';
+import { displayWidth } from './displayWidth.js';
+import { AMOUNT_COLUMNS, rankingRows } from './rankingRows.js';
+import type { ReviewOutput, ReviewSheetOutput } from './reviewOutput.js';
+import { LAYOUT_WORDS, RANKING_HEAD } from './reviewWords.js';
+import { countsText, type Lang, moreText, placeText, say, severityWords, sortIssues } from './words.js';
+
+const yenEn = (n: number) => `${n.toLocaleString('en-US')} yen`;
+
+/**
+ * kyodo review's text for a terminal (RULES X3): per review sheet its framework and panel, the
+ * budget and what was awarded, the ranking as a table (rank, number, applicant, project, score,
+ * request, award, outcome), why it waits when it does, and the sheet's issues; with `explain`,
+ * each application's steps with their citations. Japanese first, English under it.
+ */
+export function renderReviewText(output: ReviewOutput, lang: Lang = 'both', explain = false): string {
+  const out: string[] = [];
+  const line = (text: Bilingual, indent = '') => {
+    if (lang === 'both') {
+      out.push(`${indent}${text.ja}`);
+      if (text.en !== text.ja) out.push(`${indent}  ${text.en}`);
+    } else out.push(`${indent}${text[lang]}`);
+  };
+  out.push(`${say({ ja: '審査結果', en: 'Review results' }, lang)}: ${output.workbook}`);
+  line({
+    ja: `プロファイル: ${output.profile.name.ja} (${output.profile.id})  基準日: ${output.today}`,
+    en: `profile: ${output.profile.name.en} (${output.profile.id}), as of ${output.today}`,
+  });
+  line(countsText({ error: output.totals.errors, warning: output.totals.warnings, info: 0 }));
+  for (const sheet of output.sheets) {
+    out.push('');
+    sheetText(sheet);
+  }
+  return `${out.join('\n')}\n`;
+
+  function sheetText(sheet: ReviewSheetOutput): void {
+    out.push(`■ ${sheet.name} — ${say(sheet.framework.label, lang)} (${sheet.framework.id})`);
+    if (sheet.layout !== null)
+      line(
+        {
+          ja: `${LAYOUT_WORDS[sheet.layout].ja}、審査員 ${sheet.reviewers.length} 人 (${sheet.reviewers.join('、')})`,
+          en: `${LAYOUT_WORDS[sheet.layout].en}, ${sheet.reviewers.length} reviewers (${sheet.reviewers.join(', ')})`,
+        },
+        '  ',
+      );
+    if (sheet.budget !== null && sheet.awarded !== null && sheet.remaining !== null)
+      line(
+        {
+          ja: `予算 ${formatYen(sheet.budget)} → 交付 ${formatYen(sheet.awarded)}、残り ${formatYen(sheet.remaining)}`,
+          en: `budget ${yenEn(sheet.budget)} → awarded ${yenEn(sheet.awarded)}, ${yenEn(sheet.remaining)} left`,
+        },
+        '  ',
+      );
+    out.push('');
+    if (sheet.ranking === null) {
+      line(
+        sheet.unscored.length > 0
+          ? {
+              ja: `順位はまだ出せません: 採点できない申請 ${sheet.unscored.map((u) => `${u.application} (${u.row} 行目)`).join('、')}`,
+              en: `no ranking yet: applications that cannot be scored: ${sheet.unscored.map((u) => `${u.application} (row ${u.row})`).join(', ')}`,
+            }
+          : {
+              ja: '順位はまだ出せません (下の問題を見てください)',
+              en: 'no ranking yet (see the issues below)',
+            },
+        '  ',
+      );
+    } else table(rankingRows(sheet.ranking));
+    if (explain && sheet.ranking !== null)
+      for (const a of sheet.ranking) {
+        out.push('');
+        out.push(
+          `  [${a.rank}] ${a.application}${a.name === undefined || a.name === a.application ? '' : ` ${a.name}`}`,
+        );
+        a.steps.forEach((s, i) => {
+          const cite = `[${s.rule}; ${s.source.document} ${s.source.section}]`;
+          line(
+            {
+              ja: `${i + 1}. ${s.sentence.ja} ${cite}`,
+              en: `${' '.repeat(String(i + 1).length + 2)}${s.sentence.en}`,
+            },
+            '    ',
+          );
+        });
+      }
+    const shown = sortIssues(sheet.issues);
+    if (shown.length > 0) {
+      out.push('');
+      line({ ja: '問題:', en: 'Issues:' }, '  ');
+      for (const issue of shown) {
+        const place = placeText(issue);
+        const sev = severityWords[issue.severity];
+        const more = moreText(issue);
+        line(
+          {
+            ja: `${pad(place.ja, 10)} ${pad(sev.ja, 6)} ${issue.message.ja}${more.ja}`,
+            en: `${pad(place.en, 10)} ${pad(sev.en, 6)} ${issue.message.en}${more.en}`,
+          },
+          '    ',
+        );
+      }
+    }
+  }
+
+  function table(rows: readonly Bilingual[][]): void {
+    const pick = (b: Bilingual) =>
+      lang === 'en' ? b.en : lang === 'ja' ? b.ja : b.ja === b.en ? b.ja : `${b.ja} ${b.en}`;
+    const head = RANKING_HEAD.map((h) => (lang === 'both' ? `${h.ja}/${h.en}` : h[lang]));
+    const cells = rows.map((r) =>
+      r.map((c, k) => (AMOUNT_COLUMNS.has(k) && lang === 'both' ? c.ja : pick(c))),
+    );
+    const widths = head.map((h, c) =>
+      Math.max(displayWidth(h), ...cells.map((r) => displayWidth(r[c] ?? ''))),
+    );
+    const right = new Set([0, 4, 5, 6]);
+    const render = (r: readonly string[]) =>
+      `  ${r.map((t, c) => (right.has(c) ? padStart(t, widths[c] ?? 0) : pad(t, widths[c] ?? 0))).join('  ')}`.trimEnd();
+    out.push(render(head));
+    out.push(`  ${widths.map((w) => '─'.repeat(w)).join('  ')}`);
+    for (const r of cells) out.push(render(r));
+  }
+}
+
+function pad(text: string, columns: number): string {
+  return text + ' '.repeat(Math.max(0, columns - displayWidth(text)));
+}
+
+function padStart(text: string, columns: number): string {
+  return ' '.repeat(Math.max(0, columns - displayWidth(text))) + text;
+}
