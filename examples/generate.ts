@@ -1046,6 +1046,117 @@ function writeSjisCsv(): void {
   process.stdout.write('wrote examples/toride-projects-sjis.csv (Shift_JIS)\n');
 }
 
+// ─── 審査集計表 (みらい市, custom-profile.json: RULES X3) ────────────────────────────────
+
+/**
+ * A review panel's scores as the secretariat keys in the score cards: five reviewers (委員A–E),
+ * twelve proposals for みらい市's 市民提案型まちづくり補助金, one row per reviewer and proposal,
+ * five criteria of 1–10 points with the 合計 as a SUM formula. 委員C sits on the board of
+ * NPO法人ひだまり (R6-07) and takes no part in its review (利害関係 ○, no points). R6-08 and R6-09
+ * tie at an average of 33.0 at the budget line: the smaller request (R6-09) ranks first
+ * (custom-profile.json, 審査要領 第7条), and with 1,600,000 yen R6-08 gets what is left (減額).
+ * R6-05 asks 400,000 yen where the program allows 300,000 (half of 800,000, at most 300,000).
+ * R6-11 and R6-12 average below 30.
+ */
+function reviewSheet(): SheetSpec {
+  const reviewers = ['委員A', '委員B', '委員C', '委員D', '委員E'];
+  // id, applicant, project, eligible expense, request, each reviewer's total (null: 利害関係)
+  const proposals: [string, string, string, number, number, (number | null)[]][] = [
+    [
+      'R6-01',
+      'みらい子ども食堂ネット',
+      '子ども食堂の運営と食材寄付の仕組みづくり',
+      520000,
+      260000,
+      [43, 40, 42, 39, 42],
+    ],
+    ['R6-02', 'みどりの里山の会', '里山の竹林整備と竹細工教室', 380000, 190000, [40, 37, 39, 38, 38]],
+    ['R6-03', '北町自治会', '高齢者の見守りと買い物支援', 450000, 220000, [38, 36, 37, 37, 37]],
+    ['R6-04', 'みらい国際交流クラブ', '外国人住民のための日本語教室', 300000, 150000, [37, 35, 36, 38, 35]],
+    ['R6-05', '駅前商店街振興会', '空き店舗を使った子どもの居場所', 800000, 400000, [36, 34, 35, 35, 35]],
+    ['R6-06', 'みらい防災ネットワーク', '地区防災マップの作成', 260000, 130000, [35, 33, 35, 34, 35]],
+    ['R6-07', 'NPO法人ひだまり', '子育て世帯の交流サロン', 400000, 200000, [34, 33, null, 34, 33]],
+    ['R6-08', 'みらい文化財保存会', '郷土芸能の記録映像づくり', 360000, 180000, [34, 32, 33, 33, 33]],
+    ['R6-09', '南台ボランティアの会', '公園の花壇づくり', 240000, 120000, [33, 33, 34, 32, 33]],
+    ['R6-10', '若者まちづくり塾', '高校生のまちづくり提案会', 200000, 100000, [32, 31, 32, 31, 32]],
+    ['R6-11', 'みらい手話サークル', '手話講座の開催', 160000, 80000, [30, 29, 30, 30, 30]],
+    ['R6-12', '健康ウォーキングの会', 'ウォーキングマップの作成', 120000, 60000, [27, 26, 27, 26, 26]],
+  ];
+  const rows: Cell[][] = [];
+  const first = 5;
+  proposals.forEach(([id, applicant, project, expense, request, totals], p) => {
+    totals.forEach((total, k) => {
+      const r = first + rows.length;
+      if (total === null) {
+        rows.push([
+          id,
+          applicant,
+          project,
+          expense,
+          request,
+          reviewers[k] as string,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          '○',
+          '同団体の役員のため審査に加わらない',
+        ]);
+        return;
+      }
+      // Five criteria of 1–10 summing to the total: an even share, the remainder spread from a
+      // criterion that changes with the reviewer and the proposal, as real cards vary.
+      const points = [0, 1, 2, 3, 4].map(() => Math.floor(total / 5));
+      for (let i = 0; i < total % 5; i++) points[(p + k + i) % 5]! += 1;
+      if (k % 2 === 1 && points[0]! < 10 && points[4]! > 1) {
+        points[0]! += 1;
+        points[4]! -= 1;
+      }
+      rows.push([
+        id,
+        applicant,
+        project,
+        expense,
+        request,
+        reviewers[k] as string,
+        ...points,
+        { formula: `SUM(G${r}:K${r})`, result: total },
+        null,
+        null,
+      ]);
+    });
+  });
+  return {
+    name: '審査集計',
+    title: '令和6年度 みらい市市民提案型まちづくり補助金 審査集計表',
+    subtitle: '審査会 令和6年6月15日（委員5人、各項目10点・1人50点満点）',
+    headers: [
+      '受付番号',
+      '申請団体',
+      '事業名',
+      '補助対象経費（円）',
+      '申請額（円）',
+      '審査員',
+      '公益性',
+      '実現性',
+      '発展性',
+      '自立性',
+      '費用の妥当性',
+      '合計',
+      '利害関係',
+      '備考',
+    ],
+    rows,
+    numberColumns: [4, 5],
+    notes: { M37: '委員Cは NPO法人ひだまり の理事（審査要領 第6条）' },
+    widths: [10, 22, 34, 14, 12, 8, 7, 7, 7, 7, 9, 7, 9, 30],
+  };
+}
+
+await writeBook('mirai-review.xlsx', [reviewSheet()]);
+
 await writeBook('ichinoseki.xlsx', [
   ichinosekiProjects,
   ichinosekiSubsidies,

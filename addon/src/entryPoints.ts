@@ -75,6 +75,25 @@ export const entryPoints: readonly EntryPoint[] = [
     ],
   },
   {
+    name: 'KYODO_REVIEW',
+    kind: 'custom',
+    doc: [
+      '審査の結果を返します（審査員ごとの合計点から得点と順位を出し、予算の範囲で交付額を決めます）。',
+      '1行が1件の申請、1列が1人の審査員です。利害関係のある審査員のセルには「利害関係」と書きます（その申請から除き、他の審査員の平均で評価）。',
+      '例: =KYODO_REVIEW(E2:I13, D2:D13, 1000000, "mirai")',
+      '@param {Array<Array<number|string>>} scores 審査員ごとの合計点（1行が1件、1列が1人）',
+      '@param {number|string|Array<Array<number|string>>} requested 申請額（円）',
+      '@param {number|string} budget 予算額（円）',
+      '@param {string} [profile] プロファイルID（省略時 toride）',
+      '@param {string} [framework] 審査の基準のID（省略時 既定の基準）',
+      '@param {string} [show] 返す値: 交付額（既定）、順位、得点、採否',
+      '@param {number|Array<Array<number>>} [expense] 補助対象経費（円。補助事業で交付額を計算する基準のとき）',
+      '@param {string|number} [fiscalYear] 年度（補助事業で交付額を計算する基準のとき）',
+      '@return 交付額・順位・得点・採否',
+      '@customfunction',
+    ],
+  },
+  {
     name: 'KYODO_DOMAIN',
     kind: 'custom',
     doc: [

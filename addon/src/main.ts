@@ -5,6 +5,7 @@
  */
 export { KYODO_DOMAIN } from './custom/KYODO_DOMAIN.js';
 export { KYODO_NENDO } from './custom/KYODO_NENDO.js';
+export { KYODO_REVIEW } from './custom/KYODO_REVIEW.js';
 export { KYODO_SCORE } from './custom/KYODO_SCORE.js';
 export { KYODO_SUBSIDY } from './custom/KYODO_SUBSIDY.js';
 export {

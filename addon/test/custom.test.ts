@@ -4,6 +4,50 @@ import { loadAddon } from './fakes/loadAddon.js';
 // Expected values are worked out by hand from the documents (RULES.md), not read from the code.
 const bilingualError = /^⚠ .+ \/ .+$/s;
 
+const OWN = { document: 'municipality', section: '審査要領（例）' };
+/** A municipality's profile on toride's review template, and a framework of its own without a program. */
+const REVIEW_PROFILE = JSON.stringify({
+  id: 'review-city',
+  extends: 'toride',
+  name: { ja: '審査市（例）', en: 'Review City (example)' },
+  programs: [
+    {
+      id: 'toride/shimin-teian',
+      years: [{ from: 2024, source: OWN }],
+      rate: [{ from: 2024, value: { numerator: 1, denominator: 2 }, source: OWN }],
+      annualLimit: [{ from: 2024, value: 300000, source: OWN }],
+      rounding: { mode: 'truncate', unit: 1000, source: OWN },
+    },
+  ],
+  review: {
+    frameworks: [
+      {
+        id: 'shimin-teian',
+        scale: { min: 1, max: 5, step: 1, source: OWN },
+        combine: { method: 'mean', source: OWN },
+        threshold: { kind: 'share', value: { numerator: 60, denominator: 100 }, source: OWN },
+        reduction: { rule: 'reduce', unit: 1000, source: OWN },
+      },
+      {
+        id: 'simple',
+        label: { ja: '簡易審査', en: 'Simple review' },
+        source: OWN,
+        criteria: ['公益性', '実現性', '発展性', '自立性', '先駆性', '費用の妥当性'].map((ja, i) => ({
+          id: `c${i}`,
+          label: { ja, en: `Criterion ${i}` },
+          source: OWN,
+        })),
+        scale: { min: 1, max: 5, step: 1, source: OWN },
+        combine: { method: 'mean', source: OWN },
+        threshold: { kind: 'share', value: { numerator: 60, denominator: 100 }, source: OWN },
+        conflict: { rule: 'others-average', source: OWN },
+        tie: { rule: 'smaller-request', source: OWN },
+        reduction: { rule: 'reduce', unit: 1000, source: OWN },
+      },
+    ],
+  },
+});
+
 describe('custom functions, called as Sheets calls them (one call for a whole column)', () => {
   it('KYODO_SUBSIDY: 地域協働体支援事業費補助金 is 2/3 of the expense up to 200,000 yen, FY2014–FY2015 (S2 8-2-1 事業4)', () => {
     const h = loadAddon();
@@ -103,6 +147,76 @@ describe('custom functions, called as Sheets calls them (one call for a whole co
     expect(out[3]?.[0]).toBe('平成31年度'); // FY2019 is named by the era of 1 April 2019
     expect(String(out[3]?.[1])).toMatch(bilingualError); // 2月30日 does not exist
     expect(h.call('KYODO_NENDO', d('2019-05-01'))).toBe('平成31年度');
+  });
+
+  it('KYODO_REVIEW: scores, ranks and funds a round from each reviewer’s total (RULES X3)', () => {
+    const h = loadAddon();
+    h.ss.addSheet('審査');
+    expect((h.call('saveProfileJson', REVIEW_PROFILE) as { ok: boolean }).ok).toBe(true);
+    const scores = [
+      [26, 24, '利害関係'],
+      [24, 24, 18],
+      [22, 21, '２３点'],
+      [15, 15, 16],
+    ];
+    const requested = [[200000], ['150,000円'], [100000], [80000]];
+    // Six criteria of 1–5 points (30 a reviewer), averaged, 60% (18) to pass; 委員3 left out of row 1.
+    expect(h.call('KYODO_REVIEW', scores, requested, 400000, 'review-city', 'simple', '得点')).toEqual([
+      [25],
+      [22],
+      [22],
+      [46 / 3],
+    ]);
+    // Rows 2 and 3 tie at 22: the smaller request (row 3) ranks first.
+    expect(h.call('KYODO_REVIEW', scores, requested, 400000, 'review-city', 'simple', '順位')).toEqual([
+      [1],
+      [3],
+      [2],
+      [4],
+    ]);
+    // 200,000 and 100,000 in full; row 2 reduced to the 100,000 left; row 4 below the threshold.
+    expect(h.call('KYODO_REVIEW', scores, requested, '40万円', 'review-city', 'simple')).toEqual([
+      [200000],
+      [100000],
+      [100000],
+      [0],
+    ]);
+    // With the framework that computes awards by the program (half the expense, rounded down to 1,000 yen).
+    const expense = [[500000], [300000], [180000], [160000]];
+    expect(
+      h.call('KYODO_REVIEW', scores, requested, 400000, 'review-city', '', '', expense, '令和6年度'),
+    ).toEqual([[200000], [110000], [90000], [0]]);
+  });
+
+  it('KYODO_REVIEW says why a row cannot be scored, and the others wait — never a silent 0', () => {
+    const h = loadAddon();
+    h.ss.addSheet('審査');
+    h.call('saveProfileJson', REVIEW_PROFILE);
+    const out = h.call(
+      'KYODO_REVIEW',
+      [
+        [26, 24, 20],
+        [24, '', 18],
+        [31, 21, 23],
+      ],
+      [[1], [2], [3]],
+      10,
+      'review-city',
+      'simple',
+    ) as unknown[][];
+    expect(String(out[0]?.[0])).toMatch(/^⚠ 採点できない行があるため.* \/ A row cannot be scored/u);
+    expect(String(out[1]?.[0])).toMatch(bilingualError);
+    expect(String(out[1]?.[0])).toContain('委員2');
+    expect(String(out[2]?.[0])).toContain('31');
+    // The template of toride has no scale: the cell names what the profile must give.
+    const template = String(h.call('KYODO_REVIEW', [[20]], [[1]], 1, 'toride', '', '', [[1]], 'R6'));
+    expect(template).toMatch(bilingualError);
+    expect(template).toContain('review.scale');
+    // A framework that computes with a program needs the expense and the fiscal year.
+    expect(String(h.call('KYODO_REVIEW', [[20]], [[1]], 1, 'review-city'))).toContain('fiscalYear');
+    expect(String(h.call('KYODO_REVIEW', [[20]], [[1]], 1, 'review-city', 'simple', '何か'))).toMatch(
+      bilingualError,
+    );
   });
 
   it('reads nothing but the time zone, and that only for Date cells', () => {

@@ -1,4 +1,4 @@
-import { builtinProfiles, getProfile } from '@kyodo/core';
+import { builtinProfiles, getProfile, parseYen } from '@kyodo/core';
 import { columnIndex, type HandMappings, KIND_LABELS } from '@kyodo/sheets';
 import { AddonError } from '../errors/AddonError.js';
 import { type Lang, userLang } from '../i18n/lang.js';
@@ -14,6 +14,8 @@ import {
 import {
   deleteSheetMapping,
   type SheetMapping,
+  saveBudget,
+  savedBudget,
   savedMappings,
   savedProfile,
   saveProfile,
@@ -55,6 +57,8 @@ export interface SidebarInfo {
   readonly sheets: readonly string[];
   readonly kinds: readonly KindView[];
   readonly mappings: HandMappings;
+  /** The budget last given for review sheets, as typed ('' when none). */
+  readonly budget: string;
 }
 
 /** The built-in profiles, then the document's own when it loads, in the user's language. */
@@ -122,21 +126,38 @@ export function getSidebarInfo(): SidebarInfo | Failure {
         .map((s) => s.getName()),
       kinds: kindViews(lang),
       mappings: savedMappings(),
+      budget: savedBudget() ?? '',
     };
   });
 }
 
 /**
  * Sidebar handler: validate the workbook or the active sheet with a profile (remembered with
- * the document), rewrite 検証結果 and mark the cells. Returns the sidebar's view, plain JSON.
+ * the document), rewrite 検証結果 and mark the cells. A review sheet's applications are funded
+ * from `budget` (RULES X3; remembered with the document; blank ranks without awards; an amount
+ * that cannot be read is refused with a sentence). Returns the sidebar's view, plain JSON.
  */
-export function validate(options: { scope?: string; profile?: string } = {}): ValidationView | Failure {
+export function validate(
+  options: { scope?: string; profile?: string; budget?: string } = {},
+): ValidationView | Failure {
   return guard((lang) => {
     const scope: Scope = options.scope === 'active' ? 'active' : 'workbook';
     const id = options.profile ?? savedProfile() ?? DEFAULT_PROFILE;
     const profile = profileById(id);
+    const typed = String(options.budget ?? savedBudget() ?? '').trim();
+    let budget: number | undefined;
+    if (typed !== '') {
+      const parsed = parseYen(typed, { path: ['budget'] });
+      if (!parsed.ok)
+        return {
+          ok: false as const,
+          error: t(lang, 'badBudget', { detail: problemsText(parsed.problems, lang) }),
+        };
+      budget = parsed.value;
+    }
     if (id !== savedProfile()) saveProfile(id);
-    const run = runValidation(scope, profile, lang);
+    if (options.budget !== undefined && typed !== (savedBudget() ?? '')) saveBudget(typed);
+    const run = runValidation(scope, profile, lang, budget === undefined ? {} : { budget });
     return viewOf(run.report, run.reads, run.marked.length, lang, run.resultsSheet);
   });
 }

@@ -70,6 +70,19 @@ export const strings = {
     en: 'The profile "{profile}" has no evaluation framework "{framework}"',
   },
   notEligible: { ja: '対象外: {reason}', en: 'Not eligible: {reason}' },
+  badBudget: { ja: '予算額を読めません: {detail}', en: 'The budget cannot be read: {detail}' },
+  badShow: {
+    ja: '「{show}」は返す値にできません（交付額、順位、得点、採否のどれか）',
+    en: '"{show}" cannot be shown (one of 交付額 award, 順位 rank, 得点 score, 採否 pass)',
+  },
+  reviewNeedsExpense: {
+    ja: 'この審査の基準は交付額を「{program}」で計算します。補助対象経費（expense）と年度（fiscalYear）を渡してください',
+    en: 'This review framework computes awards with "{program}": give the eligible expense (expense) and the fiscal year (fiscalYear)',
+  },
+  rankingWaits: {
+    ja: '採点できない行があるため、順位は出せません（その行の理由を見てください）',
+    en: 'A row cannot be scored, so there is no ranking yet (see that row)',
+  },
   profileInvalid: {
     ja: 'この文書のプロファイルに誤りがあります: {detail}',
     en: 'The profile kept with this document has problems: {detail}',

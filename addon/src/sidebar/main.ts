@@ -8,7 +8,7 @@ import { describeError } from '../errors/describeError.js';
 import type { Failure, SidebarInfo } from '../handlers/handlers.js';
 import type { Lang } from '../i18n/lang.js';
 import type { ChartView } from '../validate/chartsOf.js';
-import type { IssueView, SheetView, ValidationView } from '../validate/viewOf.js';
+import type { IssueView, ReviewView, SheetView, ValidationView } from '../validate/viewOf.js';
 
 interface Runner {
   withSuccessHandler(f: (value: unknown) => void): Runner;
@@ -69,6 +69,21 @@ const TEXT = {
   loaded: { ja: 'プロファイル「{name}」を読み込みました。', en: 'Loaded the profile "{name}".' },
   removed: { ja: '文書のプロファイルを消しました。', en: 'The document’s profile is removed.' },
   scores: { ja: 'スコア', en: 'Scores' },
+  budget: {
+    ja: '審査の予算額（審査集計表の交付額に使います）',
+    en: 'Review budget (funds the review sheet’s ranking)',
+  },
+  budgetPlaceholder: { ja: '例: 1,000,000円（空欄なら順位のみ）', en: 'e.g. 1,000,000 (blank: rank only)' },
+  ranking: { ja: '審査の順位', en: 'Review ranking' },
+  rankHead: { ja: '順位', en: '#' },
+  projectHead: { ja: '事業名', en: 'Project' },
+  scoreHead: { ja: '得点', en: 'Score' },
+  awardHead: { ja: '交付額', en: 'Award' },
+  budgetLine: {
+    ja: '予算 {budget} → 交付 {awarded}、残り {remaining}',
+    en: 'Budget {budget} → awarded {awarded}, {remaining} left',
+  },
+  noBudget: { ja: '予算額が未入力のため、順位のみ表示しています。', en: 'No budget given: ranks only.' },
 } as const;
 
 type Key = keyof typeof TEXT;
@@ -256,6 +271,51 @@ function mappingForm(sheet: SheetView): HTMLElement {
   return box;
 }
 
+const yen = (n: number) =>
+  lang === 'ja' ? `${n.toLocaleString('ja-JP')}円` : `¥${n.toLocaleString('en-US')}`;
+
+/** A review sheet's ranking (RULES X3): the budget line, then rank, project, score, award. */
+function rankingTable(review: ReviewView): HTMLElement {
+  const box = el('div', { className: 'ranking' }, [el('h3', {}, [tr('ranking')])]);
+  if (review.waits !== null) {
+    box.appendChild(el('p', { className: 'muted' }, [review.waits]));
+    return box;
+  }
+  box.appendChild(
+    el('div', { className: 'budget' }, [
+      review.budget === null || review.awarded === null || review.remaining === null
+        ? tr('noBudget')
+        : tr('budgetLine', {
+            budget: yen(review.budget),
+            awarded: yen(review.awarded),
+            remaining: yen(review.remaining),
+          }),
+    ]),
+  );
+  const head = el('tr', {}, [
+    el('th', {}, [tr('rankHead')]),
+    el('th', {}, [tr('projectHead')]),
+    el('th', {}, [tr('scoreHead')]),
+    el('th', {}, [tr('awardHead')]),
+  ]);
+  const body = el(
+    'tbody',
+    {},
+    review.rows.map((r) => {
+      const award = r.award === null ? (r.passed ? '' : r.outcome) : r.award > 0 ? yen(r.award) : r.outcome;
+      const row = el('tr', { className: r.reduced ? 'reduced' : r.passed ? '' : 'below' }, [
+        el('td', { className: 'n' }, [String(r.rank)]),
+        el('td', {}, [r.name]),
+        el('td', { className: 'n' }, [r.score]),
+        el('td', { className: 'n' }, [r.reduced ? `${award}（${r.outcome}）` : award]),
+      ]);
+      return row;
+    }),
+  );
+  box.appendChild(el('table', {}, [el('thead', {}, [head]), body]));
+  return box;
+}
+
 function sheetCard(sheet: SheetView): HTMLElement {
   const kind = info?.kinds.find((k) => k.kind === sheet.kind)?.label ?? tr('unknownKind');
   const meta = [
@@ -271,7 +331,8 @@ function sheetCard(sheet: SheetView): HTMLElement {
       el('span', { className: 'chip info' }, [tr('infos', { n: sheet.infos })]),
     ]),
   ]);
-  for (const c of sheet.charts) card.appendChild(chart(c));
+  if (sheet.review !== undefined) card.appendChild(rankingTable(sheet.review));
+  else for (const c of sheet.charts) card.appendChild(chart(c));
   if (sheet.needsMapping) card.appendChild(mappingForm(sheet));
   return card;
 }
@@ -333,11 +394,13 @@ async function run(work: () => Promise<unknown>, key: Key = 'running'): Promise<
 
 let profileSelect: HTMLSelectElement;
 let scopeActive: HTMLInputElement;
+let budgetInput: HTMLInputElement;
 
 async function validateNow(): Promise<void> {
   const view = await call<ValidationView>('validate', {
     scope: scopeActive.checked ? 'active' : 'workbook',
     profile: profileSelect.value,
+    budget: budgetInput.value,
   });
   showResults(view);
 }
@@ -350,6 +413,8 @@ function render(): void {
   const scopeWorkbook = el('input', { type: 'radio', name: 'scope', value: 'workbook' });
   scopeWorkbook.checked = true;
   scopeActive = el('input', { type: 'radio', name: 'scope', value: 'active' });
+  budgetInput = el('input', { type: 'text', id: 'budget', value: info?.budget ?? '' });
+  budgetInput.placeholder = tr('budgetPlaceholder');
   const json = el('textarea', { id: 'profile-json' });
   json.rows = 6;
   json.placeholder = '{ "id": "…", "extends": "toride", "name": { "ja": "…", "en": "…" }, … }';
@@ -407,6 +472,8 @@ function render(): void {
       el('label', {}, [scopeWorkbook, tr('workbook')]),
       el('label', {}, [scopeActive, tr('active')]),
     ]),
+    el('label', { htmlFor: 'budget' }, [tr('budget')]),
+    budgetInput,
     el('div', { className: 'buttons' }, [validateButton, clearButton]),
     progress,
     status,

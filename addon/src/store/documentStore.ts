@@ -2,6 +2,7 @@ import type { HandMappings } from '@kyodo/sheets';
 
 /** Document property keys: small values only (9 KB per value, APPS_SCRIPT.md "Limits"). */
 const PROFILE_KEY = 'kyodo.profile';
+const BUDGET_KEY = 'kyodo.reviewBudget';
 const MAPPING_PREFIX = 'kyodo.mapping:';
 
 /** The hand mapping of one sheet (packages/sheets HandMappings entry). */
@@ -19,6 +20,17 @@ export function savedProfile(): string | null {
 /** Remember the profile chosen for this document. */
 export function saveProfile(id: string): void {
   props().setProperty(PROFILE_KEY, id);
+}
+
+/** The budget last given for review sheets (RULES X3), as typed ('1,000,000円'), if any. */
+export function savedBudget(): string | null {
+  return props().getProperty(BUDGET_KEY);
+}
+
+/** Remember the budget for review sheets with this document; blank forgets it. */
+export function saveBudget(text: string): void {
+  if (text.trim() === '') props().deleteProperty(BUDGET_KEY);
+  else props().setProperty(BUDGET_KEY, text);
 }
 
 /**

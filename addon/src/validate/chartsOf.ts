@@ -51,7 +51,8 @@ const POINTS = { ja: '点', en: 'points' };
  * The sidebar's charts for a sheet's scores (SheetReport.scores, by kind, packages/sheets
  * kinds/*): projects per form and per domain (R1), the actual cost's variance from the budget in percent (E4),
  * grants per program and year (S-*), the mean score of each evaluation (E7), plan rows per
- * form and per 実施主体 (F2). At most 12 bars each; the results sheet has everything.
+ * form and per 実施主体 (F2), each application's review score in rank order (X3). At most 12
+ * bars each; the results sheet has everything.
  */
 export function chartsOf(
   kind: SheetKind | null,
@@ -130,6 +131,15 @@ export function chartsOf(
           lang,
         ),
       ];
+    case 'reviews':
+      return chart(
+        { ja: '審査の得点（順位順）', en: 'Review scores (in rank order)' },
+        POINTS,
+        rowsOf(scores.ranking ?? scores.applications),
+        (r) => text('name')(r) || text('application')(r),
+        (r) => num(r.score),
+        lang,
+      );
     default:
       return [];
   }

@@ -1,5 +1,12 @@
 import type { Profile } from '@kyodo/core';
-import { type CellMark, type Report, toCellMarks, toResultsGrid, validateWorkbook } from '@kyodo/sheets';
+import {
+  type CellMark,
+  type Report,
+  type ReviewRound,
+  toCellMarks,
+  toResultsGrid,
+  validateWorkbook,
+} from '@kyodo/sheets';
 import { AddonError } from '../errors/AddonError.js';
 import { dayOf } from '../grid/dayOf.js';
 import { readSheet, type SheetRead } from '../grid/readSheet.js';
@@ -39,10 +46,11 @@ export function isOwnSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
 /**
  * One validation run (issue 7): under the document lock, removes the previous marks, reads
  * each sheet with one batched call per kind (values, notes, merges), validates the workbook
- * with @kyodo/sheets, rewrites 検証結果 and marks the flagged cells, recording what it changed.
+ * with @kyodo/sheets (a review sheet funded from `review`'s budget, RULES X3), rewrites 検証結果
+ * and marks the flagged cells, recording what it changed.
  * Reads and writes are a fixed number of calls per sheet whatever its rows.
  */
-export function runValidation(scope: Scope, profile: Profile, lang: Lang): Run {
+export function runValidation(scope: Scope, profile: Profile, lang: Lang, review?: ReviewRound): Run {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const timeZone = ss.getSpreadsheetTimeZone() || 'Asia/Tokyo';
   return withDocumentLock(() => {
@@ -61,7 +69,7 @@ export function runValidation(scope: Scope, profile: Profile, lang: Lang): Run {
     const today = (dayOf(new Date(), timeZone) ?? '').slice(0, 10);
     const report = validateWorkbook(
       { name: ss.getName(), sheets: reads.map((r) => r.grid) },
-      { profile, today, mappings: savedMappings() },
+      { profile, today, mappings: savedMappings(), ...(review === undefined ? {} : { review }) },
     );
 
     const results = writeResults(ss, toResultsGrid(report, lang));

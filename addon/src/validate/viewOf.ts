@@ -1,5 +1,12 @@
 import type { Bilingual } from '@kyodo/core';
-import { type CellValue, columnLetter, type Report, type SheetKind } from '@kyodo/sheets';
+import {
+  type CellValue,
+  columnLetter,
+  type Report,
+  type ReviewScores,
+  type SheetKind,
+  type SheetReport,
+} from '@kyodo/sheets';
 import type { SheetRead } from '../grid/readSheet.js';
 import type { Lang } from '../i18n/lang.js';
 import { type ChartView, chartsOf } from './chartsOf.js';
@@ -23,6 +30,31 @@ export interface ColumnView {
   readonly header: string;
 }
 
+/** One application in a review sheet's ranking, as the sidebar lists it (RULES X3). */
+export interface RankingRowView {
+  readonly rank: number;
+  readonly application: string;
+  readonly name: string;
+  /** '25/30'. */
+  readonly score: string;
+  readonly passed: boolean;
+  /** The award in yen, or null when no budget was given. */
+  readonly award: number | null;
+  /** What happened, in the user's language ('' without a budget). */
+  readonly outcome: string;
+  readonly reduced: boolean;
+}
+
+/** A review sheet's ranking for the sidebar (RULES X3): the budget, the rows, or why it waits. */
+export interface ReviewView {
+  readonly budget: number | null;
+  readonly awarded: number | null;
+  readonly remaining: number | null;
+  readonly rows: readonly RankingRowView[];
+  /** Why there is no ranking yet (applications that cannot be scored), or null. */
+  readonly waits: string | null;
+}
+
 /** One sheet's summary for the sidebar. */
 export interface SheetView {
   readonly name: string;
@@ -42,6 +74,8 @@ export interface SheetView {
     readonly by: 'alias' | 'hand';
   }[];
   readonly charts: readonly ChartView[];
+  /** For a review sheet: its ranking. */
+  readonly review?: ReviewView;
 }
 
 /** What validate() returns to the sidebar: plain JSON, no Date (google.script.run). */
@@ -84,6 +118,49 @@ function textOf(b: Bilingual, lang: Lang): string {
   return b[lang];
 }
 
+const OUTCOMES: Readonly<Record<string, Bilingual>> = {
+  funded: { ja: '交付', en: 'funded' },
+  reduced: { ja: '減額交付', en: 'reduced' },
+  'below-threshold': { ja: '基準未満', en: 'below threshold' },
+  'not-eligible': { ja: '対象外', en: 'not eligible' },
+  'no-budget': { ja: '予算なし', en: 'no budget left' },
+};
+
+const points = (n: number) => String(Math.round(n * 100) / 100);
+
+/** A review sheet's ranking in the user's language (RULES X3). */
+function reviewOf(sheet: SheetReport, lang: Lang): ReviewView | undefined {
+  if (sheet.kind !== 'reviews' || sheet.scores === null) return undefined;
+  const s = sheet.scores as unknown as ReviewScores;
+  const waits =
+    s.ranking !== null
+      ? null
+      : s.unscored.length > 0
+        ? lang === 'ja'
+          ? `採点できない申請があるため、順位はまだ出せません: ${s.unscored.map((u) => `${u.application}（${u.row} 行目）`).join('、')}`
+          : `No ranking yet: applications that cannot be scored: ${s.unscored.map((u) => `${u.application} (row ${u.row})`).join(', ')}`
+        : lang === 'ja'
+          ? '順位はまだ出せません（指摘事項を見てください）'
+          : 'No ranking yet (see the issues)';
+  return {
+    budget: s.budget,
+    awarded: s.awarded,
+    remaining: s.remaining,
+    rows: (s.ranking ?? []).map((a) => ({
+      rank: a.rank,
+      application: a.application,
+      name: a.name ?? a.applicant ?? a.application,
+      score: `${points(a.score)}/${points(a.maximum)}`,
+      passed: a.passed,
+      award: a.award,
+      outcome:
+        a.outcome === null ? '' : textOf(OUTCOMES[a.outcome] ?? { ja: a.outcome, en: a.outcome }, lang),
+      reduced: a.outcome === 'reduced',
+    })),
+    waits,
+  };
+}
+
 /** The columns of the row that holds the header (or the first row with two or more texts). */
 function columnsOf(read: SheetRead | undefined, headerRow: number | null): ColumnView[] {
   if (read === undefined) return [];
@@ -107,6 +184,7 @@ export function viewOf(
   resultsSheet: string,
 ): ValidationView {
   const sheets: SheetView[] = report.sheets.map((s) => {
+    const review = reviewOf(s, lang);
     const count = (sev: 'error' | 'warning' | 'info') =>
       s.issues.filter((i) => i.severity === sev).reduce((n, i) => n + (i.count ?? 1), 0);
     return {
@@ -125,6 +203,7 @@ export function viewOf(
       ),
       mapping: s.mapping.map((m) => ({ field: m.field, column: m.column, by: m.by })),
       charts: chartsOf(s.kind, s.scores, lang),
+      ...(review === undefined ? {} : { review }),
     };
   });
   const all = report.sheets.flatMap((s) => s.issues);

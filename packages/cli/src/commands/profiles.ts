@@ -56,7 +56,7 @@ export async function profilesCommand(argv: readonly string[], term: Console): P
 /**
  * `kyodo profile show ID|PATH` (issue 6 item 5): one profile — a built-in or a JSON file,
  * validated with `extends` resolved — as text (forms, programs with their rates, limits and
- * years, evaluation items, header aliases) or as JSON (`--format json`, the profile as data).
+ * years, evaluation items, review frameworks, header aliases) or as JSON (`--format json`, the profile as data).
  */
 export async function profileCommand(argv: readonly string[], term: Console): Promise<number> {
   const parsed = parseArgs(argv, spec);
@@ -149,6 +149,24 @@ function describeProfile(p: Profile): string {
     for (const item of f.items) out.push(`      ${item.id.padEnd(20)} ${item.label.ja} / ${item.label.en}`);
     out.push(
       `      尺度 / scale: ${f.scale.levels.map((l) => `${l.spellings[0]} ${l.label.ja} (${l.value})`).join('、')}`,
+    );
+  }
+  out.push('', `審査の基準 / Review frameworks (${p.review.frameworks.length}):`);
+  const notSet = '未設定 / not set';
+  for (const f of p.review.frameworks) {
+    out.push(`  ${f.id}  ${f.label.ja} / ${f.label.en}${f.program === undefined ? '' : `  → ${f.program}`}`);
+    out.push(
+      `      審査項目 / criteria: ${f.criteria.map((c) => `${c.label.ja}${c.weight === undefined ? '' : `×${c.weight}`}${c.max === undefined ? '' : `（${c.max}点）`}`).join('、')}`,
+    );
+    const threshold =
+      f.threshold === undefined
+        ? notSet
+        : f.threshold.kind === 'points'
+          ? `${f.threshold.value} 点以上 / at least ${f.threshold.value} points`
+          : `満点の ${f.threshold.value.numerator}/${f.threshold.value.denominator} 以上 / ${f.threshold.value.numerator}/${f.threshold.value.denominator} of the maximum`;
+    out.push(
+      `      尺度 / scale: ${f.scale === undefined ? notSet : `${f.scale.min}〜${f.scale.max} (${f.scale.step})`}; 合わせ方 / combine: ${f.combine?.method ?? notSet}; 採択基準 / threshold: ${threshold}`,
+      `      利害関係 / conflict: ${f.conflict?.rule ?? notSet}; 同点 / ties: ${f.tie?.rule ?? notSet}; 予算不足 / budget short: ${f.reduction === undefined ? notSet : `${f.reduction.rule}${f.reduction.unit === undefined ? '' : ` (${f.reduction.unit})`}`}`,
     );
   }
   out.push('', '見出しの別名 / Header aliases:');
