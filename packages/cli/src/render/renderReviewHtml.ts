@@ -39,7 +39,7 @@ export function renderReviewHtml(output: ReviewOutput, lang: Lang = 'both'): str
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(lang === 'en' ? 'Review results' : '審査結果')}: ${escapeHtml(output.workbook)}</title>`,
     `<style>${style}</style></head><body>`,
-    `<h1>${b({ ja: '審査結果', en: 'Review results' })}: ${escapeHtml(output.workbook)}</h1>`,
+    `<h1>${b({ ja: `審査結果: ${output.workbook}`, en: `Review results: ${output.workbook}` })}</h1>`,
     '<dl>',
     `<dt>${b({ ja: 'プロファイル', en: 'Profile' })}</dt><dd>${b(output.profile.name)} (<code>${escapeHtml(output.profile.id)}</code>)</dd>`,
     `<dt>${b({ ja: '基準日', en: 'As of' })}</dt><dd>${escapeHtml(output.today)}</dd>`,

@@ -73,7 +73,8 @@ const DEFAULT_MARGIN = 1e-9;
  * settlement with settleSubsidy (S-common), an evaluation with scoreEvaluation (E7), a review
  * round with rankApplications (X3), sheet rows with validateSheet (shared/SHEETS.md) — and each
  * expectation is compared: amounts exactly in yen, means and scores within the test's margin,
- * issues as the exact list of codes (errors and warnings; for sheet rows, those on the rows).
+ * issues as the exact list of codes of every problem the computation gave (errors, warnings and
+ * notes; for sheet rows, those on the rows, not those about the sheet as a whole).
  * A failing test carries the steps that led to the amount, each with its citation.
  *
  * @example
@@ -292,7 +293,7 @@ function runOne(profile: Profile, file: ProfileTestFile, test: ProfileTest): Tes
       });
       const found: FoundIssue[] = [];
       for (const issue of report.issues) {
-        if (issue.row === null || issue.severity === 'info') continue;
+        if (issue.row === null) continue;
         for (const cell of issue.places ?? [issue.cell ?? `${issue.column ?? 'A'}${issue.row}`]) {
           const m = /^([A-Z]+)(\d+)$/u.exec(cell);
           const row = m === null ? issue.row : Number(m[2]);
@@ -366,7 +367,7 @@ function stepsText(steps: readonly (SubsidyStep | ReviewStep)[]): Bilingual[] {
 }
 
 function issuesOf(problems: readonly Problem[]): FoundIssue[] {
-  return problems.filter((p) => p.severity !== 'info').map((p) => ({ code: p.code }));
+  return problems.map((p) => ({ code: p.code }));
 }
 
 function compareValue(check: Check, path: string, expected: unknown, actual: unknown): void {
