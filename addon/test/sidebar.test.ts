@@ -1,8 +1,11 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { unwrap } from '@kyodo/core';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readWorkbook } from '../../packages/cli/src/io/readWorkbook.js';
 import { DIST, type Harness, loadAddon } from './fakes/loadAddon.js';
+import { addGrid } from './fixtures.js';
 import { FORMULA_SHEET, torideWorkbook, XSS_TEXT } from './workbooks.js';
 
 // Screenshots go to out/screenshots/ (ignored by git) on every run, so `npm test` leaves the tree
@@ -234,6 +237,45 @@ describe('the sidebar in headless Chromium, on the vm-loaded Code.js', () => {
     await p.locator('#load-profile').click();
     await p.getByText('プロファイル「みらい市（例）（この文書）」を読み込みました。').waitFor();
     expect(await p.locator('#profile').inputValue()).toBe('mirai');
+    await p.close();
+  });
+
+  it('shows the ranking of a review sheet funded from the budget typed in, and remembers the budget', async () => {
+    const own = loadAddon();
+    const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
+    const book = unwrap(await readWorkbook(`${examples}mirai-review.xlsx`));
+    for (const grid of book.sheets) addGrid(own.ss, grid);
+    expect(
+      (own.call('saveProfileJson', readFileSync(`${examples}custom-profile.json`, 'utf8')) as { ok: boolean })
+        .ok,
+    ).toBe(true);
+    const p = await openSidebar(own);
+    await p.locator('#validate').waitFor();
+    expect(await p.locator('#profile').inputValue()).toBe('mirai');
+    await p.locator('#budget').fill('1,600,000円');
+    await p.locator('#validate').click();
+    const table = p.locator('.ranking table');
+    await table.waitFor({ timeout: 30_000 });
+    expect(await p.locator('.ranking .budget').textContent()).toBe(
+      '予算 1,600,000円 → 交付 1,600,000円、残り 0円',
+    );
+    const rows = await table.locator('tbody tr').allTextContents();
+    expect(rows).toHaveLength(12);
+    expect(rows[0]).toContain('子ども食堂の運営と食材寄付の仕組みづくり');
+    expect(rows[8]).toContain('30,000円減額交付');
+    expect(rows[10]).toContain('基準未満');
+    expect(own.services.documentProperties.data.get('kyodo.reviewBudget')).toBe('1,600,000円');
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    await p
+      .locator('.card')
+      .first()
+      .screenshot({ path: `${IMAGES}sidebar-review.png` });
+    // A budget that cannot be read is said as a sentence, and nothing is remembered.
+    await p.locator('#budget').fill('たくさん');
+    await p.locator('#validate').click();
+    await p.locator('[role=alert]').waitFor();
+    expect(await p.locator('[role=alert]').textContent()).toContain('予算額を読めません');
+    expect(own.services.documentProperties.data.get('kyodo.reviewBudget')).toBe('1,600,000円');
     await p.close();
   });
 

@@ -302,14 +302,19 @@ function rankingTable(review: ReviewView): HTMLElement {
     'tbody',
     {},
     review.rows.map((r) => {
-      const award = r.award === null ? (r.passed ? '' : r.outcome) : r.award > 0 ? yen(r.award) : r.outcome;
-      const row = el('tr', { className: r.reduced ? 'reduced' : r.passed ? '' : 'below' }, [
+      // The amount, with what happened under it when it is not a plain award.
+      const award: (Node | string)[] =
+        r.award === null
+          ? [r.passed ? '' : r.outcome]
+          : r.award > 0
+            ? [yen(r.award), ...(r.reduced ? [el('div', { className: 'muted' }, [r.outcome])] : [])]
+            : [el('span', { className: 'muted' }, [r.outcome])];
+      return el('tr', { className: r.reduced ? 'reduced' : r.passed ? '' : 'below' }, [
         el('td', { className: 'n' }, [String(r.rank)]),
         el('td', {}, [r.name]),
         el('td', { className: 'n' }, [r.score]),
-        el('td', { className: 'n' }, [r.reduced ? `${award}（${r.outcome}）` : award]),
+        el('td', { className: 'n' }, award),
       ]);
-      return row;
     }),
   );
   box.appendChild(el('table', {}, [el('thead', {}, [head]), body]));
