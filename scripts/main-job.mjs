@@ -59,6 +59,47 @@ const steps = [
     title: '公表用の評価結果 / The publication summary',
     args: ['report', 'examples/ichinoseki.xlsx', '--today', TODAY, '--out', 'out/ichinoseki-report.html'],
   },
+  {
+    title:
+      '審査: 審査員5人・提案12件の審査集計表を採点し、予算 160万円で交付額を決める / A review round ranked and funded (RULES X3)',
+    args: [
+      'review',
+      'examples/mirai-review.xlsx',
+      '--profile',
+      'examples/custom-profile.json',
+      '--budget',
+      '1,600,000円',
+      '--fiscal-year',
+      '令和6年度',
+      '--today',
+      TODAY,
+    ],
+  },
+  {
+    title: '審査結果の HTML / The review as a page',
+    args: [
+      'review',
+      'examples/mirai-review.xlsx',
+      '--profile',
+      'examples/custom-profile.json',
+      '--budget',
+      '1,600,000円',
+      '--fiscal-year',
+      '令和6年度',
+      '--today',
+      TODAY,
+      '--out',
+      'out/mirai-review.html',
+    ],
+  },
+  {
+    title: '組み込みプロファイルのテスト / The tests a built-in profile carries',
+    args: ['test', 'ichinoseki', '--lang', 'ja'],
+  },
+  {
+    title: '自治体が書いたプロファイルとそのテスト / A municipality’s own profile and its tests',
+    args: ['test', 'examples/custom-profile.json', 'examples/mirai-tests.yaml', '--lang', 'ja'],
+  },
 ];
 
 if (!existsSync(bin)) {
@@ -77,7 +118,7 @@ for (const step of steps) {
 
 console.log(
   failed === 0
-    ? '\n出力は out/ にあります / The outputs are in out/: ichinoseki-annotated.xlsx, ichinoseki-report.json, ichinoseki-report.html'
+    ? '\n出力は out/ にあります / The outputs are in out/: ichinoseki-annotated.xlsx, ichinoseki-report.json, ichinoseki-report.html, mirai-review.html'
     : `\n${failed} 件の手順が実行できませんでした / ${failed} step(s) could not run`,
 );
 process.exit(failed === 0 ? 0 : 2);

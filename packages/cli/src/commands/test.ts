@@ -1,3 +1,4 @@
+import { isAbsolute, relative } from 'node:path';
 import { type Bilingual, formatSource, type Problem } from '@kyodo/core';
 import { type ProfileTestRun, readProfileTests, runProfileTests } from '@kyodo/sheets';
 import { parseArgs } from '../args/parseArgs.js';
@@ -63,7 +64,9 @@ export async function testCommand(argv: readonly string[], term: Console): Promi
         ja: `テストのファイルを指定してください (${profileName} は組み込みのテストを持ちません)`,
         en: `give the test files (${profileName} carries no built-in tests)`,
       });
-    files = [own];
+    // Shown as a path from where kyodo runs, when it is below it.
+    const shown = relative(term.cwd, own);
+    files = [shown.startsWith('..') || isAbsolute(shown) ? own : shown];
   }
   let bad = false;
   const runs: ProfileTestRun[] = [];
