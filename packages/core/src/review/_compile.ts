@@ -19,6 +19,8 @@ export interface CompiledFramework {
   readonly criteria: readonly CompiledCriterion[];
   /** Criterion by match key of its ID, labels and aliases. */
   readonly byKey: ReadonlyMap<string, CompiledCriterion>;
+  /** Criterion by a key as given (memo of byKey through matchKey: keys repeat on every review). */
+  readonly asGiven: Map<string, CompiledCriterion | null>;
   /** A reviewer's lowest and highest total, in 1/UNIT points (undefined without a scale). */
   readonly lowest?: number;
   readonly highest?: number;
@@ -52,18 +54,30 @@ export function compileFramework(framework: ReviewFramework): CompiledFramework 
       if (!byKey.has(key)) byKey.set(key, c);
     }
   }
+  const asGiven = new Map<string, CompiledCriterion | null>();
   const compiled: CompiledFramework =
     scale === undefined
-      ? { framework, criteria, byKey }
+      ? { framework, criteria, byKey, asGiven }
       : {
           framework,
           criteria,
           byKey,
+          asGiven,
           lowest: criteria.reduce((n, c) => n + c.weight * c.min, 0),
           highest: criteria.reduce((n, c) => n + c.weight * c.max, 0),
         };
   cache.set(framework, compiled);
   return compiled;
+}
+
+/** The criterion a score's key names (its ID, label or an alias, as matchKey compares them). */
+export function criterionOf(c: CompiledFramework, key: string): CompiledCriterion | undefined {
+  let found = c.asGiven.get(key);
+  if (found === undefined) {
+    found = c.byKey.get(matchKey(key)) ?? null;
+    if (c.asGiven.size < 1024) c.asGiven.set(key, found);
+  }
+  return found ?? undefined;
 }
 
 /** A reviewer's highest total in points. */

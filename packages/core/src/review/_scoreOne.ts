@@ -1,6 +1,6 @@
 import type { Path, Problem } from '../problems/Problem.js';
-import { matchKey, normaliseText } from '../text/normalise.js';
-import type { CompiledCriterion, CompiledFramework } from './_compile.js';
+import { normaliseText } from '../text/normalise.js';
+import { type CompiledCriterion, type CompiledFramework, criterionOf } from './_compile.js';
 import { compareFractions, type Fraction, hasHundredths, hundredths, pointsOf, UNIT } from './_exact.js';
 import { readPoints } from './_readPoints.js';
 import {
@@ -61,9 +61,17 @@ export function missingParameters(framework: ReviewFramework, needs: readonly Ne
   );
 }
 
+// Reviewers' names repeat on every review: their keys are remembered (a pure memo, capped).
+const reviewerKeys = new Map<string, string>();
+
 /** The key a reviewer's name is compared by (width and spaces folded). */
 export function reviewerKey(name: string): string {
-  return normaliseText(name);
+  let key = reviewerKeys.get(name);
+  if (key === undefined) {
+    key = normaliseText(name);
+    if (reviewerKeys.size < 4096) reviewerKeys.set(name, key);
+  }
+  return key;
 }
 
 function hasAnyScore(scores: Readonly<Record<string, unknown>> | undefined): boolean {
@@ -149,12 +157,7 @@ export function scoreOne(
         );
       reviewers.push({ reviewer: member.name, total: null, counted: false, conflict: true });
       steps.push(
-        step(
-          'conflict',
-          'X3',
-          fw.conflict.source,
-          { reviewer: member.name, scored },
-          false,
+        step('conflict', 'X3', fw.conflict.source, { reviewer: member.name, scored }, false, () =>
           conflictSentence(member.name, scored),
         ),
       );
@@ -176,7 +179,7 @@ export function scoreOne(
     if (hasAnyScore(review.scores)) {
       const given = new Map<CompiledCriterion, { key: string; value: unknown }>();
       for (const [key, value] of Object.entries(review.scores ?? {})) {
-        const criterion = c.byKey.get(matchKey(key));
+        const criterion = criterionOf(c, key);
         if (criterion === undefined) {
           problems.push(
             reviewMessages.problem(
@@ -290,12 +293,7 @@ export function scoreOne(
     counted.push(total);
     reviewers.push({ reviewer: member.name, total: total / UNIT, counted: true, conflict: false });
     steps.push(
-      step(
-        'reviewer',
-        'X3',
-        scale.source,
-        { reviewer: member.name, total: total / UNIT },
-        total / UNIT,
+      step('reviewer', 'X3', scale.source, { reviewer: member.name, total: total / UNIT }, total / UNIT, () =>
         reviewerSentence(member.name, parts, total / UNIT),
       ),
     );
@@ -339,12 +337,7 @@ export function scoreOne(
   const maximum = pointsOf(max);
   const thresholdPoints = pointsOf(exactThreshold);
   steps.push(
-    step(
-      'combine',
-      'X3',
-      combine.source,
-      { method: combine.method, counted: k, panel: n, mean },
-      score,
+    step('combine', 'X3', combine.source, { method: combine.method, counted: k, panel: n, mean }, score, () =>
       combineSentence(
         combine.method,
         counted.map((t) => t / UNIT),
@@ -354,12 +347,7 @@ export function scoreOne(
         maximum,
       ),
     ),
-    step(
-      'threshold',
-      'X3',
-      threshold.source,
-      { score, threshold: thresholdPoints, maximum },
-      passed,
+    step('threshold', 'X3', threshold.source, { score, threshold: thresholdPoints, maximum }, passed, () =>
       thresholdSentence(
         score,
         thresholdPoints,

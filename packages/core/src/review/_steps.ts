@@ -9,16 +9,65 @@ import type { ReviewStep, ReviewStepKind } from './types.js';
 
 type Inputs = ReviewStep['inputs'];
 
-/** A step with its sentence. */
+/**
+ * A step whose sentence is rendered when first read (and by toJSON): a round of thousands of
+ * applications builds its steps as data, and only those shown are put into words.
+ */
+class Step implements ReviewStep {
+  readonly kind: ReviewStepKind;
+  readonly rule: RuleId;
+  readonly source: Source;
+  readonly inputs: Inputs;
+  readonly result: ReviewStep['result'];
+  private render: (() => Bilingual) | undefined;
+  private said: Bilingual | undefined;
+
+  constructor(
+    kind: ReviewStepKind,
+    rule: RuleId,
+    source: Source,
+    inputs: Inputs,
+    result: ReviewStep['result'],
+    render: () => Bilingual,
+  ) {
+    this.kind = kind;
+    this.rule = rule;
+    this.source = source;
+    this.inputs = inputs;
+    this.result = result;
+    this.render = render;
+  }
+
+  get sentence(): Bilingual {
+    if (this.said === undefined) {
+      this.said = (this.render as () => Bilingual)();
+      this.render = undefined;
+    }
+    return this.said;
+  }
+
+  toJSON(): ReviewStep {
+    return {
+      kind: this.kind,
+      rule: this.rule,
+      source: this.source,
+      inputs: this.inputs,
+      result: this.result,
+      sentence: this.sentence,
+    };
+  }
+}
+
+/** A step; its sentence is rendered from `render` when read. */
 export function step(
   kind: ReviewStepKind,
   rule: RuleId,
   source: Source,
   inputs: Inputs,
   result: ReviewStep['result'],
-  sentence: Bilingual,
+  render: () => Bilingual,
 ): ReviewStep {
-  return { kind, rule, source, inputs, result, sentence };
+  return new Step(kind, rule, source, inputs, result, render);
 }
 
 const pt = pointsText;
@@ -112,7 +161,11 @@ export function thresholdSentence(
 export function rankSentence(
   rank: number,
   score: number,
-  tie: { readonly others: string; readonly how: 'smaller-request' | 'unresolved' } | null,
+  tie: {
+    readonly others: string;
+    readonly count: number;
+    readonly how: 'smaller-request' | 'unresolved';
+  } | null,
 ): Bilingual {
   if (tie === null)
     return { ja: `得点 ${pt(score)} 点で ${rank} 位`, en: `rank ${rank} with ${pt(score)} points` };

@@ -209,10 +209,7 @@ export function rankApplications(
         reviewMessages.problem(
           'review.tie-unresolved',
           {
-            applications: entries
-              .slice(i, j)
-              .map((u) => u.id)
-              .join('、'),
+            applications: idList(entries.slice(i, j).map((u) => u.id)),
             rank: ranks[i] as number,
             why: bySmaller ? '申請額も同じです' : '同点は審査会が決める定めです',
             whyEn: bySmaller ? 'the same request' : 'the committee decides ties',
@@ -239,12 +236,12 @@ export function rankApplications(
     const { score } = e.scored;
     const steps: ReviewStep[] = [...score.steps];
     const group = groupOf.get(e) ?? [e];
-    const others = group.filter((o) => o !== e).map((o) => o.id);
     const tie =
-      others.length === 0
+      group.length < 2
         ? null
         : {
-            others: others.join('、'),
+            others: idList(group.filter((o) => o !== e).map((o) => o.id)),
+            count: group.length - 1,
             how: group.some((o) => o !== e && ranks[position.get(o) as number] === rank)
               ? ('unresolved' as const)
               : ('smaller-request' as const),
@@ -254,9 +251,9 @@ export function rankApplications(
         'rank',
         'X3',
         tie === null || fw.tie === undefined ? fw.source : fw.tie.source,
-        { score: score.score, tiedWith: tie?.others ?? null },
+        { score: score.score, tiedWith: tie?.count ?? 0 },
         rank,
-        rankSentence(rank, score.score, tie),
+        () => rankSentence(rank, score.score, tie),
       ),
     );
     const subsidy = e.subsidy;
@@ -271,7 +268,7 @@ export function rankApplications(
           program.source,
           { program: program.id, requested: e.requested, computed, eligible },
           basis,
-          subsidySentence(program.names, eligible, computed ?? 0, e.requested, basis),
+          () => subsidySentence(program.names, eligible, computed ?? 0, e.requested, basis),
         ),
       );
     let outcome: Outcome;
@@ -310,12 +307,7 @@ export function rankApplications(
         ? (fw.reduction?.source ?? fw.source)
         : fw.source;
     steps.push(
-      step(
-        'award',
-        'X3',
-        awardSource,
-        { basis, before, outcome },
-        award,
+      step('award', 'X3', awardSource, { basis, before, outcome }, award, () =>
         awardSentence(outcome, basis, before, award, how, unit),
       ),
     );
@@ -341,4 +333,12 @@ export function rankApplications(
     { framework: fw.id, budget: total, awarded: total - remaining, remaining, applications: ranked, notes },
     [...warnings, ...notes],
   );
+}
+
+/** Shown in a sentence: the IDs of a tie, the first few and how many more (a round of thousands ties by hundreds). */
+const SHOWN = 5;
+function idList(ids: readonly string[]): string {
+  return ids.length <= SHOWN
+    ? ids.join('、')
+    : `${ids.slice(0, SHOWN).join('、')} ほか ${ids.length - SHOWN} 件`;
 }
