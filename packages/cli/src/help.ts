@@ -55,8 +55,8 @@ const validate = `kyodo validate — ワークブックを検証する / check w
   FILE is .xlsx, .xlsm or .csv (UTF-8, Shift_JIS or UTF-16; comma, tab or semicolon:
   detected), a folder (its .xlsx, .xlsm and .csv files) or a pattern such as *.xlsx (the same
   on Windows).
-  シートごとに種類 (協働事業一覧・補助金交付一覧・評価シート・地域づくり計画書・実施年次指標)
-  を見分け、見出し行を探し、各行を確かめて採点します。
+  シートごとに種類 (協働事業一覧・補助金交付一覧・評価シート・地域づくり計画書・実施年次指標・
+  審査集計表) を見分け、見出し行を探し、各行を確かめて採点します。
   Each sheet's kind and header row are found, every row is checked, and the sheet is scored.
 
 オプション / Options:
