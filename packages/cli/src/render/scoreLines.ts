@@ -4,6 +4,7 @@ import type {
   IndicatorScores,
   ProjectScores,
   RegionalPlanScores,
+  ReviewScores,
   SheetReport,
   SubsidyScores,
 } from '@kyodo/sheets';
@@ -24,7 +25,8 @@ const pct = (ratio: number) => `${Math.round(ratio * 100)}%`;
  * (shared/SHEETS.md, the "Scores" of each kind): projects per form with their amounts and the
  * plan-versus-actual variances (E4); subsidy totals per program and fiscal year; each
  * evaluated project's means by evaluator and the gaps between the city and the partner (E7);
- * indicator targets for the rolling years and achievement (E8); a regional plan per form.
+ * indicator targets for the rolling years and achievement (E8); a regional plan per form; a
+ * review sheet's applications scored and the first of its ranking (X3; kyodo review shows it all).
  */
 export function scoreLines(sheet: SheetReport): Bilingual[] {
   if (sheet.scores === null) return [];
@@ -39,6 +41,8 @@ export function scoreLines(sheet: SheetReport): Bilingual[] {
       return indicatorLines(sheet.scores as unknown as IndicatorScores);
     case 'regional-plan':
       return planLines(sheet.scores as unknown as RegionalPlanScores);
+    case 'reviews':
+      return reviewLines(sheet.scores as unknown as ReviewScores);
     default:
       return [];
   }
@@ -129,4 +133,23 @@ function planLines(s: RegionalPlanScores): Bilingual[] {
       en: `by kind of implementer: ${s.byForm.map((f) => `${f.label} ${f.count}`).join('; ')}`,
     },
   ];
+}
+
+function reviewLines(s: ReviewScores): Bilingual[] {
+  const passed = s.applications.filter((a) => a.passed).length;
+  const lines: Bilingual[] = [
+    {
+      ja: `審査: ${s.applications.length} 件を採点、採択基準を満たす ${passed} 件（審査員 ${s.reviewers.length} 人）${s.unscored.length > 0 ? `、採点できない ${s.unscored.length} 件` : ''}`,
+      en: `review: ${s.applications.length} scored, ${passed} pass (${s.reviewers.length} reviewers)${s.unscored.length > 0 ? `, ${s.unscored.length} cannot be scored` : ''}`,
+    },
+  ];
+  if (s.ranking !== null && s.ranking.length > 0) {
+    const top = s.ranking.slice(0, 5);
+    const points = (n: number) => String(Math.round(n * 100) / 100);
+    lines.push({
+      ja: `順位: ${top.map((a) => `${a.rank} ${a.application} ${points(a.score)}点${a.award === null ? '' : ` ${yen(a.award)}`}`).join('、')}${s.ranking.length > 5 ? ' …（kyodo review で全件）' : ''}`,
+      en: `ranking: ${top.map((a) => `${a.rank} ${a.application} ${points(a.score)}${a.award === null ? '' : ` ${yenEn(a.award)}`}`).join('; ')}${s.ranking.length > 5 ? ' … (kyodo review shows all)' : ''}`,
+    });
+  }
+  return lines;
 }
