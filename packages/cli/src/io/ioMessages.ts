@@ -148,13 +148,13 @@ export const ioMessages = defineMessages({
     en: (p: { file: string; size: number; limit: number }) =>
       `${p.file} is too large for a profile (${p.size.toLocaleString('en-US')} bytes; at most ${p.limit.toLocaleString('en-US')} characters)`,
   },
-  'io.bad-yaml': {
+  'io.bad-test-file': {
     severity: 'error',
-    summary: 'A test file that is not valid YAML (the line and column say where)',
-    ja: (p: { file: string; line: number; column: number; reason: string }) =>
-      `${p.file} の ${p.line} 行目 ${p.column} 文字目が YAML として読めません (${p.reason})`,
-    en: (p: { file: string; line: number; column: number; reason: string }) =>
-      `${p.file}, line ${p.line}, column ${p.column}: not valid YAML (${p.reason})`,
+    summary: 'A test file that is not valid YAML or JSON (the line and column say where)',
+    ja: (p: { file: string; format: string; line: number; column: number; reason: string }) =>
+      `${p.file} の ${p.line} 行目 ${p.column} 文字目が ${p.format} として読めません (${p.reason})`,
+    en: (p: { file: string; format: string; line: number; column: number; reason: string }) =>
+      `${p.file}, line ${p.line}, column ${p.column}: not valid ${p.format} (${p.reason})`,
   },
   'io.test-file-extension': {
     severity: 'error',

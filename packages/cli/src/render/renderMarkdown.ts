@@ -1,5 +1,6 @@
 import type { Bilingual } from '@kyodo/core';
 import { type Report, safeCellText } from '@kyodo/sheets';
+import { markdownText } from './markdownText.js';
 import { scoreLines } from './scoreLines.js';
 import {
   countBySeverity,
@@ -31,12 +32,12 @@ export function renderMarkdown(report: Report, lang: Lang = 'both'): string {
   const h = (text: Bilingual) => say(text, lang, ' / ');
   const out: string[] = [];
   const t = report.totals;
-  out.push(`# ${h({ ja: '検証結果', en: 'Validation report' })}: ${escapeMd(report.workbook)}`, '');
+  out.push(`# ${h({ ja: '検証結果', en: 'Validation report' })}: ${markdownText(report.workbook)}`, '');
   out.push(
-    `- ${h({ ja: 'プロファイル', en: 'Profile' })}: ${escapeMd(say(report.profile.name, lang, ' / '))} (${escapeMd(report.profile.id)})`,
+    `- ${h({ ja: 'プロファイル', en: 'Profile' })}: ${markdownText(say(report.profile.name, lang, ' / '))} (${markdownText(report.profile.id)})`,
   );
   out.push(`- ${h({ ja: '基準日', en: 'As of' })}: ${report.today}`);
-  out.push(`- ${escapeMd(h(countsText({ error: t.errors, warning: t.warnings, info: t.infos })))}`, '');
+  out.push(`- ${markdownText(h(countsText({ error: t.errors, warning: t.warnings, info: t.infos })))}`, '');
   out.push(`## ${h({ ja: 'シートごとの概要', en: 'Sheets' })}`, '');
   out.push(
     `| ${[
@@ -72,9 +73,9 @@ export function renderMarkdown(report: Report, lang: Lang = 'both'): string {
   for (const sheet of report.sheets) {
     const scores = scoreLines(sheet);
     if (sheet.issues.length === 0 && scores.length === 0) continue;
-    out.push(`## ${escapeMd(sheet.name)}`, '');
+    out.push(`## ${markdownText(sheet.name)}`, '');
     if (scores.length > 0) {
-      for (const line of scores) out.push(`- ${escapeMd(h(line))}`);
+      for (const line of scores) out.push(`- ${markdownText(h(line))}`);
       out.push('');
     }
     if (sheet.issues.length === 0) continue;
@@ -116,18 +117,5 @@ export function renderMarkdown(report: Report, lang: Lang = 'both'): string {
 
 /** Escape text for a Markdown table cell: pipes, line breaks and markup characters. */
 function cell(text: string): string {
-  return escapeMd(text);
-}
-
-/**
- * Text made literal in Markdown: < and > as entities, the inline punctuation (\\ ` * _ [ ] | ~ ! &
- * #) backslashed so that no emphasis, code, link, image, raw HTML or entity is formed; ':' and '@' backslashed,
- * and the dot of 'www.', so that GFM's autolinks (https://…, www.…, name@host) never turn a
- * cell's text into a link; line breaks made spaces (a table row is one line).
- */
-function escapeMd(text: string): string {
-  return text
-    .replace(/\r?\n|\r/g, ' ')
-    .replace(/[\\`*_[\]<>|~!&#:@]/g, (ch) => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : `\\${ch}`))
-    .replace(/(www)\./gi, '$1\\.');
+  return markdownText(text);
 }

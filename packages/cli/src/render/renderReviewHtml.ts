@@ -1,6 +1,6 @@
 import { type Bilingual, formatYen } from '@kyodo/core';
 import { AMOUNT_COLUMNS, rankingRows } from './rankingRows.js';
-import { escapeHtml } from './renderHtml.js';
+import { escapeHtml, REPORT_CSP } from './renderHtml.js';
 import type { ReviewOutput, ReviewSheetOutput } from './reviewOutput.js';
 import { LAYOUT_WORDS, RANKING_HEAD } from './reviewWords.js';
 import { countsText, type Lang, moreText, placeText, severityWords, sortIssues } from './words.js';
@@ -20,8 +20,8 @@ details{margin:.2rem 0}summary{cursor:pointer}ol.steps{margin:.3rem 0 .8rem}ol.s
 `;
 
 /**
- * kyodo review's HTML (RULES X3): one self-contained page (no scripts, no external files, every
- * text escaped) with, per review sheet, the framework and panel, the budget and what was
+ * kyodo review's HTML (RULES X3): one self-contained page (no scripts, no external files, a
+ * Content-Security-Policy that forbids both, every text escaped) with, per review sheet, the framework and panel, the budget and what was
  * awarded, the ranking (funded rows green, a reduced award yellow), each application's steps
  * in a disclosure, and the sheet's issues coloured by severity. Japanese first; with lang
  * 'both' English under it.
@@ -36,6 +36,7 @@ export function renderReviewHtml(output: ReviewOutput, lang: Lang = 'both'): str
   const parts: string[] = [
     '<!DOCTYPE html>',
     `<html lang="${lang === 'en' ? 'en' : 'ja'}"><head><meta charset="utf-8">`,
+    `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(lang === 'en' ? 'Review results' : '審査結果')}: ${escapeHtml(output.workbook)}</title>`,
     `<style>${style}</style></head><body>`,

@@ -1,4 +1,5 @@
 import { type Bilingual, formatYen } from '@kyodo/core';
+import { markdownText } from './markdownText.js';
 import { AMOUNT_COLUMNS, rankingRows } from './rankingRows.js';
 import type { ReviewOutput } from './reviewOutput.js';
 import { LAYOUT_WORDS, RANKING_HEAD } from './reviewWords.js';
@@ -17,11 +18,11 @@ export function renderReviewMarkdown(output: ReviewOutput, lang: Lang = 'both'):
     lang === 'both' && text.ja !== text.en
       ? `${cell(text.ja)}<br>${cell(text.en)}`
       : cell(text[lang === 'en' ? 'en' : 'ja']);
-  const h = (text: Bilingual) => escapeMd(say(text, lang, ' / '));
+  const h = (text: Bilingual) => markdownText(say(text, lang, ' / '));
   const out: string[] = [];
-  out.push(`# ${h({ ja: '審査結果', en: 'Review results' })}: ${escapeMd(output.workbook)}`, '');
+  out.push(`# ${h({ ja: '審査結果', en: 'Review results' })}: ${markdownText(output.workbook)}`, '');
   out.push(
-    `- ${h({ ja: 'プロファイル', en: 'Profile' })}: ${escapeMd(say(output.profile.name, lang, ' / '))} (\`${output.profile.id}\`)`,
+    `- ${h({ ja: 'プロファイル', en: 'Profile' })}: ${markdownText(say(output.profile.name, lang, ' / '))} (\`${output.profile.id}\`)`,
   );
   out.push(`- ${h({ ja: '基準日', en: 'As of' })}: ${output.today}`);
   out.push(
@@ -29,7 +30,7 @@ export function renderReviewMarkdown(output: ReviewOutput, lang: Lang = 'both'):
     '',
   );
   for (const sheet of output.sheets) {
-    out.push(`## ${escapeMd(sheet.name)} — ${h(sheet.framework.label)} (\`${sheet.framework.id}\`)`, '');
+    out.push(`## ${markdownText(sheet.name)} — ${h(sheet.framework.label)} (\`${sheet.framework.id}\`)`, '');
     if (sheet.layout !== null)
       out.push(
         `- ${h({
@@ -69,11 +70,11 @@ export function renderReviewMarkdown(output: ReviewOutput, lang: Lang = 'both'):
       out.push('', `### ${h({ ja: '計算の根拠', en: 'How each result came about' })}`, '');
       for (const a of sheet.ranking) {
         out.push(
-          `- **${a.rank}. ${escapeMd(a.application)}${a.name === undefined || a.name === a.application ? '' : ` ${escapeMd(a.name)}`}**`,
+          `- **${a.rank}. ${markdownText(a.application)}${a.name === undefined || a.name === a.application ? '' : ` ${markdownText(a.name)}`}**`,
         );
         for (const step of a.steps)
           out.push(
-            `  - ${h(step.sentence)} — ${step.rule}; ${escapeMd(`${step.source.document} ${step.source.section}`)}`,
+            `  - ${h(step.sentence)} — ${step.rule}; ${markdownText(`${step.source.document} ${step.source.section}`)}`,
           );
       }
       out.push('');
@@ -104,9 +105,5 @@ export function renderReviewMarkdown(output: ReviewOutput, lang: Lang = 'both'):
 }
 
 function cell(text: string): string {
-  return escapeMd(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
-function escapeMd(text: string): string {
-  return text.replace(/[\\`*_<>[\]]/g, (ch) => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : `\\${ch}`));
+  return markdownText(text);
 }

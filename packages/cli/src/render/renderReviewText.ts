@@ -3,6 +3,7 @@ import { displayWidth } from './displayWidth.js';
 import { AMOUNT_COLUMNS, rankingRows } from './rankingRows.js';
 import type { ReviewOutput, ReviewSheetOutput } from './reviewOutput.js';
 import { LAYOUT_WORDS, RANKING_HEAD } from './reviewWords.js';
+import { terminalText } from './terminalText.js';
 import { countsText, type Lang, moreText, placeText, say, severityWords, sortIssues } from './words.js';
 
 const yenEn = (n: number) => `${n.toLocaleString('en-US')} yen`;
@@ -31,7 +32,7 @@ export function renderReviewText(output: ReviewOutput, lang: Lang = 'both', expl
     out.push('');
     sheetText(sheet);
   }
-  return `${out.join('\n')}\n`;
+  return `${out.map(terminalText).join('\n')}\n`;
 
   function sheetText(sheet: ReviewSheetOutput): void {
     out.push(`■ ${sheet.name} — ${say(sheet.framework.label, lang)} (${sheet.framework.id})`);

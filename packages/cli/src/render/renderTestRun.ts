@@ -1,5 +1,6 @@
 import type { Bilingual } from '@kyodo/core';
 import type { ProfileTestRun, TestFailure } from '@kyodo/sheets';
+import { terminalText } from './terminalText.js';
 import type { Lang } from './words.js';
 
 const show = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
@@ -42,7 +43,7 @@ export function renderTestRun(runs: readonly ProfileTestRun[], lang: Lang = 'bot
   if (lang !== 'en') out.push(`合格 ${passed} 件、不合格 ${failed} 件`);
   // The plain closing line test runners print, in every language.
   out.push(`${passed} passed, ${failed} failed`);
-  return `${out.join('\n')}\n`;
+  return `${out.map(terminalText).join('\n')}\n`;
 }
 
 function failureText(f: TestFailure): Bilingual {
