@@ -47,6 +47,22 @@ const anything = fc.oneof(
 const profile = core.builtinProfiles[0] as core.Profile;
 const program = profile.programs[0] as core.Program;
 const framework = core.defaultFramework(profile) as core.Framework;
+const S = { document: 'municipality', section: 'test' };
+const reviewFramework = core.reviewFrameworkSchema.parse({
+  id: 'hostile',
+  label: { ja: '審査', en: 'Review' },
+  source: S,
+  criteria: [
+    { id: 'koeki', label: { ja: '公益性', en: 'Public benefit' }, source: S },
+    { id: 'jitsugen', label: { ja: '実現性', en: 'Feasibility' }, source: S },
+  ],
+  scale: { min: 1, max: 5, step: 1, source: S },
+  combine: { method: 'mean', source: S },
+  threshold: { kind: 'points', value: 6, source: S },
+  conflict: { rule: 'others-average', source: S },
+  tie: { rule: 'smaller-request', source: S },
+  reduction: { rule: 'reduce', source: S },
+});
 
 /** Each public function, called with one hostile argument where it takes user data. */
 const CALLS: Readonly<Record<string, (x: unknown) => unknown>> = {
@@ -95,6 +111,20 @@ const CALLS: Readonly<Record<string, (x: unknown) => unknown>> = {
   unitFromHeader: (x) => core.unitFromHeader(x as string),
   isAdministrativeAct: (x) => core.isAdministrativeAct(x as string),
   localGovernmentCheckDigit: (x) => core.localGovernmentCheckDigit(x as string),
+  scoreReview: (x) => core.scoreReview(reviewFramework, x as core.ReviewInput),
+  scoreReviewReviews: (x) =>
+    core.scoreReview(reviewFramework, { application: 'A', reviews: x as core.Review[] }),
+  scoreReviewPoints: (x) =>
+    core.scoreReview(reviewFramework, {
+      application: 'A',
+      reviews: [{ reviewer: '委員1', application: 'A', scores: { koeki: x, jitsugen: 3 }, total: x }],
+    }),
+  rankApplications: (x) =>
+    core.rankApplications(x as core.Application[], [], 1, { framework: reviewFramework }),
+  rankApplicationsRequest: (x) =>
+    core.rankApplications([{ id: 'A', requested: x as number }], [], 1, { framework: reviewFramework }),
+  rankApplicationsBudget: (x) => core.rankApplications([], [], x as number, { framework: reviewFramework }),
+  rankApplicationsOptions: (x) => core.rankApplications([], [], 1, x as core.RankOptions),
 };
 
 /** A date text anywhere in a value (a result's steps, a message): never NaN-NaN-NaN. */

@@ -19,7 +19,11 @@ export function readPoints(input: unknown): PointsRead {
     return Number.isFinite(input) && input >= 0
       ? { kind: 'number', value: input }
       : { kind: 'unreadable', text: String(input) };
-  if (typeof input !== 'string') return { kind: 'unreadable', text: String(input) };
+  if (typeof input !== 'string')
+    return {
+      kind: 'unreadable',
+      text: typeof input === 'object' || typeof input === 'symbol' ? typeof input : String(input),
+    };
   const text = normaliseText(input).replace(/\s*点$/u, '');
   if (text === '') return { kind: 'blank' };
   if (!NUMBER.test(text)) return { kind: 'unreadable', text: input.trim() };

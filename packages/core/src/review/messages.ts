@@ -26,6 +26,17 @@ type Tie = { applications: string; rank: number; why: string; whyEn: string };
  * English.
  */
 export const reviewMessages = defineMessages({
+  'review.invalid-input': {
+    severity: 'error',
+    summary:
+      'A review function given something that is not what it takes (null, a number where a list or an object is expected)',
+    rule: 'X3',
+    source: X3,
+    ja: (p: { path: string; expectedJa: string; expected: string; received: string }) =>
+      `${p.path} は${p.expectedJa}でなければなりません（${p.received}でした）`,
+    en: (p: { path: string; expectedJa: string; expected: string; received: string }) =>
+      `${p.path} must be ${p.expected}, not ${p.received}`,
+  },
   'review.missing-parameter': {
     severity: 'error',
     summary: 'The review framework lacks a parameter the computation needs (a profile parameter)',

@@ -251,4 +251,22 @@ describe('rankApplications (RULES X3)', () => {
     ]);
     expect(a?.steps.every((s) => s.source.document === 'municipality')).toBe(true);
   });
+
+  it('answers a careless caller with a typed problem at its path, never a TypeError', () => {
+    const f = framework();
+    const codes = (r: ReturnType<typeof rankApplications>) =>
+      r.ok ? [] : r.problems.map((p) => [p.code, p.path.join('.')]);
+    expect(codes(rankApplications(null as never, [], 1, { framework: f }))).toEqual([
+      ['review.invalid-input', 'applications'],
+    ]);
+    expect(codes(rankApplications([null as never], [], 1, { framework: f }))).toEqual([
+      ['review.invalid-input', 'applications.0'],
+    ]);
+    expect(
+      codes(
+        rankApplications([], [{ reviewer: 'A', application: 'x', scores: 5 as never }], 1, { framework: f }),
+      ),
+    ).toEqual([['review.invalid-input', 'reviews.0.scores']]);
+    expect(codes(rankApplications([], [], 1, null as never))).toEqual([['review.invalid-input', 'options']]);
+  });
 });

@@ -6,6 +6,7 @@ import type { Problem } from '../problems/Problem.js';
 import { err, ok, type Result } from '../problems/Result.js';
 import { computeSubsidy } from '../subsidies/computeSubsidy.js';
 import type { SubsidyResult } from '../subsidies/types.js';
+import { checkApplications, checkFramework, checkObject, checkPanel, checkReviews } from './_checkInput.js';
 import { compileFramework } from './_compile.js';
 import { compareFractions } from './_exact.js';
 import { type IndexedReview, missingParameters, reviewerKey, type Scored, scoreOne } from './_scoreOne.js';
@@ -57,6 +58,14 @@ export function rankApplications(
   budget: Yen | string,
   options: RankOptions,
 ): Result<Ranking> {
+  const invalid =
+    checkObject(options, ['options']) ??
+    checkFramework(options.framework, ['options', 'framework']) ??
+    checkApplications(applications, ['applications']) ??
+    checkReviews(reviews, ['reviews']) ??
+    checkPanel(options.panel, ['options', 'panel']) ??
+    (options.program === undefined ? undefined : checkObject(options.program, ['options', 'program']));
+  if (invalid !== undefined) return err(invalid);
   const fw = options.framework;
   const problems: Problem[] = [];
   const warnings: Problem[] = [];

@@ -1,6 +1,8 @@
 import { err, ok, type Result } from '../problems/Result.js';
+import { checkFramework, checkObject, checkPanel, checkReviews } from './_checkInput.js';
 import { compileFramework } from './_compile.js';
 import { missingParameters, scoreOne } from './_scoreOne.js';
+import { reviewMessages } from './messages.js';
 import type { ReviewFramework } from './schema.js';
 import type { ReviewInput, ReviewScore } from './types.js';
 
@@ -27,12 +29,27 @@ import type { ReviewInput, ReviewScore } from './types.js';
  * //=> ok({ application: 'A-01', counted: 1, mean: 15, score: 15, passed: …, steps: [...] })
  */
 export function scoreReview(framework: ReviewFramework, input: ReviewInput): Result<ReviewScore> {
+  const invalid =
+    checkFramework(framework, ['framework']) ??
+    checkObject(input, ['input']) ??
+    checkReviews(input.reviews, ['reviews']) ??
+    checkPanel(input.panel, ['panel']);
+  if (invalid !== undefined) return err(invalid);
   const missing = missingParameters(framework, ['scale', 'combine', 'threshold']);
   if (missing.length > 0) return err(missing);
   const c = compileFramework(framework);
   const reviews = input.reviews
     .map((review, index) => ({ review, index }))
     .filter((r) => r.review.application === input.application);
+  // An application named by something other than text is no application of these reviews.
+  if (typeof input.application !== 'string')
+    return err(
+      reviewMessages.problem(
+        'review.application-missing',
+        {},
+        { path: ['application'], input: input.application },
+      ),
+    );
   const result = scoreOne(c, input.application, reviews, input.panel, ['reviews']);
   if (result.scored === undefined) return err(result.problems);
   return ok(result.scored.score, result.warnings);
