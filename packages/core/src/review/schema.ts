@@ -10,14 +10,21 @@ import { matchKey } from '../text/normalise.js';
  * numbers: every value is cited (RULES X3, the municipality's own 要綱) or marked as the
  * municipality's own choice (`source.document: 'municipality'`). A parameter left out is
  * absent, never a default: a computation that needs it fails with 'review.missing-parameter'.
+ *
+ * Each schema is built on first use (z.lazy), not when core is imported (docs/contributing.md
+ * "Conventions").
  */
 
-const bilingualSchema = z.object({
-  ja: z.string().check(z.minLength(1)),
-  en: z.string().check(z.minLength(1)),
-});
+const bilingualSchema = z.lazy(() =>
+  z.object({
+    ja: z.string().check(z.minLength(1)),
+    en: z.string().check(z.minLength(1)),
+  }),
+);
 
-const idSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/u, 'id: a-z, 0-9 and - / 英小文字・数字・-'));
+const idSchema = z.lazy(() =>
+  z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/u, 'id: a-z, 0-9 and - / 英小文字・数字・-')),
+);
 
 /** Points and weights: finite, at most two decimals (points are compared exactly, in hundredths). */
 const hundredths = (what: string) =>
@@ -31,12 +38,16 @@ const hundredths = (what: string) =>
     );
 
 /** A rate as a fraction (60% = 60/100, 2/3), not above 1. */
-const shareSchema = z
-  .object({
-    numerator: z.number().check(z.int(), z.minimum(0)),
-    denominator: z.number().check(z.int(), z.minimum(1)),
-  })
-  .check(z.refine((r) => r.numerator <= r.denominator, 'a share is at most 1 (100%) / 割合は1（100%）以下'));
+const shareSchema = z.lazy(() =>
+  z
+    .object({
+      numerator: z.number().check(z.int(), z.minimum(0)),
+      denominator: z.number().check(z.int(), z.minimum(1)),
+    })
+    .check(
+      z.refine((r) => r.numerator <= r.denominator, 'a share is at most 1 (100%) / 割合は1（100%）以下'),
+    ),
+);
 
 /**
  * One criterion (評価項目・審査項目) as the city's 審査基準 writes it: a stable ID, its label
@@ -44,32 +55,36 @@ const shareSchema = z
  * points count once, unweighted) and an optional maximum of its own (配点: 公益性 20点) that
  * replaces the scale's maximum for it.
  */
-export const criterionSchema = z.object({
-  id: idSchema,
-  label: bilingualSchema,
-  /** The question as the 審査基準 words it (地域の課題の解決につながるか). */
-  question: z.exactOptional(bilingualSchema),
-  /** Other header texts that name this criterion's column. */
-  aliases: z._default(z.array(z.string().check(z.minLength(1))), []),
-  /** Weight of the criterion's points in a reviewer's total; absent = unweighted (counts once). */
-  weight: z.exactOptional(hundredths('weight').check(z.positive())),
-  /** This criterion's maximum (配点), when it differs from the scale's. */
-  max: z.exactOptional(hundredths('max').check(z.positive())),
-  source: sourceSchema,
-});
+export const criterionSchema = z.lazy(() =>
+  z.object({
+    id: idSchema,
+    label: bilingualSchema,
+    /** The question as the 審査基準 words it (地域の課題の解決につながるか). */
+    question: z.exactOptional(bilingualSchema),
+    /** Other header texts that name this criterion's column. */
+    aliases: z._default(z.array(z.string().check(z.minLength(1))), []),
+    /** Weight of the criterion's points in a reviewer's total; absent = unweighted (counts once). */
+    weight: z.exactOptional(hundredths('weight').check(z.positive())),
+    /** This criterion's maximum (配点), when it differs from the scale's. */
+    max: z.exactOptional(hundredths('max').check(z.positive())),
+    source: sourceSchema,
+  }),
+);
 
 /** A criterion of a review framework (see criterionSchema). */
 export type Criterion = z.infer<typeof criterionSchema>;
 
 /** Points each reviewer gives one criterion: from min to max in steps (1–5 in steps of 1). */
-export const pointScaleSchema = z
-  .object({
-    min: hundredths('min').check(z.nonnegative()),
-    max: hundredths('max').check(z.positive()),
-    step: hundredths('step').check(z.positive()),
-    source: sourceSchema,
-  })
-  .check(z.refine((s) => s.min < s.max, 'min must be below max / min は max より小さく'));
+export const pointScaleSchema = z.lazy(() =>
+  z
+    .object({
+      min: hundredths('min').check(z.nonnegative()),
+      max: hundredths('max').check(z.positive()),
+      step: hundredths('step').check(z.positive()),
+      source: sourceSchema,
+    })
+    .check(z.refine((s) => s.min < s.max, 'min must be below max / min は max より小さく')),
+);
 
 /** The scale of points of a review framework. */
 export type PointScale = z.infer<typeof pointScaleSchema>;
@@ -79,21 +94,25 @@ export type PointScale = z.infer<typeof pointScaleSchema>;
  * counted: 平均点) or 'total' (the panel's sum: 合計点; a reviewer left out for a conflict counts
  * as the others' average, so every application is scored by a full panel).
  */
-export const combineSchema = z.object({ method: z.enum(['mean', 'total']), source: sourceSchema });
+export const combineSchema = z.lazy(() =>
+  z.object({ method: z.enum(['mean', 'total']), source: sourceSchema }),
+);
 
 /**
  * The pass threshold (採択基準): 'points', the score needed (an average of 30 of 50 with
  * 'mean'), or 'share', a share of the maximum score (60/100, 70/100). 以上: a score equal to
  * the threshold passes.
  */
-export const thresholdSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('points'),
-    value: hundredths('value').check(z.nonnegative()),
-    source: sourceSchema,
-  }),
-  z.object({ kind: z.literal('share'), value: shareSchema, source: sourceSchema }),
-]);
+export const thresholdSchema = z.lazy(() =>
+  z.discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('points'),
+      value: hundredths('value').check(z.nonnegative()),
+      source: sourceSchema,
+    }),
+    z.object({ kind: z.literal('share'), value: shareSchema, source: sourceSchema }),
+  ]),
+);
 
 /** The pass threshold of a review framework. */
 export type Threshold = z.infer<typeof thresholdSchema>;
@@ -102,13 +121,17 @@ export type Threshold = z.infer<typeof thresholdSchema>;
  * A reviewer with a conflict of interest (利害関係) on an application: 'others-average', left
  * out of that application, the others' average standing in (RULES X3).
  */
-export const conflictSchema = z.object({ rule: z.enum(['others-average']), source: sourceSchema });
+export const conflictSchema = z.lazy(() =>
+  z.object({ rule: z.enum(['others-average']), source: sourceSchema }),
+);
 
 /**
  * Equal scores: 'smaller-request', the smaller request ranks first (RULES X3); 'committee',
  * the committee decides (kyodo ranks them equal and says so).
  */
-export const tieSchema = z.object({ rule: z.enum(['smaller-request', 'committee']), source: sourceSchema });
+export const tieSchema = z.lazy(() =>
+  z.object({ rule: z.enum(['smaller-request', 'committee']), source: sourceSchema }),
+);
 
 /**
  * An application that passes but no longer fits the budget left: 'reduce' (減額, awarded what
@@ -116,11 +139,13 @@ export const tieSchema = z.object({ rule: z.enum(['smaller-request', 'committee'
  * (not funded; later applications that fit are still funded) or 'refuse-and-stop' (not funded,
  * and funding stops there).
  */
-export const reductionSchema = z.object({
-  rule: z.enum(['reduce', 'refuse', 'refuse-and-stop']),
-  unit: z.exactOptional(z.union([z.literal(1), z.literal(10), z.literal(100), z.literal(1000)])),
-  source: sourceSchema,
-});
+export const reductionSchema = z.lazy(() =>
+  z.object({
+    rule: z.enum(['reduce', 'refuse', 'refuse-and-stop']),
+    unit: z.exactOptional(z.union([z.literal(1), z.literal(10), z.literal(100), z.literal(1000)])),
+    source: sourceSchema,
+  }),
+);
 
 /**
  * A review framework (審査の基準) as profile data (RULES X3): the criteria, the scale of
@@ -136,72 +161,74 @@ export const reductionSchema = z.object({
  *   criteria: [{ id: 'koeki', label: { ja: '公益性', en: 'Public benefit' }, source: { document: 'municipality', section: '審査基準 1' } }],
  * });
  */
-export const reviewFrameworkSchema = z
-  .object({
-    id: idSchema,
-    label: bilingualSchema,
-    source: sourceSchema,
-    /** The program (its ID in the profile) whose amount an award is computed by. */
-    program: z.exactOptional(z.string().check(z.minLength(1))),
-    criteria: z.array(criterionSchema).check(z.minLength(1)),
-    scale: z.exactOptional(pointScaleSchema),
-    combine: z.exactOptional(combineSchema),
-    threshold: z.exactOptional(thresholdSchema),
-    conflict: z.exactOptional(conflictSchema),
-    tie: z.exactOptional(tieSchema),
-    reduction: z.exactOptional(reductionSchema),
-  })
-  .check(
-    z.check((ctx) => {
-      const ids = new Set<string>();
-      const keys = new Map<string, string>();
-      ctx.value.criteria.forEach((criterion, i) => {
-        if (ids.has(criterion.id)) {
-          ctx.issues.push({
-            code: 'custom',
-            message: `審査項目 ID「${criterion.id}」が重複しています / criterion id "${criterion.id}" repeats`,
-            input: criterion.id,
-            path: ['criteria', i, 'id'],
-          });
-        }
-        ids.add(criterion.id);
-        for (const text of [criterion.label.ja, ...criterion.aliases]) {
-          const key = matchKey(text);
-          const other = keys.get(key);
-          if (other !== undefined && other !== criterion.id) {
-            ctx.issues.push({
-              code: 'custom',
-              message: `見出し「${text}」が二つの審査項目にあります / header "${text}" names two criteria`,
-              input: text,
-              path: ['criteria', i],
-            });
-          } else keys.set(key, criterion.id);
-        }
-      });
-      const scale = ctx.value.scale;
-      if (scale !== undefined) {
-        const step = Math.round(scale.step * 100);
-        const min = Math.round(scale.min * 100);
-        const offStep = (max: number) => (Math.round(max * 100) - min) % step !== 0;
-        if (offStep(scale.max))
-          ctx.issues.push({
-            code: 'custom',
-            message: 'max − min が step の倍数ではありません / max − min is not a multiple of step',
-            input: scale.step,
-            path: ['scale', 'step'],
-          });
+export const reviewFrameworkSchema = z.lazy(() =>
+  z
+    .object({
+      id: idSchema,
+      label: bilingualSchema,
+      source: sourceSchema,
+      /** The program (its ID in the profile) whose amount an award is computed by. */
+      program: z.exactOptional(z.string().check(z.minLength(1))),
+      criteria: z.array(criterionSchema).check(z.minLength(1)),
+      scale: z.exactOptional(pointScaleSchema),
+      combine: z.exactOptional(combineSchema),
+      threshold: z.exactOptional(thresholdSchema),
+      conflict: z.exactOptional(conflictSchema),
+      tie: z.exactOptional(tieSchema),
+      reduction: z.exactOptional(reductionSchema),
+    })
+    .check(
+      z.check((ctx) => {
+        const ids = new Set<string>();
+        const keys = new Map<string, string>();
         ctx.value.criteria.forEach((criterion, i) => {
-          if (criterion.max !== undefined && (criterion.max <= scale.min || offStep(criterion.max)))
+          if (ids.has(criterion.id)) {
             ctx.issues.push({
               code: 'custom',
-              message: `配点 ${criterion.max} が尺度（${scale.min} から ${scale.step} 刻み）に合いません / max ${criterion.max} does not fit the scale (from ${scale.min} in steps of ${scale.step})`,
-              input: criterion.max,
-              path: ['criteria', i, 'max'],
+              message: `審査項目 ID「${criterion.id}」が重複しています / criterion id "${criterion.id}" repeats`,
+              input: criterion.id,
+              path: ['criteria', i, 'id'],
             });
+          }
+          ids.add(criterion.id);
+          for (const text of [criterion.label.ja, ...criterion.aliases]) {
+            const key = matchKey(text);
+            const other = keys.get(key);
+            if (other !== undefined && other !== criterion.id) {
+              ctx.issues.push({
+                code: 'custom',
+                message: `見出し「${text}」が二つの審査項目にあります / header "${text}" names two criteria`,
+                input: text,
+                path: ['criteria', i],
+              });
+            } else keys.set(key, criterion.id);
+          }
         });
-      }
-    }),
-  );
+        const scale = ctx.value.scale;
+        if (scale !== undefined) {
+          const step = Math.round(scale.step * 100);
+          const min = Math.round(scale.min * 100);
+          const offStep = (max: number) => (Math.round(max * 100) - min) % step !== 0;
+          if (offStep(scale.max))
+            ctx.issues.push({
+              code: 'custom',
+              message: 'max − min が step の倍数ではありません / max − min is not a multiple of step',
+              input: scale.step,
+              path: ['scale', 'step'],
+            });
+          ctx.value.criteria.forEach((criterion, i) => {
+            if (criterion.max !== undefined && (criterion.max <= scale.min || offStep(criterion.max)))
+              ctx.issues.push({
+                code: 'custom',
+                message: `配点 ${criterion.max} が尺度（${scale.min} から ${scale.step} 刻み）に合いません / max ${criterion.max} does not fit the scale (from ${scale.min} in steps of ${scale.step})`,
+                input: criterion.max,
+                path: ['criteria', i, 'max'],
+              });
+          });
+        }
+      }),
+    ),
+);
 
 /** A review framework (output of reviewFrameworkSchema: defaults filled in). */
 export type ReviewFramework = z.infer<typeof reviewFrameworkSchema>;
@@ -210,7 +237,9 @@ export type ReviewFramework = z.infer<typeof reviewFrameworkSchema>;
 export type ReviewFrameworkInput = z.input<typeof reviewFrameworkSchema>;
 
 /** The review frameworks of a profile (RULES X3) and the one used when none is named. */
-export const profileReviewSchema = z.object({
-  frameworks: z.array(reviewFrameworkSchema),
-  default: z.exactOptional(z.string()),
-});
+export const profileReviewSchema = z.lazy(() =>
+  z.object({
+    frameworks: z.array(reviewFrameworkSchema),
+    default: z.exactOptional(z.string()),
+  }),
+);
