@@ -74,6 +74,15 @@ export function reviewerKey(name: string): string {
   return key;
 }
 
+/**
+ * The key an application's ID is compared by: width and spaces folded, as reviewerKey, so that
+ * 'R6-01' on the list and 'Ｒ６－０１' on a review are one application (each call a new string;
+ * a round's IDs are all different, so there is nothing to remember).
+ */
+export function applicationKey(id: string): string {
+  return normaliseText(id);
+}
+
 function hasAnyScore(scores: Readonly<Record<string, unknown>> | undefined): boolean {
   if (scores === undefined) return false;
   for (const v of Object.values(scores)) if (readPoints(v).kind !== 'blank') return true;
@@ -103,7 +112,7 @@ export function scoreOne(
   const byReviewer = new Map<string, IndexedReview>();
   const order: { key: string; name: string }[] = [];
   for (const r of reviews) {
-    const name = String(r.review.reviewer ?? '').trim();
+    const name = r.review.reviewer.trim();
     const key = reviewerKey(name);
     if (byReviewer.has(key)) {
       problems.push(

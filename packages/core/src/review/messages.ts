@@ -18,6 +18,8 @@ type Who = { reviewer: string; application: string };
 type Missing = { framework: string; labelJa: string; labelEn: string; need: string; needs: string };
 type Tie = { applications: string; rank: number; why: string; whyEn: string };
 
+type Invalid = { path: string; expectedJa: string; expected: string; receivedJa: string; received: string };
+
 /**
  * The problems of the review engine (審査, RULES X3): a parameter the profile lacks, a score
  * missing, unreadable or off the scale, a total that disagrees with its points, a reviewer
@@ -32,10 +34,8 @@ export const reviewMessages = defineMessages({
       'A review function given something that is not what it takes (null, a number where a list or an object is expected)',
     rule: 'X3',
     source: X3,
-    ja: (p: { path: string; expectedJa: string; expected: string; received: string }) =>
-      `${p.path} は${p.expectedJa}でなければなりません（${p.received}でした）`,
-    en: (p: { path: string; expectedJa: string; expected: string; received: string }) =>
-      `${p.path} must be ${p.expected}, not ${p.received}`,
+    ja: (p: Invalid) => `${p.path} は${p.expectedJa}でなければなりません（${p.receivedJa}でした）`,
+    en: (p: Invalid) => `${p.path} must be ${p.expected}, not ${p.received}`,
   },
   'review.missing-parameter': {
     severity: 'error',

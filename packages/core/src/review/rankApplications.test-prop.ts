@@ -4,7 +4,7 @@ import { frameworkRoundArb, type Round, shuffled } from './_arbitraries.js';
 import { halfProgram } from './_fixtures.js';
 import { rankApplications } from './rankApplications.js';
 import { scoreReview } from './scoreReview.js';
-import type { Ranking } from './types.js';
+import type { Ranking, Review } from './types.js';
 
 function rank(round: Round): Ranking {
   const r = rankApplications(round.applications, round.reviews, round.budget, {
@@ -103,6 +103,40 @@ describe('rankApplications laws (RULES X3)', () => {
             if (!smaller || a.requested === b.requested) expect(a.rank).toBe(b.rank);
           }
       }),
+    );
+  });
+
+  it('a careless value in any review is an error at its path, never a TypeError or a ranking', () => {
+    const careless = fc.constantFrom<[string, unknown]>(
+      ['reviewer', null],
+      ['reviewer', ''],
+      ['reviewer', 3],
+      ['application', null],
+      ['application', 7],
+      ['conflict', 'yes'],
+      ['conflict', 1],
+      ['scores', 5],
+      ['scores', null],
+    );
+    fc.assert(
+      fc.property(
+        frameworkRoundArb.chain((round) =>
+          fc.tuple(fc.constant(round), fc.nat({ max: round.reviews.length - 1 }), careless),
+        ),
+        ([round, at, [field, value]]) => {
+          const reviews = round.reviews.map((r, i) => (i === at ? { ...r, [field]: value } : r));
+          const r = rankApplications(round.applications, reviews as Review[], round.budget, {
+            framework: round.framework,
+            program: halfProgram,
+          });
+          expect(r.ok).toBe(false);
+          if (r.ok) return;
+          expect(r.problems.map((p) => [p.code, p.path.join('.')])).toEqual([
+            ['review.invalid-input', `reviews.${at}.${field}`],
+          ]);
+          expect(r.problems[0]?.message.ja).toMatch(/^reviews\.\d+\.\w+ は/u);
+        },
+      ),
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unwrap } from '../problems/KyodoError.js';
+import { KyodoError, unwrap } from '../problems/KyodoError.js';
 import { framework, halfProgram, pointsFor } from './_fixtures.js';
 import { rankApplications } from './rankApplications.js';
 import type { Application, Review } from './types.js';
@@ -268,5 +268,94 @@ describe('rankApplications (RULES X3)', () => {
       ),
     ).toEqual([['review.invalid-input', 'reviews.0.scores']]);
     expect(codes(rankApplications([], [], 1, null as never))).toEqual([['review.invalid-input', 'options']]);
+    const one = apps({ A: 100000 });
+    const [review] = reviewsOf({ A: [40] }) as [Review];
+    const as = (r: Partial<Record<keyof Review, unknown>>) => [{ ...review, ...r } as Review];
+    expect(codes(rankApplications(one, as({ reviewer: null }), 1, { framework: f }))).toEqual([
+      ['review.invalid-input', 'reviews.0.reviewer'],
+    ]);
+    expect(codes(rankApplications(one, as({ reviewer: ' ' }), 1, { framework: f }))).toEqual([
+      ['review.invalid-input', 'reviews.0.reviewer'],
+    ]);
+    expect(codes(rankApplications(one, as({ application: 7 }), 1, { framework: f }))).toEqual([
+      ['review.invalid-input', 'reviews.0.application'],
+    ]);
+    // A conflict written 'yes' read as none would count a reviewer the rule leaves out.
+    expect(codes(rankApplications(one, as({ conflict: 'yes' }), 1, { framework: f }))).toEqual([
+      ['review.invalid-input', 'reviews.0.conflict'],
+    ]);
+    expect(codes(rankApplications([{ id: 5 as never, requested: 1 }], [], 1, { framework: f }))).toEqual([
+      ['review.invalid-input', 'applications.0.id'],
+    ]);
+    // A panel naming one reviewer twice would count them twice in a panel total.
+    expect(codes(rankApplications(one, [review], 1, { framework: f, panel: ['委員1', ' 委員１'] }))).toEqual([
+      ['review.invalid-input', 'options.panel.1'],
+    ]);
+    expect(codes(rankApplications(one, [review], 1, { framework: f, panel: [''] }))).toEqual([
+      ['review.invalid-input', 'options.panel.0'],
+    ]);
+  });
+
+  it('refuses a budget that is not a whole, finite, non-negative amount, at the budget', () => {
+    const f = framework();
+    const one = apps({ A: 100000 });
+    const reviews = reviewsOf({ A: [40] });
+    const code = (budget: unknown) => {
+      const r = rankApplications(one, reviews, budget as number, { framework: f });
+      return r.ok ? 'ok' : r.problems.map((p) => `${p.code} ${p.path.join('.')}`).join('; ');
+    };
+    expect(code(Number.NaN)).toBe('money.unparsable budget');
+    expect(code(Number.POSITIVE_INFINITY)).toBe('money.unparsable budget');
+    expect(code(-5)).toBe('money.negative-not-allowed budget');
+    expect(code('△5,000')).toBe('money.negative-not-allowed budget');
+    expect(code('たくさん')).toBe('money.unparsable budget');
+    expect(code(1.5)).toBe('money.fraction-of-yen budget');
+    expect(code(null)).toBe('money.empty budget');
+    expect(code({})).toBe('money.not-an-amount budget');
+    // Text as a ledger writes it is an amount (RULES C3).
+    expect(code('300,000円')).toBe('ok');
+    expect(unwrap(rankApplications(one, reviews, '10万円', { framework: f })).budget).toBe(100000);
+  });
+
+  it('reads application IDs as staff do: full-width and spaces are the same ID, listed twice is an error', () => {
+    const f = framework();
+    const r = unwrap(
+      rankApplications(
+        [{ id: 'R6-01', requested: 100000 }],
+        [
+          { reviewer: '委員1', application: 'Ｒ６－０１ ', scores: pointsFor(40) },
+          { reviewer: '委員2', application: 'R6-01', scores: pointsFor(30) },
+        ],
+        100000,
+        { framework: f },
+      ),
+    );
+    expect(r.applications.map((a) => [a.application, a.score, a.review.counted])).toEqual([['R6-01', 35, 2]]);
+    const twice = rankApplications(
+      [
+        { id: 'R6-01', requested: 1 },
+        { id: 'Ｒ６－０１', requested: 2 },
+      ],
+      [{ reviewer: '委員1', application: 'R6-01', scores: pointsFor(40) }],
+      1,
+      { framework: f },
+    );
+    expect(twice.ok ? [] : twice.problems.map((p) => [p.code, p.path.join('.')])).toEqual([
+      ['review.duplicate-application', 'applications.1.id'],
+    ]);
+  });
+
+  it('throws only KyodoError, bilingual and at its path, through unwrap', () => {
+    let thrown: unknown;
+    try {
+      unwrap(rankApplications(null as never, [], 1, { framework: framework() }));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(KyodoError);
+    const [p] = (thrown as KyodoError).problems;
+    expect(p?.path).toEqual(['applications']);
+    expect(p?.message.ja).toBe('applications は申請の一覧でなければなりません（nullでした）');
+    expect(p?.message.en).toBe('applications must be a list of applications, not null');
   });
 });

@@ -9,7 +9,14 @@ import type { SubsidyResult } from '../subsidies/types.js';
 import { checkApplications, checkFramework, checkObject, checkPanel, checkReviews } from './_checkInput.js';
 import { compileFramework } from './_compile.js';
 import { compareFractions } from './_exact.js';
-import { type IndexedReview, missingParameters, reviewerKey, type Scored, scoreOne } from './_scoreOne.js';
+import {
+  applicationKey,
+  type IndexedReview,
+  missingParameters,
+  reviewerKey,
+  type Scored,
+  scoreOne,
+} from './_scoreOne.js';
 import { awardSentence, rankSentence, step, subsidySentence } from './_steps.js';
 import { reviewMessages } from './messages.js';
 import type {
@@ -46,7 +53,10 @@ interface Entry {
  * conflict, tie or reduction rule when the round needs it), the program the framework names not
  * given, a bad budget or request, an unknown application, a score missing or off the scale, and
  * the subsidy engine's own problems are an `err` whose problems say where (['reviews', 3,
- * 'scores', '公益性'], ['applications', 2, 'requested']).
+ * 'scores', '公益性'], ['applications', 2, 'requested']). What is not the shape it takes — null for
+ * a list, a reviewer without a name, a conflict that is not true or false, a panel naming a
+ * reviewer twice — is 'review.invalid-input' at its path, never a TypeError. Application IDs are
+ * compared as staff read them ('R6-01' and 'Ｒ６－０１' are one; listed twice is an error).
  *
  * @example
  * const r = unwrap(rankApplications(applications, reviews, 1_000_000, { framework }));
@@ -63,7 +73,7 @@ export function rankApplications(
     checkFramework(options.framework, ['options', 'framework']) ??
     checkApplications(applications, ['applications']) ??
     checkReviews(reviews, ['reviews']) ??
-    checkPanel(options.panel, ['options', 'panel']) ??
+    checkPanel(options.panel, ['options', 'panel'], reviewerKey) ??
     (options.program === undefined ? undefined : checkObject(options.program, ['options', 'program']));
   if (invalid !== undefined) return err(invalid);
   const fw = options.framework;
@@ -86,6 +96,8 @@ export function rankApplications(
 
   // The applications and their reviews.
   const byId = new Map<string, { app: Application; index: number; reviews: IndexedReview[] }>();
+  // IDs are compared as staff would read them: 'R6-01' and 'Ｒ６－０１ ' are one application.
+  const ids = new Map<string, string>();
   applications.forEach((app, index) => {
     const id = typeof app.id === 'string' ? app.id.trim() : '';
     if (id === '') {
@@ -94,7 +106,8 @@ export function rankApplications(
       );
       return;
     }
-    if (byId.has(id)) {
+    const key = applicationKey(id);
+    if (byId.has(key)) {
       problems.push(
         reviewMessages.problem(
           'review.duplicate-application',
@@ -104,29 +117,28 @@ export function rankApplications(
       );
       return;
     }
-    byId.set(id, { app, index, reviews: [] });
+    byId.set(key, { app, index, reviews: [] });
+    ids.set(key, id);
   });
   const panel: string[] = [];
   const seen = new Set<string>();
   reviews.forEach((review, index) => {
-    const id =
-      typeof review.application === 'string' ? review.application.trim() : String(review.application);
-    const target = byId.get(id);
+    const target = byId.get(applicationKey(review.application));
     if (target === undefined) {
       problems.push(
         reviewMessages.problem(
           'review.unknown-application',
-          { reviewer: String(review.reviewer), application: id },
+          { reviewer: review.reviewer, application: review.application.trim() },
           { path: ['reviews', index, 'application'], input: review.application },
         ),
       );
       return;
     }
     target.reviews.push({ review, index });
-    const key = reviewerKey(String(review.reviewer ?? ''));
+    const key = reviewerKey(review.reviewer);
     if (!seen.has(key)) {
       seen.add(key);
-      panel.push(String(review.reviewer ?? '').trim());
+      panel.push(review.reviewer.trim());
     }
   });
   const members = options.panel ?? panel;
@@ -134,7 +146,8 @@ export function rankApplications(
   // Scores, and the program's amount for each.
   const entries: Entry[] = [];
   const reported = new Set<string>();
-  for (const [id, { app, index, reviews: own }] of byId) {
+  for (const [key, { app, index, reviews: own }] of byId) {
+    const id = ids.get(key) as string;
     const requested = parseYen(app.requested, { path: ['applications', index, 'requested'] });
     if (!requested.ok) problems.push(...requested.problems);
     const result = scoreOne(c, id, own, members, ['reviews']);

@@ -1,7 +1,7 @@
 import { err, ok, type Result } from '../problems/Result.js';
 import { checkFramework, checkObject, checkPanel, checkReviews } from './_checkInput.js';
 import { compileFramework } from './_compile.js';
-import { missingParameters, scoreOne } from './_scoreOne.js';
+import { applicationKey, missingParameters, reviewerKey, scoreOne } from './_scoreOne.js';
 import { reviewMessages } from './messages.js';
 import type { ReviewFramework } from './schema.js';
 import type { ReviewInput, ReviewScore } from './types.js';
@@ -33,16 +33,12 @@ export function scoreReview(framework: ReviewFramework, input: ReviewInput): Res
     checkFramework(framework, ['framework']) ??
     checkObject(input, ['input']) ??
     checkReviews(input.reviews, ['reviews']) ??
-    checkPanel(input.panel, ['panel']);
+    checkPanel(input.panel, ['panel'], reviewerKey);
   if (invalid !== undefined) return err(invalid);
   const missing = missingParameters(framework, ['scale', 'combine', 'threshold']);
   if (missing.length > 0) return err(missing);
-  const c = compileFramework(framework);
-  const reviews = input.reviews
-    .map((review, index) => ({ review, index }))
-    .filter((r) => r.review.application === input.application);
   // An application named by something other than text is no application of these reviews.
-  if (typeof input.application !== 'string')
+  if (typeof input.application !== 'string' || input.application.trim() === '')
     return err(
       reviewMessages.problem(
         'review.application-missing',
@@ -50,6 +46,11 @@ export function scoreReview(framework: ReviewFramework, input: ReviewInput): Res
         { path: ['application'], input: input.application },
       ),
     );
+  const c = compileFramework(framework);
+  const own = applicationKey(input.application);
+  const reviews = input.reviews
+    .map((review, index) => ({ review, index }))
+    .filter((r) => applicationKey(r.review.application) === own);
   const result = scoreOne(c, input.application, reviews, input.panel, ['reviews']);
   if (result.scored === undefined) return err(result.problems);
   return ok(result.scored.score, result.warnings);
