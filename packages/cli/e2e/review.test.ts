@@ -172,6 +172,75 @@ describe('kyodo review', () => {
     ]);
   });
 
+  it('finds a score off the scale, a missing score, a conflicted reviewer who scored and a 合計 that disagrees, each at its cell (SheetJS, exit 1)', () => {
+    const file = join(dir, 'rows.xlsx');
+    const wb = XLSX.utils.book_new();
+    const card = (who: string, points: (number | null)[], total: number, conflict: string | null = null) => [
+      'R6-01',
+      'みらい子ども食堂ネット',
+      '子ども食堂の運営と食材寄付の仕組みづくり',
+      520000,
+      260000,
+      who,
+      ...points,
+      total,
+      conflict,
+    ];
+    const sheet = XLSX.utils.aoa_to_sheet([
+      ['令和6年度 みらい市市民提案型まちづくり補助金 審査集計表'],
+      [
+        '受付番号',
+        '申請団体',
+        '事業名',
+        '補助対象経費（円）',
+        '申請額（円）',
+        '審査員',
+        '公益性',
+        '実現性',
+        '発展性',
+        '自立性',
+        '費用の妥当性',
+        '合計',
+        '利害関係',
+      ],
+      card('委員A', [12, 8, 8, 8, 8], 44), // 12 on a scale of 1–10
+      card('委員B', [8, null, 8, 8, 8], 32), // 実現性 left blank
+      card('委員C', [8, 8, 8, 8, 8], 40, '○'), // marked 利害関係, yet scored
+      card('委員D', [8, 8, 8, 8, 8], 41), // the points make 40
+      card('委員E', [8, 8, 8, 8, 8], 40),
+    ]);
+    XLSX.utils.book_append_sheet(wb, sheet, '審査集計');
+    XLSX.writeFile(wb, file);
+    const args = ['review', file, '--profile', profile, '--budget', '1600000', '--fiscal-year', '2024'];
+    const json = kyodo([...args, '--format', 'json']);
+    expect(json.code).toBe(1);
+    const out = JSON.parse(json.stdout).sheets[0];
+    expect(out.layout).toBe('rows');
+    expect(
+      out.issues.map((i: { code: string; severity: string; cell: string | null }) => `${i.code} ${i.cell}`),
+    ).toEqual([
+      'reviews.ranking-waits null',
+      'review.score-off-scale G3',
+      'review.score-missing H4',
+      'review.conflicted-scored M5',
+      'review.total-mismatch L6',
+    ]);
+    expect(out.ranking ?? []).toEqual([]);
+    // As a user reads it: each cell with its sentence, Japanese first, and no ranking made up.
+    const text = kyodo(args);
+    expect(text.code).toBe(1);
+    expect(text.stderr).toBe('');
+    for (const line of [
+      'G3         エラー 審査員「委員A」の「公益性」の点数 12 は尺度（1〜10 点、1 点刻み）にありません',
+      'H4         エラー 審査員「委員B」の申請「R6-01」の「実現性」の点数がありません',
+      'M5         注意   審査員「委員C」は申請「R6-01」に利害関係がありますが、採点しています',
+      'L6         エラー 審査員「委員D」の申請「R6-01」の合計 41 点が、項目の点数から計算した 40 点と合いません',
+      '順位はまだ出せません: 採点できない申請 R6-01 (3 行目)',
+    ])
+      expect(text.stdout).toContain(line);
+    expect(text.stdout).not.toMatch(/TypeError|at .*\.js:\d+/u);
+  });
+
   it('says what is wrong with a bad file or argument (exit 2)', () => {
     const missing = kyodo(['review', 'nai.xlsx', '--profile', profile]);
     expect(missing.code).toBe(2);

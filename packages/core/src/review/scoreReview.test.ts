@@ -109,6 +109,14 @@ describe('scoreReview (RULES X3)', () => {
     ]);
   });
 
+  it('keeps that warning when another reviewer’s error stops the score', () => {
+    const s = score([r('委員A', 40, { total: 41 }), r('委員B', 10, { conflict: true })]);
+    expect(s.ok ? [] : s.problems.map((p) => [p.code, p.severity, p.path.join('.')])).toEqual([
+      ['review.total-mismatch', 'error', 'reviews.0.total'],
+      ['review.conflicted-scored', 'warning', 'reviews.1.conflict'],
+    ]);
+  });
+
   it('reads a reviewer’s total alone (one column per reviewer), within what the scale allows', () => {
     expect(unwrap(score([{ reviewer: 'A', application: 'A-01', total: '３２点' }])).score).toBe(32);
     const off = score([{ reviewer: 'A', application: 'A-01', total: 51 }]);

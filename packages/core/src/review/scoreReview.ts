@@ -52,6 +52,6 @@ export function scoreReview(framework: ReviewFramework, input: ReviewInput): Res
     .map((review, index) => ({ review, index }))
     .filter((r) => applicationKey(r.review.application) === own);
   const result = scoreOne(c, input.application, reviews, input.panel, ['reviews']);
-  if (result.scored === undefined) return err(result.problems);
+  if (result.scored === undefined) return err([...result.problems, ...result.warnings]);
   return ok(result.scored.score, result.warnings);
 }
