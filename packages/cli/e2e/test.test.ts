@@ -105,11 +105,55 @@ describe('kyodo test', () => {
     );
     const r = kyodo(['test', 'ichinoseki', typed]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('tests[0].expect.amount は数値か文字列で書いてください（trueでした）');
+    // Each at its line: the test file's line 5 holds expect: { amount: true }, line 8 the other.
     expect(r.stderr).toContain(
-      'tests[1].expect に「amount」は書けません（書けるもの: mean, answered, unanswered, issues）',
+      'tests[0].expect.amount は数値か文字列で書いてください（trueでした）（5 行目）',
+    );
+    expect(r.stderr).toContain('tests[0].expect.amount must be a number or text, not true (line 5)');
+    expect(r.stderr).toContain(
+      'tests[1].expect に「amount」は書けません（書けるもの: mean, answered, unanswered, issues）（8 行目）',
     );
     expect(r.stdout).toBe('');
+  });
+
+  it('refuses a misspelt key, naming the test, the path, the keys it may have and the line (exit 2)', () => {
+    const misspelt = file(
+      'misspelt.yaml',
+      [
+        '# 一関市 地域協働体支援事業費補助金のテスト',
+        'tests:',
+        '  - name: 事業4の限度額',
+        '    subsidi:',
+        '      program: ichinoseki/kyodotai-shien',
+        '      fiscalYear: 平成26年度',
+        '      eligibleExpense: 360000',
+        '    expect: { amount: 200000 }',
+        '  - name: 事業4',
+        '    subsidy: { program: ichinoseki/kyodotai-shien, fiscalYear: 平成26年度, eligibleExpense: 360000 }',
+        '    expect: { amount: 200000, amout: 1 }',
+      ].join('\n'),
+    );
+    const r = kyodo(['test', 'ichinoseki', misspelt]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(
+      'misspelt.yaml テスト「事業4の限度額」 tests[0] に「subsidi」は書けません（書けるもの: name, source, margin, subsidy, settlement, evaluation, review, sheet, expect）（4 行目）',
+    );
+    expect(r.stderr).toContain('misspelt.yaml, test "事業4の限度額", tests[0] cannot have "subsidi"');
+    expect(r.stderr).toContain('tests[1].expect に「amout」は書けません');
+    expect(r.stderr).toMatch(/「amout」は書けません（書けるもの: [^）]+）（11 行目）/u);
+    expect(r.stderr).not.toMatch(/TypeError|\.js:\d+/u);
+    // A stray key beside tests: at its line.
+    const stray = kyodo([
+      'test',
+      'ichinoseki',
+      file('stray.yaml', `${kyodotai.replace('EXPECTED', '200000')}test: []\n`),
+    ]);
+    expect(stray.code).toBe(2);
+    expect(stray.stderr).toMatch(
+      /stray\.yaml に「test」は書けません（書けるもの: description, today, tests）（6 行目）/u,
+    );
+    expect(stray.stderr).toContain('(line 6)');
   });
 
   it('says what is missing: the profile, the file, a test file for a profile of one’s own (exit 2)', () => {

@@ -77,17 +77,25 @@ export async function testCommand(argv: readonly string[], term: Console): Promi
       for (const p of data.problems) sayProblem(term, p);
       continue;
     }
-    const tests = readProfileTests(data.value, file);
+    const { lineOf } = data.value;
+    // A mistake in the file is said at its line too (a misspelt key: the key's own line).
+    const line = (p: Problem) =>
+      p.code === 'tests.unknown-key'
+        ? lineOf(p.path, firstKey(p))
+        : p.path.length === 0
+          ? undefined
+          : lineOf(p.path);
+    const tests = readProfileTests(data.value.data, file);
     if (!tests.ok) {
       bad = true;
-      for (const p of tests.problems) sayProblem(term, p);
+      for (const p of tests.problems) sayProblem(term, p, undefined, line(p));
       continue;
     }
     const run = runProfileTests(profile.value, tests.value);
     for (const outcome of run.outcomes)
       for (const p of outcome.problems) {
         bad = true;
-        sayProblem(term, p);
+        sayProblem(term, p, undefined, line(p));
       }
     runs.push(run);
   }
@@ -97,10 +105,18 @@ export async function testCommand(argv: readonly string[], term: Console): Promi
   return runs.some((r) => r.failed > 0) ? 1 : 0;
 }
 
-function sayProblem(term: Console, p: Problem, prefix?: string): void {
+function sayProblem(term: Console, p: Problem, prefix?: string, line?: number): void {
   const pre = prefix === undefined ? '' : `${prefix}: `;
   const cite = p.source === undefined ? '' : ` [${formatSource(p.source)}]`;
-  sayError(term, { ja: `${pre}${p.message.ja}${cite}`, en: `${pre}${p.message.en}` });
+  const ja = line === undefined ? '' : `（${line} 行目）`;
+  const en = line === undefined ? '' : ` (line ${line})`;
+  sayError(term, { ja: `${pre}${p.message.ja}${ja}${cite}`, en: `${pre}${p.message.en}${en}` });
+}
+
+/** The first of the keys a 'tests.unknown-key' problem names. */
+function firstKey(p: Problem): string | undefined {
+  const keys = p.params.keys;
+  return typeof keys === 'string' ? keys.split(', ')[0] : undefined;
 }
 
 function usage(term: Console, message: Bilingual): number {

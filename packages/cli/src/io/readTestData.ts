@@ -1,16 +1,24 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { err, ok, type Result } from '@kyodo/core';
-import { parseDocument } from 'yaml';
+import { err, ok, type Path, type Result } from '@kyodo/core';
+import { LineCounter, parseDocument } from 'yaml';
 import { ioMessages } from './ioMessages.js';
+import { lineOfPath } from './lineOfPath.js';
+
+/** A test file's data, and the line where a path of it is written. */
+export interface TestData {
+  readonly data: unknown;
+  readonly lineOf: (path: Path, key?: string) => number | undefined;
+}
 
 /**
  * The data of a profile's test file (docs/profiles.md テストを書く): YAML (.yaml, .yml) or JSON
  * (.json), both read by the `yaml` package as YAML 1.2 (dates and amounts such as 2024-04-01 and
  * 360,000円 stay text; a repeated key is an error). A file that is missing, unreadable or not
- * valid is a problem naming the file, the line and the column.
+ * valid is a problem naming the file, the line and the column; a valid one comes with the line of
+ * each of its paths, for what the checks find later.
  */
-export async function readTestData(file: string, cwd: string): Promise<Result<unknown>> {
+export async function readTestData(file: string, cwd: string): Promise<Result<TestData>> {
   const where = { path: [file] };
   const ext = extname(file).toLowerCase();
   if (ext !== '.yaml' && ext !== '.yml' && ext !== '.json')
@@ -28,7 +36,8 @@ export async function readTestData(file: string, cwd: string): Promise<Result<un
   }
   // JSON is YAML 1.2: one reader gives the line and column of a mistake in either.
   const format = ext === '.json' ? 'JSON' : 'YAML';
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, lineCounter: lines });
   if (doc.errors.length > 0)
     return err(
       doc.errors.map((e) =>
@@ -45,5 +54,5 @@ export async function readTestData(file: string, cwd: string): Promise<Result<un
         ),
       ),
     );
-  return ok(doc.toJS());
+  return ok({ data: doc.toJS(), lineOf: (path, key) => lineOfPath(doc, lines, path, key) });
 }

@@ -17,9 +17,9 @@ export const profileTestMessages = defineMessages({
   'tests.not-a-list': {
     severity: 'error',
     summary: 'A test file must hold a list of tests under "tests"',
-    ja: (p: At & { received: string }) =>
-      `${whereJa(p)}: テストのファイルには「tests:」の下にテストの一覧が必要です（${p.received}でした）`,
-    en: (p: At & { received: string }) =>
+    ja: (p: At & { received: string; receivedJa: string }) =>
+      `${whereJa(p)}: テストのファイルには「tests:」の下にテストの一覧が必要です（${p.receivedJa}でした）`,
+    en: (p: At & { received: string; receivedJa: string }) =>
       `${whereEn(p)}: a test file needs a list of tests under "tests:" (found ${p.received})`,
   },
   'tests.missing': {
@@ -33,17 +33,17 @@ export const profileTestMessages = defineMessages({
   'tests.wrong-type': {
     severity: 'error',
     summary: 'A part of a test has the wrong type',
-    ja: (p: At & { expectedJa: string; expected: string; received: string }) =>
-      `${whereJa(p)} は${p.expectedJa}で書いてください（${p.received}でした）`,
-    en: (p: At & { expectedJa: string; expected: string; received: string }) =>
+    ja: (p: At & { expectedJa: string; expected: string; received: string; receivedJa: string }) =>
+      `${whereJa(p)} は${p.expectedJa}で書いてください（${p.receivedJa}でした）`,
+    en: (p: At & { expectedJa: string; expected: string; received: string; receivedJa: string }) =>
       `${whereEn(p)} must be ${p.expected}, not ${p.received}`,
   },
   'tests.invalid-value': {
     severity: 'error',
     summary: 'A part of a test is not one of the allowed values',
-    ja: (p: At & { allowed: string; received: string }) =>
-      `${whereJa(p)} の ${p.received} は使えません（${p.allowed} のいずれか）`,
-    en: (p: At & { allowed: string; received: string }) =>
+    ja: (p: At & { allowed: string; received: string; receivedJa: string }) =>
+      `${whereJa(p)} の ${p.receivedJa} は使えません（${p.allowed} のいずれか）`,
+    en: (p: At & { allowed: string; received: string; receivedJa: string }) =>
       `${whereEn(p)} is ${p.received}; expected one of ${p.allowed}`,
   },
   'tests.unknown-key': {
@@ -83,9 +83,9 @@ export const profileTestMessages = defineMessages({
   'tests.not-yen': {
     severity: 'error',
     summary: 'An expected amount that is not whole yen',
-    ja: (p: At & { received: string }) =>
-      `${whereJa(p)} の ${p.received} は円の金額として読めません（200000 や 200,000円 のように書いてください）`,
-    en: (p: At & { received: string }) =>
+    ja: (p: At & { received: string; receivedJa: string }) =>
+      `${whereJa(p)} の ${p.receivedJa} は円の金額として読めません（200000 や 200,000円 のように書いてください）`,
+    en: (p: At & { received: string; receivedJa: string }) =>
       `${whereEn(p)}: ${p.received} is not an amount of whole yen (write 200000 or 200,000円)`,
   },
   'tests.today-missing': {

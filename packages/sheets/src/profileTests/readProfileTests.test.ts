@@ -31,7 +31,7 @@ describe('readProfileTests (docs/profiles.md テストを書く)', () => {
     expect(messages(readProfileTests([1, 2], 'mine.yaml'))).toEqual([
       [
         'tests.not-a-list',
-        'mine.yaml: テストのファイルには「tests:」の下にテストの一覧が必要です（a list (2)でした）',
+        'mine.yaml: テストのファイルには「tests:」の下にテストの一覧が必要です（2 件の一覧でした）',
       ],
     ]);
   });

@@ -35,13 +35,15 @@ const TYPES: Readonly<Record<string, { en: string; ja: string }>> = {
   null: { en: 'null', ja: 'null' },
 };
 
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return `a list (${value.length})`;
-  if (typeof value === 'object') return 'a mapping';
+function describe(value: unknown): { received: string; receivedJa: string } {
+  const both = (en: string, ja: string) => ({ received: en, receivedJa: ja });
+  if (value === undefined) return both('nothing', '何もありません');
+  if (value === null) return both('null', 'null');
+  if (Array.isArray(value)) return both(`a list (${value.length})`, `${value.length} 件の一覧`);
+  if (typeof value === 'object') return both('a mapping', '「キー: 値」の組');
   const t = JSON.stringify(value) ?? String(value);
-  return t.length > 40 ? `${t.slice(0, 39)}…` : t;
+  const shown = t.length > 40 ? `${t.slice(0, 39)}…` : t;
+  return both(shown, shown);
 }
 
 /** Problems for zod issues at `prefix`, each naming the file, the test and the path. */
@@ -60,9 +62,7 @@ function problemsOf(issues: readonly SchemaIssue[], file: string, test: string, 
     const at = { file, test, path: pathText(path) };
     const place = { path, input: issue.input };
     if (issue.message === 'not-yen') {
-      out.push(
-        profileTestMessages.problem('tests.not-yen', { ...at, received: describe(issue.input) }, place),
-      );
+      out.push(profileTestMessages.problem('tests.not-yen', { ...at, ...describe(issue.input) }, place));
       continue;
     }
     switch (issue.code) {
@@ -91,7 +91,7 @@ function problemsOf(issues: readonly SchemaIssue[], file: string, test: string, 
           out.push(
             profileTestMessages.problem(
               'tests.wrong-type',
-              { ...at, expected: type.en, expectedJa: type.ja, received: describe(issue.input) },
+              { ...at, expected: type.en, expectedJa: type.ja, ...describe(issue.input) },
               place,
             ),
           );
@@ -104,7 +104,7 @@ function problemsOf(issues: readonly SchemaIssue[], file: string, test: string, 
             {
               ...at,
               allowed: (issue.values ?? []).map((v) => JSON.stringify(v)).join(', '),
-              received: describe(issue.input),
+              ...describe(issue.input),
             },
             place,
           ),
@@ -130,7 +130,7 @@ function problemsOf(issues: readonly SchemaIssue[], file: string, test: string, 
               ...at,
               expected: issue.message ?? issue.code,
               expectedJa: issue.message ?? issue.code,
-              received: describe(issue.input),
+              ...describe(issue.input),
             },
             place,
           ),
@@ -182,7 +182,7 @@ export function readProfileTests(data: unknown, file: string): Result<ProfileTes
       return err(
         profileTestMessages.problem(
           'tests.not-a-list',
-          { file, test: '', path: '', received: describe(data) },
+          { file, test: '', path: '', ...describe(data) },
           { path: [], input: data },
         ),
       );
