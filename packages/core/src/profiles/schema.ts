@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import { frameworkSchema } from '../evaluation/schema.js';
 import { domainSchema, formSchema } from '../forms/schema.js';
+import { profileReviewSchema } from '../review/schema.js';
 import { programSchema } from '../subsidies/schema.js';
 import { DEFAULT_HEADERS, DEFAULT_MISSING_MARKERS, type SheetKind } from './defaults.js';
 import { bilingualSchema, idSchema, sourceSchema } from './sourceSchema.js';
-import { profileReviewSchema } from '../review/schema.js';
 
 // Each schema is built on first use (z.lazy), not when core is imported: building zod schemas
 // is most of what loading core would cost, and the add-on pays that on every Apps Script call
