@@ -217,6 +217,13 @@ describe('custom functions, called as Sheets calls them (one call for a whole co
     expect(String(h.call('KYODO_REVIEW', [[20]], [[1]], 1, 'review-city', 'simple', '何か'))).toMatch(
       bilingualError,
     );
+    // Requests a row longer or shorter than the scores would pair a row with another's request.
+    const long = h.call('KYODO_REVIEW', [[26], [24]], [[1], [2], [3]], 10, 'review-city', 'simple');
+    expect(String(long)).toBe(
+      '⚠ 範囲の行数がそろっていません（2 行と 3 行）。 / The ranges have different numbers of rows (2 and 3).',
+    );
+    const short = h.call('KYODO_REVIEW', [[26], [24], [22]], [[1], [2]], 10, 'review-city', 'simple');
+    expect(String(short)).toContain('(3 and 2)');
   });
 
   it('reads nothing but the time zone, and that only for Date cells', () => {

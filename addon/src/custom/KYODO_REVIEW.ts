@@ -11,6 +11,7 @@ import {
   rankApplications,
   scoreReview,
 } from '@kyodo/core';
+import { AddonError } from '../errors/AddonError.js';
 import { both } from '../i18n/strings.js';
 import {
   asColumn,
@@ -48,7 +49,8 @@ const SHOWS: Readonly<Record<string, Show>> = {
  * scored with the profile's review framework, ranked (ties as the framework says) and funded from
  * the budget in rank order (core rankApplications); the column returned is each row's award
  * (交付額, the default), rank (順位), score (得点) or pass (採否). A framework that computes
- * awards with a program needs each row's eligible expense and the fiscal year. A row that
+ * awards with a program needs each row's eligible expense and the fiscal year. The requests (and
+ * expenses) are one value for every row or one a row: a range of another height is an error. A row that
  * cannot be scored says why; until every row can be, the others say the ranking waits — never a
  * silent 0.
  */
@@ -69,6 +71,9 @@ export function KYODO_REVIEW(
       { name: 'expense', value: expense },
     ]);
     const rows = marks.length;
+    // One request for every row, or one a row: a column one row short would shift every request.
+    if (asked.length !== 1 && asked.length !== rows)
+      throw new AddonError('rowsDiffer', { a: rows, b: asked.length });
     const column = (k: number): unknown[] => (asked.length === 1 ? asked[0] : asked[k]) ?? [];
     const blank = (k: number) => (marks[k] ?? []).every(isBlank) && isBlank(column(k)[0]);
     const fill = (text: Out) =>
