@@ -495,6 +495,73 @@ describe('caps across fiscal years per recipient in a ledger, whatever the fisca
       allowed: 100000,
     });
   });
+  it('a profile of one’s own: 平成31年度 and 令和元年度 are one fiscal year; 令和３年度 the third, 令和４年度 a fourth', () => {
+    const yoko = (section: string) => ({ document: 'みらい市市民提案型補助金交付要綱', section });
+    const profile = join(dir, 'mirai-eras.json');
+    writeFileSync(
+      profile,
+      JSON.stringify({
+        id: 'mirai-eras',
+        extends: 'toride',
+        name: { ja: 'みらい市', en: 'Mirai' },
+        programs: [
+          {
+            id: 'mirai/teian',
+            names: { ja: 'みらい市市民提案型補助金', en: 'Mirai citizen-proposal subsidy' },
+            kind: 'subsidy',
+            source: yoko('第1条'),
+            years: [{ from: 2019, source: yoko('附則') }],
+            rate: [{ from: 2019, value: { numerator: 1, denominator: 2 }, source: yoko('第5条') }],
+            annualLimit: [{ from: 2019, value: 300000, source: yoko('第5条') }],
+            caps: { maxYears: 3, totalYen: 600000, source: yoko('第6条') },
+          },
+        ],
+      }),
+    );
+    const N = 'みらい市市民提案型補助金';
+    const s = validate(
+      'mirai-eras',
+      '交付一覧',
+      [
+        ['交付先', '補助金名', '年度', '対象経費', '交付決定額'],
+        ['NPO法人みらい', N, '平成31年度', 200000, 100000],
+        ['NPO法人みらい', N, '令和元年度', 200000, 100000],
+        ['NPO法人みらい', N, 'R2', 400000, 200000],
+        ['NPO法人みらい', N, '令和３年度', 600000, 300000],
+        ['NPO法人みらい', N, '令和４年度', 100000, 50000],
+      ],
+      profile,
+    );
+    // FY2019 written twice is one year (and said to look like a duplicate row); 400,000 paid by
+    // 令和2年度 leaves 200,000 of the total; 令和4年度 comes after three years paid.
+    expect(places(s)).toEqual(
+      [
+        'sheets.duplicate-row A3',
+        'subsidies.above-allowed E5',
+        'subsidies.above-allowed E6',
+        'subsidy.cap-years E6',
+      ].sort(),
+    );
+    expect(s.issues.find((i) => i.cell === 'E5')).toMatchObject({
+      severity: 'error',
+      params: { amount: 300000, allowed: 200000 },
+    });
+    expect(s.issues.find((i) => i.cell === 'E6' && i.code === 'subsidies.above-allowed')).toMatchObject({
+      severity: 'error',
+      params: { amount: 50000, allowed: 0 },
+    });
+    expect(s.issues.find((i) => i.code === 'subsidy.cap-years')?.message.ja).toBe(
+      '「みらい市市民提案型補助金」は3箇年までのため、交付済みの3箇年（平成31年度・令和2年度・令和3年度）の後の令和4年度は対象外です',
+    );
+    const rows = (s.scores as { rows: { fiscalYear: number; eligible: boolean | null }[] }).rows;
+    expect(rows.map((r) => [r.fiscalYear, r.eligible])).toEqual([
+      [2019, true],
+      [2019, true],
+      [2020, true],
+      [2021, true],
+      [2022, false],
+    ]);
+  });
 });
 
 describe('settlement columns 交付額, 前金払額, 実績額, 精算額, 返還額 (issue class 4)', () => {
@@ -567,6 +634,64 @@ describe('settlement columns 交付額, 前金払額, 実績額, 精算額, 返�
     );
     const silent = s.issues.find((i) => i.code === 'subsidy.advance-not-stated');
     expect(silent?.severity).toBe('info');
+  });
+  it('ichinoseki: a refund beside no advance is not checked against 0 yen; an advance below the settled amount leaves none', () => {
+    const P = '地域の合意形成を図る事業に対する支援';
+    // No 前金払額 column: what was paid is not known — said once, the refund not checked.
+    const without = validate(
+      'ichinoseki-refund-no-advance',
+      '精算',
+      [
+        ['交付先', '補助事業', '年度', '補助対象経費', '交付額', '実績額', '精算額', '返還額', '設立日'],
+        ['A地区地域協働体設立準備会', P, '平成２６年度', 50000, 50000, 42000, 42000, 8000, '平成26年6月1日'],
+      ],
+      'ichinoseki',
+    );
+    expect(places(without)).toEqual(['sheets.column-missing -']);
+    expect(without.issues[0]?.message.ja).toBe(
+      '「前金払額」の列がありません。次の確認ができません: 返還額の検算(S-common)',
+    );
+    const s = validate(
+      'ichinoseki-refund-blank-advance',
+      '精算',
+      [
+        [
+          '交付先',
+          '補助事業',
+          '年度',
+          '補助対象経費',
+          '交付額',
+          '前金払額',
+          '実績額',
+          '精算額',
+          '返還額',
+          '設立日',
+        ],
+        // The advance left blank beside a refund of 8,000: a warning, not a mismatch against 0.
+        [
+          'A地区地域協働体設立準備会',
+          P,
+          '平成26年度',
+          50000,
+          50000,
+          null,
+          42000,
+          42000,
+          8000,
+          '平成26年6月1日',
+        ],
+        // An advance of 20,000 below the settled 42,000: nothing to return (22,000 more is paid).
+        ['B地区地域協働体設立準備会', P, '２０１４', 50000, 50000, 20000, 42000, 42000, 8000, '2014/07/01'],
+      ],
+      'ichinoseki',
+    );
+    expect(places(s)).toEqual(['subsidies.refund-mismatch I3', 'subsidies.refund-unchecked I2']);
+    expect(s.issues.find((i) => i.cell === 'I2')?.severity).toBe('warning');
+    const wrong = s.issues.find((i) => i.cell === 'I3');
+    expect(wrong).toMatchObject({ severity: 'error', params: { amount: 8000, expected: 0 } });
+    expect(wrong?.message.ja).toBe(
+      '返還額 8,000円 は 0円 のはずです（前金払額 20,000円 が確定額 42,000円 以下のため返還はありません）',
+    );
   });
 });
 

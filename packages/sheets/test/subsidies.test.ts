@@ -76,6 +76,28 @@ describe('subsidy ledgers (S-*)', () => {
     expect(places(r)).toContain('subsidies.above-allowed E9');
   });
 
+  it('a refund beside no advance is not checked against 0 yen: said once without the column, at the cell when blank', () => {
+    const g = ichinosekiSubsidies();
+    // Without column H (前金払額): what was paid is not known, so K12's refund is not checked.
+    const dropped = g.values.map((row) => row.filter((_, c) => c !== 7)) as CellValue[][];
+    const without = validateSheet({ ...g, values: dropped }, { profile: profile('ichinoseki'), today });
+    expect(places(without)).not.toContain('subsidies.refund-mismatch J12');
+    const missing = without.issues.filter((i) => i.code === 'sheets.column-missing');
+    expect(missing.map((i) => i.params.field)).toEqual(['advance']);
+    expect(missing[0]!.message.ja).toContain('返還額の検算');
+    // H12 left blank while K12 says 3,000 was returned: a warning at the refund, not a mismatch.
+    const blank = g.values.map((row, r) => (r === 11 ? row.map((v, c) => (c === 7 ? null : v)) : row));
+    const r = validateSheet(
+      { ...g, values: blank as CellValue[][] },
+      { profile: profile('ichinoseki'), today },
+    );
+    expect(places(r)).toContain('subsidies.refund-unchecked K12');
+    expect(places(r)).not.toContain('subsidies.refund-mismatch K12');
+    expect(r.issues.find((i) => i.cell === 'K12')!.message.ja).toBe(
+      '返還額 3,000円 が記入されていますが「前金払額」が空欄のため、支払済みの額が分からず返還額を検算していません（0円とはみなしません）',
+    );
+  });
+
   it('toride: a template program without numbers computes nothing and says what is missing', () => {
     const r = validateSheet(torideSubsidies(), { profile: profile('toride'), today });
     expect(r.kind).toBe('subsidies');

@@ -354,8 +354,15 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
         if ((done & 1023) === 0) ctx.progress(done);
       }
     }
-  if (amounts.settled.col !== undefined && amounts.actualExpense.col === undefined)
+  if (
+    (amounts.settled.col !== undefined || amounts.refund.col !== undefined) &&
+    amounts.actualExpense.col === undefined
+  )
     columnMissing(ctx, 'actualExpense', '確定額・返還額の検算(S-common)');
+  // What was paid before settlement is not known without it: the refund is not checked against
+  // an advance of 0 yen taken for granted (never a silent zero).
+  else if (amounts.refund.col !== undefined && amounts.advance.col === undefined)
+    columnMissing(ctx, 'advance', '返還額の検算(S-common)');
   ctx.progress(ctx.rows.length);
   const sorted = [...totals.values()]
     .flatMap((m) => [...m.values()])
@@ -500,7 +507,26 @@ function checkSubsidyRow(
           ),
         );
       }
-      if (
+      if (refundCell !== undefined && advance === undefined) {
+        // A refund with no advance written beside it: what was paid is not known, so the
+        // refund is not checked; said at the row when a refund is written, once for the sheet
+        // when the column is absent (above).
+        if (refundCell > 0 && amounts.advance.col !== undefined) {
+          const col = colOf('refund')!;
+          ctx.findings.push(
+            finding(
+              sheetsMessages.problem('subsidies.refund-unchecked', {
+                amount: refundCell,
+                advanceLabel: specOf(ctx, 'advance').label.ja,
+              }),
+              row,
+              col,
+              rawAt(ctx.grid, row, col),
+              refundCell,
+            ),
+          );
+        }
+      } else if (
         refundCell !== undefined &&
         (settledCell === undefined || settledCell === st.settled) &&
         refundCell !== st.refund

@@ -208,10 +208,26 @@ export const sheetsMessages = defineMessages({
     summary: 'The refund is not the advance minus the settled amount (S-common)',
     source: COMMON,
     rule: 'S-common',
+    // An advance at or below the settled amount leaves nothing to return (the rest is paid).
     ja: (p: { amount: number; expected: number; advance: number; settled: number }) =>
-      `返還額 ${yen(p.amount)} は 前金払額 ${yen(p.advance)} − 確定額 ${yen(p.settled)} = ${yen(p.expected)} のはずです`,
+      p.advance > p.settled
+        ? `返還額 ${yen(p.amount)} は 前金払額 ${yen(p.advance)} − 確定額 ${yen(p.settled)} = ${yen(p.expected)} のはずです`
+        : `返還額 ${yen(p.amount)} は ${yen(p.expected)} のはずです（前金払額 ${yen(p.advance)} が確定額 ${yen(p.settled)} 以下のため返還はありません）`,
     en: (p: { amount: number; expected: number; advance: number; settled: number }) =>
-      `Refund ${yenEn(p.amount)} should be advance ${yenEn(p.advance)} − settled ${yenEn(p.settled)} = ${yenEn(p.expected)}`,
+      p.advance > p.settled
+        ? `Refund ${yenEn(p.amount)} should be advance ${yenEn(p.advance)} − settled ${yenEn(p.settled)} = ${yenEn(p.expected)}`
+        : `Refund ${yenEn(p.amount)} should be ${yenEn(p.expected)} (the advance ${yenEn(p.advance)} is not above the settled ${yenEn(p.settled)}: nothing to return)`,
+  },
+  'subsidies.refund-unchecked': {
+    severity: 'warning',
+    summary:
+      'A refund is written but no advance beside it: what was paid is not known, so the refund is not checked (S-common)',
+    source: COMMON,
+    rule: 'S-common',
+    ja: (p: { amount: number; advanceLabel: string }) =>
+      `返還額 ${yen(p.amount)} が記入されていますが「${p.advanceLabel}」が空欄のため、支払済みの額が分からず返還額を検算していません（0円とはみなしません）`,
+    en: (p: { amount: number; advanceLabel: string }) =>
+      `A refund of ${yenEn(p.amount)} is written but the advance is blank: what was paid is not known, so the refund is not checked (not taken as 0)`,
   },
   // ---- evaluations
   'evaluations.item-column-missing': {
