@@ -158,6 +158,11 @@ describe('kyodo subsidy', () => {
     expect(json.settlement.furtherPayment).toBe(0);
     const text = kyodo([...goi, '--expense', '50000', '--advance', '50000', '--actual', '40000']);
     expect(text.stdout).toContain('返還額 10,000円');
+    // 002_5a3cd8c23b61ef14.txt 8-1-4 事業1「…単年度精算、前金払い可）」: the advance is not flagged, the sentence cited.
+    expect(text.stdout).toContain(
+      '前払額 50,000円 は認められた前金払（「前金払い可」） → 精算する [S-ichinoseki-1; 002_5a3cd8c23b61ef14.txt 8-1-4 事業1]',
+    );
+    expect(text.stdout).not.toContain('前金払・概算払の可否を定めていません');
   });
 
   it('事業4 says nothing of advance payment: the advance is settled and the plan’s silence said, not an error', () => {

@@ -248,7 +248,11 @@ export async function subsidyCommand(argv: readonly string[], term: Console): Pr
     for (const w of settlementWarnings) say(w.message, '  ');
     // The eligibility steps are those above: the settlement shows only its own.
     const own = s.steps.filter(
-      (step) => step.kind === 'amount' || step.kind === 'granted' || step.kind === 'settlement',
+      (step) =>
+        step.kind === 'amount' ||
+        step.kind === 'advance' ||
+        step.kind === 'granted' ||
+        step.kind === 'settlement',
     );
     own.forEach((step, i) => {
       const cite = ` [${citation(step.rule, step.source)}]`;

@@ -137,6 +137,15 @@ describe('settleSubsidy — RULES S-common, X1 (goi-keisei: 単年度精算、�
       note: '単年度精算',
     });
     expect(goiKeisei.advance?.source.note).toBe('前金払い可');
+    // The advance's own step cites the sentence that allows it.
+    const advance = s.steps.find((step) => step.kind === 'advance');
+    expect(advance?.source).toMatchObject({
+      document: '002_5a3cd8c23b61ef14.txt',
+      section: '8-1-4 事業1',
+      note: '前金払い可',
+    });
+    expect(advance?.sentence.ja).toBe('前払額 50,000円 は認められた前金払（「前金払い可」） → 精算する');
+    expect(advance?.sentence.en).toBe('advance 50,000 yen is allowed ("前金払い可") → settled');
   });
 
   it('事業4 says nothing of advance payment: silence is not a ban — settled, and said to be unstated', () => {
@@ -149,6 +158,8 @@ describe('settleSubsidy — RULES S-common, X1 (goi-keisei: 単年度精算、�
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value).toMatchObject({ settled: 200_000, furtherPayment: 100_000, refund: 0 });
+    // Nothing says the advance is allowed: no step claims it.
+    expect(r.value.steps.some((step) => step.kind === 'advance')).toBe(false);
     expect(r.warnings.map((w) => [w.code, w.severity])).toEqual([['subsidy.advance-not-stated', 'info']]);
     expect(r.warnings[0]?.message.ja).toBe(
       '「地域協働体支援事業費補助金」の計画は前金払・概算払の可否を定めていません。前払額 100,000円 は精算しますが、認められるかは確かめていません（プロファイルの advance で定められます）',

@@ -8,6 +8,7 @@ import type { Program } from './schema.js';
 import { applyGranted } from './stages/applyGranted.js';
 import { checkAdvance } from './stages/checkAdvance.js';
 import { settlementStep } from './stages/settlementStep.js';
+import { Step } from './step.js';
 import type { Settlement, SettlementRequest, SubsidyOptions, SubsidyStep } from './types.js';
 
 const S_COMMON: Source = cite(
@@ -85,6 +86,12 @@ export function settleSubsidy(
   // computeParsed's array is new and shared with nothing: extended in place, not copied.
   const steps = result.steps as SubsidyStep[];
   const stepsIf = withSteps ? steps : undefined;
+  // An advance the program's text allows is settled without a warning, the sentence cited
+  // (002_5a3cd8c23b61ef14.txt 8-1-4 事業1 「前金払い可」).
+  if (advance > 0 && c.advance?.allowed === true)
+    stepsIf?.push(
+      new Step('advance', c.rule, c.advance.source, { advance, words: c.advance.source.note ?? null }, true),
+    );
   const { settled, limitedBy } = applyGranted(result, granted, X1, stepsIf);
   const { refund, furtherPayment } = settlementStep(
     settled,

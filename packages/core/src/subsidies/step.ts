@@ -278,6 +278,14 @@ function renderStep(kind: StepKind, i: Inputs, result: StepValue): Bilingual {
             en: `amount from actual expense ${yenEn(computed)} ≤ granted ${yenEn(granted)} → settled ${yenEn(computed)}`,
           };
     }
+    case 'advance': {
+      // The words of the text that allows it (002 8-1-4 事業1 「前金払い可」), when the source has them.
+      const words = str(i.words);
+      return {
+        ja: `前払額 ${yenJa(num(i.advance))} は認められた前金払${words === '' ? '' : `（「${words}」）`} → 精算する`,
+        en: `advance ${yenEn(num(i.advance))} is allowed${words === '' ? '' : ` ("${words}")`} → settled`,
+      };
+    }
     case 'settlement': {
       const settled = num(i.settled);
       const advance = num(i.advance);

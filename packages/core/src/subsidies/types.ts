@@ -81,6 +81,7 @@ export type StepKind =
   | 'cap-total'
   | 'amount'
   | 'granted'
+  | 'advance'
   | 'settlement';
 
 /** A value a step read or produced: yen, a fiscal year, a date, a rate, a flag. */
