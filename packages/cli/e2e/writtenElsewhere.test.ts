@@ -696,7 +696,7 @@ describe('settlement columns 交付額, 前金払額, 実績額, 精算額, 返�
 });
 
 describe('RULES X1 as profile features, through a profile of one’s own', () => {
-  it('rates tapering with each award and the project income deducted, in a ledger and in kyodo subsidy', () => {
+  it('rates tapering with each award and the project income deducted, in a ledger and in kyodo subsidy; a fourth year past the cap is 対象外', () => {
     const yoko = { document: 'みらい市協働補助金交付要綱', section: '第5条', basis: 'municipality' };
     const profile = join(dir, 'mirai-x1.json');
     writeFileSync(
@@ -762,6 +762,36 @@ describe('RULES X1 as profile features, through a profile of one’s own', () =>
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('補助対象経費 330,000円 − 事業収入 30,000円 = 300,000円');
     expect(run.stdout).toContain('300,000円 × 3回目の交付の補助率 1/3 = 100,000円');
+    // A fourth fiscal year under the profile's 3-year cap: not eligible, citing the 要綱, not 0 yen eligible.
+    const fourth = kyodo([
+      'subsidy',
+      '--profile',
+      profile,
+      '--program',
+      'mirai/kyodo',
+      '--fiscal-year',
+      '令和７年度',
+      '--expense',
+      '330,000',
+      '--income',
+      '30,000',
+      '--prior',
+      'R4:200000',
+      '--prior',
+      '令和5年度:150000',
+      '--prior',
+      '2024:100000',
+      '--format',
+      'json',
+    ]);
+    expect(fourth.code).toBe(0);
+    const answer = JSON.parse(fourth.stdout);
+    expect(answer).toMatchObject({ eligible: false, amount: 0 });
+    expect(answer.reasons.map((p: { code: string }) => p.code)).toEqual(['subsidy.cap-years']);
+    expect(answer.reasons[0].source).toMatchObject({
+      document: 'みらい市協働補助金交付要綱',
+      section: '第5条',
+    });
   });
 });
 
