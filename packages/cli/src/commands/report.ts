@@ -5,9 +5,11 @@ import { parseArgs } from '../args/parseArgs.js';
 import { type Console, sayError } from '../Console.js';
 import { helpText } from '../help.js';
 import { expandFileArgs } from '../io/expandFileArgs.js';
+import { ioMessages } from '../io/ioMessages.js';
+import { outputOntoInput } from '../output/outputOntoInput.js';
+import { writeAtomically } from '../output/writeAtomically.js';
 import { problemText } from './problemText.js';
 import { validateFiles } from './validateFiles.js';
-import { writeCreatingFolder } from './writeCreatingFolder.js';
 
 const spec = {
   profile: { type: 'string' },
@@ -53,6 +55,13 @@ export async function reportCommand(argv: readonly string[], term: Console): Pro
       ja: `--format は html か md です (${given})`,
       en: `--format is html or md (not ${given})`,
     });
+  if (out !== undefined) {
+    // A report never goes over an input, by any name or link, nor into an Excel name (docs/security.md).
+    const onto = outputOntoInput('--out', out, files, term.cwd);
+    if (onto !== undefined) return usage(term, onto.message);
+    if (/\.xls[xm]$/i.test(out))
+      return usage(term, ioMessages.problem('io.out-is-workbook', { output: out }, { path: [out] }).message);
+  }
   const ext = out === undefined ? '' : extname(out).toLowerCase();
   const format = given ?? (ext === '.html' || ext === '.htm' ? 'html' : 'md');
   const outcome = await validateFiles(
@@ -82,12 +91,8 @@ export async function reportCommand(argv: readonly string[], term: Console): Pro
   const text = format === 'html' ? renderSummaryHtml(summary) : renderSummaryMarkdown(summary);
   if (out === undefined) term.out(text.endsWith('\n') ? text : `${text}\n`);
   else {
-    try {
-      await writeCreatingFolder(resolve(term.cwd, out), text);
-    } catch (error) {
-      const code = (error as { code?: string }).code ?? String(error);
-      return usage(term, { ja: `${out} に書き込めません (${code})`, en: `cannot write ${out} (${code})` });
-    }
+    const written = await writeAtomically(out, resolve(term.cwd, out), text);
+    if (!written.ok) return usage(term, problemText(written.problems));
     term.err(`公表用のまとめを ${out} に書きました / wrote the publication summary to ${out}\n`);
   }
   return outcome.failed || expanded.problems.length > 0 ? 2 : 0;

@@ -1,4 +1,3 @@
-import { realpathSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import type { Bilingual } from '@kyodo/core';
 import { type Report, toCellMarks } from '@kyodo/sheets';
@@ -8,7 +7,11 @@ import { parseArgs } from '../args/parseArgs.js';
 import { type Console, sayError } from '../Console.js';
 import { helpText } from '../help.js';
 import { expandFileArgs } from '../io/expandFileArgs.js';
+import { ioMessages } from '../io/ioMessages.js';
 import type { WorkbookFile } from '../io/readWorkbookFile.js';
+import { jsonPieces } from '../output/jsonPieces.js';
+import { outputOntoInput } from '../output/outputOntoInput.js';
+import { type OutputData, writeAtomically } from '../output/writeAtomically.js';
 import { renderHtml } from '../render/renderHtml.js';
 import { renderMarkdown } from '../render/renderMarkdown.js';
 import { renderText } from '../render/renderText.js';
@@ -17,7 +20,6 @@ import { openPackage } from '../xlsx/openPackage.js';
 import { DEFAULT_UNZIP_LIMIT_MB, MB } from '../xlsx/unzipLimit.js';
 import { problemText } from './problemText.js';
 import { type ValidatedFile, type ValidateOptions, validateFiles } from './validateFiles.js';
-import { writeCreatingFolder } from './writeCreatingFolder.js';
 
 const spec = {
   profile: { type: 'string' },
@@ -76,6 +78,9 @@ export async function validateCommand(argv: readonly string[], term: Console): P
     const problem = checkAnnotateTarget(annotate, files, out, term.cwd);
     if (problem !== undefined) return usage(term, problem);
   }
+  // No output is ever written over an input, by any name or link (docs/security.md).
+  const onto = outputsOntoInputs(files, out, annotate, term.cwd);
+  if (onto !== undefined) return usage(term, onto);
   const outcome = await checkFiles(
     {
       files,
@@ -89,11 +94,12 @@ export async function validateCommand(argv: readonly string[], term: Console): P
   );
   if (outcome === undefined) return 2;
   const { validated } = outcome;
-  let text: string;
+  let text: string | Iterable<string>;
   switch (format) {
     case 'json': {
+      // Streamed: the JSON of a very large report is longer than one string may be.
       const reports = validated.map((v) => v.report);
-      text = `${JSON.stringify(files.length === 1 ? (reports[0] ?? null) : reports, null, 2)}\n`;
+      text = jsonPieces(files.length === 1 ? (reports[0] ?? null) : reports);
       break;
     }
     case 'md':
@@ -109,14 +115,12 @@ export async function validateCommand(argv: readonly string[], term: Console): P
       text = validated.map((v) => renderText(v.report, lang, v.chosen)).join('\n');
   }
   if (out === undefined) {
-    if (validated.length > 0) term.out(text);
-  } else if (validated.length > 0) {
-    try {
-      await writeCreatingFolder(resolve(term.cwd, out), text);
-    } catch (error) {
-      sayError(term, writeFailure(out, error));
-      return 2;
+    if (validated.length > 0) {
+      if (typeof text === 'string') term.out(text);
+      else for (const piece of text) term.out(piece);
     }
+  } else if (validated.length > 0) {
+    if (!(await written(term, out, text))) return 2;
     term.err(`結果を ${out} に書きました / wrote the report to ${out}\n`);
   }
   const source = outcome.source;
@@ -129,14 +133,9 @@ export async function validateCommand(argv: readonly string[], term: Console): P
       sayError(term, problemText(opened.problems));
       return 2;
     }
-    try {
-      const copy = await annotatedCopy(opened.value, v.report, marksOf(v.report, lang), lang, new Date());
-      await writeCreatingFolder(resolve(term.cwd, annotate), copy.data);
-      for (const notice of copy.notices) sayError(term, notice);
-    } catch (error) {
-      sayError(term, writeFailure(annotate, error));
-      return 2;
-    }
+    const copy = await annotatedCopy(opened.value, v.report, marksOf(v.report, lang), lang, new Date());
+    if (!(await written(term, annotate, copy.data))) return 2;
+    for (const notice of copy.notices) sayError(term, notice);
     term.err(
       `印を付けたコピーを ${annotate} に書きました (元のファイルは変更していません) / wrote the annotated copy to ${annotate} (the original is unchanged)\n`,
     );
@@ -237,14 +236,7 @@ function checkAnnotateTarget(
           ja: `--annotate ${annotate}: 書き出すファイルは .xlsx にしてください`,
           en: `--annotate ${annotate}: the annotated copy must be an .xlsx file`,
         };
-  const target = canonical(resolve(cwd, annotate));
-  const input = canonical(resolve(cwd, files[0] as string));
-  if (target === input)
-    return {
-      ja: `--annotate ${annotate}: 元のファイルには書き込みません。別のファイル名を指定してください`,
-      en: `--annotate ${annotate}: kyodo never writes the input file; give another name`,
-    };
-  if (out !== undefined && canonical(resolve(cwd, out)) === target)
+  if (out !== undefined && resolve(cwd, out) === resolve(cwd, annotate))
     return {
       ja: '--out と --annotate に同じファイルは指定できません',
       en: '--out and --annotate cannot be the same file',
@@ -252,17 +244,34 @@ function checkAnnotateTarget(
   return undefined;
 }
 
-function canonical(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
+/**
+ * What is wrong with the outputs before anything is read: an Excel name on --out (which
+ * writes a report, never a workbook), or an output that is an input by any name or link.
+ */
+function outputsOntoInputs(
+  files: readonly string[],
+  out: string | undefined,
+  annotate: string | undefined,
+  cwd: string,
+): Bilingual | undefined {
+  for (const [option, output] of [
+    ['--out', out],
+    ['--annotate', annotate],
+  ] as const) {
+    if (output === undefined) continue;
+    const problem = outputOntoInput(option, output, files, cwd);
+    if (problem !== undefined) return problem.message;
   }
+  if (out !== undefined && /\.xls[xm]$/i.test(out))
+    return ioMessages.problem('io.out-is-workbook', { output: out }, { path: [out] }).message;
+  return undefined;
 }
 
-function writeFailure(path: string, error: unknown): Bilingual {
-  const code = (error as { code?: string }).code ?? String(error);
-  return { ja: `${path} に書き込めません (${code})`, en: `cannot write ${path} (${code})` };
+/** Write an output atomically; false (and one line said) when it could not be written. */
+async function written(term: Console, output: string, data: OutputData): Promise<boolean> {
+  const result = await writeAtomically(output, resolve(term.cwd, output), data);
+  if (!result.ok) sayError(term, problemText(result.problems));
+  return result.ok;
 }
 
 function usage(term: Console, message: Bilingual): number {

@@ -162,4 +162,39 @@ export const ioMessages = defineMessages({
     ja: (p: { file: string }) => `${p.file}: テストのファイルは .yaml、.yml、.json のどれかにしてください`,
     en: (p: { file: string }) => `${p.file}: a test file ends in .yaml, .yml or .json`,
   },
+  'io.output-is-input': {
+    severity: 'error',
+    summary:
+      'An output (--out, --annotate) is the same file as an input, by another name, a symbolic or a hard link',
+    ja: (p: { option: string; output: string; input: string }) =>
+      `${p.option} ${p.output} は入力ファイル ${p.input} と同じファイルです (別名・リンクを含む)。入力は上書きしません。別のファイル名を指定してください`,
+    en: (p: { option: string; output: string; input: string }) =>
+      `${p.option} ${p.output} is the input file ${p.input} (by another name or a link): kyodo never writes over an input; give another name`,
+  },
+  'io.out-is-workbook': {
+    severity: 'error',
+    summary:
+      '--out names an Excel workbook (.xlsx, .xlsm), but it writes a report as text, JSON, Markdown or HTML',
+    ja: (p: { output: string }) =>
+      `--out ${p.output}: --out は報告 (テキスト・JSON・Markdown・HTML) を書きます。Excel のブックには書きません。印を付けたブックは --annotate で、報告は .txt・.json・.md・.html の名前で指定してください`,
+    en: (p: { output: string }) =>
+      `--out ${p.output}: --out writes a report (text, JSON, Markdown or HTML), never an Excel workbook: give --annotate for a marked copy, or a .txt, .json, .md or .html name`,
+  },
+  'io.output-folder': {
+    severity: 'error',
+    summary:
+      'The folder of an output cannot be made: a part of the path is a file, or the place allows no folder',
+    ja: (p: { output: string; folder: string; reason: string }) =>
+      `${p.output} を書けません: フォルダ ${p.folder} を作れません (${p.reason})`,
+    en: (p: { output: string; folder: string; reason: string }) =>
+      `cannot write ${p.output}: the folder ${p.folder} cannot be made (${p.reason})`,
+  },
+  'io.cannot-write': {
+    severity: 'error',
+    summary: 'An output could not be written (permissions, a full disk); no file is left under its name',
+    ja: (p: { output: string; reason: string }) =>
+      `${p.output} に書き込めません (${p.reason})。書きかけのファイルは残していません`,
+    en: (p: { output: string; reason: string }) =>
+      `cannot write ${p.output} (${p.reason}); no partly written file is left`,
+  },
 });
