@@ -54,7 +54,8 @@ export function renderHtml(reports: Report | readonly Report[], lang: Lang = 'bo
     `<title>${escapeHtml(lang === 'en' ? 'Validation report' : '検証結果')}: ${escapeHtml(names)}</title>`,
     `<style>${style}</style></head><body>`,
   ];
-  for (const report of list) parts.push(...reportBody(report, lang));
+  // One part at a time: a report of many issues has more parts than a call may take arguments.
+  for (const report of list) for (const part of reportBody(report, lang)) parts.push(part);
   parts.push('</body></html>', '');
   return parts.join('\n');
 }

@@ -147,7 +147,8 @@ export function buildPublicationSummary(input: PublicationInput): Result<Publica
   const projectsIn = input.projects ?? [];
   // Score once; combine and aggregate take the scores.
   const scored = scoreAll(framework, input.evaluations);
-  if (!scored.ok) problems.push(...scored.problems.map((p) => ({ ...p, path: ['evaluations', ...p.path] })));
+  // One at a time, never spread into the call: a register of 200,000 evaluations may give as many problems.
+  if (!scored.ok) for (const p of scored.problems) problems.push({ ...p, path: ['evaluations', ...p.path] });
   if (problems.length > 0 || !date.ok || !scored.ok) return err(problems);
   const combined = combineEvaluations(framework, scored.value);
   const aggregated = aggregateEvaluations(framework, scored.value, projectsIn);

@@ -109,7 +109,7 @@ export function validateIndicators(ctx: KindContext): IndicatorScores {
     const kept = input.filter((_, i) => !refused.has(i));
     const keptRows = rowOf.filter((_, i) => !refused.has(i));
     rowOf.length = 0;
-    rowOf.push(...keptRows);
+    for (const row of keptRows) rowOf.push(row); // never spread: a sheet may have 200,000 rows
     result = assessIndicators(kept, current, options);
     if (!result.ok) {
       for (const p of result.problems) add(p);

@@ -321,7 +321,7 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
         if (year !== lastYear) {
           if (pending !== undefined) {
             if (prior === undefined) prior = pending;
-            else prior.push(...pending);
+            else for (const row of pending) prior.push(row); // never spread: a year may have 200,000 rows
             pending = undefined;
           }
           firstRow = -1;
