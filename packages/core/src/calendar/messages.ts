@@ -100,24 +100,14 @@ export const calendarMessages = defineMessages({
   },
   'calendar.past-era-end': {
     severity: 'warning',
-    summary: 'A date written in an era after that era ended (平成32年3月31日): read as the day it names',
+    summary:
+      'A date written in an era after that era ended (平成32年3月31日, 昭和64年1月8日): read as the day it names',
     rule: 'C2',
     source: C2,
     ja: (p: Text & { era: string; end: string; reading: string }) =>
       `${p.at}「${p.text}」は${p.era}の終わり(${p.end})より後の日付です。「${p.reading}」として読みました`,
     en: (p: Text & { era: string; end: string; reading: string }) =>
       `${p.at}"${p.text}" is past the end of ${p.era} (${p.end}); read as ${p.reading}`,
-  },
-  'calendar.after-era-end': {
-    severity: 'error',
-    summary:
-      'A day written in 昭和 or 大正 after that era ended without notice (昭和64年1月8日): no such day of that era',
-    rule: 'C2',
-    source: C2,
-    ja: (p: Text & { era: string; end: string }) =>
-      `${p.at}「${p.text}」は存在しません。${p.era}は${p.end}で終わっています。元号を確認してください`,
-    en: (p: Text & { era: string; end: string }) =>
-      `${p.at}"${p.text}" does not exist: ${p.era} ended on ${p.end}; check the era`,
   },
   'calendar.not-a-plain-date': {
     severity: 'error',

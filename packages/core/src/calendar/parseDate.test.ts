@@ -111,9 +111,10 @@ describe('parseDate across realms', () => {
     expect(foreign instanceof Date).toBe(false);
     expectOk(parseDate(foreign), '2024-04-01');
   });
-  it('refuses a day of 昭和 past its end: 昭和64年1月8日 does not exist (the era ended without notice)', () => {
-    expectErr(parseDate('昭和64年1月8日'), 'calendar.after-era-end');
-    expectErr(parseDate('S64.2.1'), 'calendar.after-era-end');
+  it('reads a day of 昭和 past its end as the day it names, with a warning, as 平成 (RULES C2)', () => {
+    expectOk(parseDate('昭和64年1月8日'), '1989-01-08', ['calendar.past-era-end']);
+    expectOk(parseDate('S64.2.1'), '1989-02-01', ['calendar.past-era-end']);
+    expectErr(parseDate('昭和64年2月30日'), 'calendar.impossible-date');
     // 平成's end was fixed in advance: 平成31年5月1日 is read as the day it names, with a warning.
     expectOk(parseDate('平成31年5月1日'), '2019-05-01', ['calendar.past-era-end']);
   });

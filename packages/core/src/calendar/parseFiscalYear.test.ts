@@ -40,8 +40,8 @@ describe('parseFiscalYear (RULES C1, C2)', () => {
   });
   it('reads a fiscal year past its era’s end with a warning', () => {
     expectOk(parseFiscalYear('平成32年度'), 2020, ['calendar.past-era-end']);
-    // 昭和 ended without notice on 1989-01-07: no 年度 of 昭和 began after it (RULES C2).
-    expectErr(parseFiscalYear('昭和64年度'), 'calendar.after-era-end');
+    // 昭和64年度 begins on 1989-04-01, past 昭和's end (1989-01-07): read as FY1989, as 平成 is (RULES C2).
+    expectOk(parseFiscalYear('昭和64年度'), 1989, ['calendar.past-era-end']);
     // 平成31年5月1日 is in FY2019 as the day it names; the day itself is past 平成's end.
     expectOk(parseFiscalYear('平成31年5月1日'), 2019, ['calendar.past-era-end']);
   });

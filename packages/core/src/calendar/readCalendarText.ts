@@ -235,7 +235,6 @@ function eraReading(
     // for a 年度) is; 令和元年度 names FY2019 as 平成31年度 does (RULES C2).
     const first = plainDate(year, fiscal ? 4 : 1, 1);
     if (era.end !== undefined && first > era.end) {
-      if (!endAnnounced(era)) return afterEnd(ctx, era);
       ctx.warnings.push(pastEnd(ctx, era, fiscal ? fiscalYearName(year) : yearName(year)));
     }
     return ok({ precision: fiscal ? 'fiscal-year' : 'year', year, era: era.name, eraYear }, ctx.warnings);
@@ -247,7 +246,6 @@ function eraReading(
     if (last < era.start) return beforeEra(ctx, era);
     const first = plainDate(year, month, 1);
     if (era.end !== undefined && first > era.end) {
-      if (!endAnnounced(era)) return afterEnd(ctx, era);
       const w = warekiOf(first);
       ctx.warnings.push(pastEnd(ctx, era, w === undefined ? `${year}年${month}月` : `${w.text}${month}月`));
     }
@@ -258,7 +256,6 @@ function eraReading(
   const date = plainDate(year, month, day);
   if (date < era.start) return beforeEra(ctx, era);
   if (era.end !== undefined && date > era.end) {
-    if (!endAnnounced(era)) return afterEnd(ctx, era);
     const w = warekiOf(date);
     ctx.warnings.push(pastEnd(ctx, era, w === undefined ? date : `${w.text}${month}月${day}日`));
   }
@@ -317,25 +314,11 @@ function beforeEra(ctx: Context, era: Era): Result<never> {
 }
 
 /**
- * Whether an era's end was known before it came, so that documents name days past it (RULES C2:
- * 平成31年5月1日, 平成32年3月31日, drafted in 2019 after the date of the abdication was fixed by
- * law). 昭和 and 大正 ended without notice: a day written in them past their end (昭和64年1月8日)
- * was never a day of that era, and is an error.
+ * A date past its era's end, read as the day it names with a warning (RULES C2): 平成31年5月1日
+ * and 平成32年3月31日 appear in documents drafted in 2019, and 昭和64年1月8日 (1989-01-08) is
+ * read the same way, as the rule says of any era's end — only an impossible day (2月30日) is
+ * an error.
  */
-function endAnnounced(era: Era): boolean {
-  return era.name === '平成';
-}
-
-function afterEnd(ctx: Context, era: Era): Result<never> {
-  return err(
-    calendarMessages.problem(
-      'calendar.after-era-end',
-      { at: ctx.at, text: ctx.text, era: era.name, end: era.end ?? '' },
-      ctx.place,
-    ),
-  );
-}
-
 function pastEnd(ctx: Context, era: Era, reading: string): Problem {
   return calendarMessages.problem(
     'calendar.past-era-end',
