@@ -1,6 +1,8 @@
 import type { Path, Problem } from '../problems/Problem.js';
 import { err, ok, type Result } from '../problems/Result.js';
 import { replaceKanjiNumerals } from '../text/kanjiNumerals.js';
+import { requireObject } from '../text/requireObject.js';
+import { requireText } from '../text/requireText.js';
 import { type Era, type EraName, eraByName, westernYear } from './eras.js';
 import { calendarMessages, placeText } from './messages.js';
 import { daysInMonth, plainDate, WEEKDAYS_JA, weekday } from './plainDate.js';
@@ -68,6 +70,8 @@ const PLAIN = /^[\x20-\x7e令和平成昭大正年度月日元]*$/;
  * readCalendarText('令和6年4月') //=> ok({ precision: 'month', year: 2024, month: 4, era: '令和', eraYear: 6 })
  */
 export function readCalendarText(text: string, options: ReadCalendarOptions = {}): Result<CalendarReading> {
+  requireText(text, 'text');
+  requireObject(options, 'options');
   const ctx: Context = {
     text,
     at: placeText(options.path),

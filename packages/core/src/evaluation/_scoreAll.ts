@@ -1,5 +1,7 @@
 import type { Problem } from '../problems/Problem.js';
 import { err, ok, type Result } from '../problems/Result.js';
+import { requireList } from '../text/requireList.js';
+import { requireObject } from '../text/requireObject.js';
 import { evaluationMessages } from './messages.js';
 import { EVALUATOR_KINDS, type Framework } from './schema.js';
 import { type EvaluationInput, type EvaluationScore, scoreEvaluation } from './scoreEvaluation.js';
@@ -67,6 +69,9 @@ export function scoreAll(
   framework: Framework,
   evaluations: readonly (EvaluationInput | EvaluationScore)[],
 ): Result<EvaluationScore[]> {
+  requireObject(framework, 'framework', ['items']);
+  requireObject(framework.scale, 'framework.scale', ['levels']);
+  requireList(evaluations, 'evaluations');
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const scores: EvaluationScore[] = [];

@@ -1,6 +1,7 @@
 import type { Problem } from '../problems/Problem.js';
 import { ok, type Result } from '../problems/Result.js';
 import { matchKey } from '../text/normalise.js';
+import { requireList } from '../text/requireList.js';
 import { meanOf } from './_arithmetic.js';
 import { scoreAll } from './_scoreAll.js';
 import { EVALUATOR_KINDS, type EvaluatorKind, type Framework } from './schema.js';
@@ -105,6 +106,7 @@ export function aggregateEvaluations(
   evaluations: readonly (EvaluationInput | EvaluationScore)[],
   projects: readonly ProjectInfo[] = [],
 ): Result<EvaluationAggregates> {
+  requireList(projects, 'projects');
   const scored = scoreAll(framework, evaluations);
   if (!scored.ok) return scored;
   const scores = scored.value;

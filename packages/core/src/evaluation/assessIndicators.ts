@@ -3,6 +3,8 @@ import type { Path, Problem } from '../problems/Problem.js';
 import { err, ok, type Result } from '../problems/Result.js';
 import { cite, type Source } from '../sources/Source.js';
 import { matchKey } from '../text/normalise.js';
+import { requireList } from '../text/requireList.js';
+import { requireObject } from '../text/requireObject.js';
 import { evaluationMessages } from './messages.js';
 
 /** One row of a rolling indicator sheet (実施年次指標): the item, the fiscal year, its target and actual. */
@@ -96,6 +98,8 @@ export function assessIndicators(
   currentFiscalYear: FiscalYear,
   options: AssessIndicatorsOptions = {},
 ): Result<IndicatorAssessment> {
+  requireList(rows, 'rows');
+  requireObject(options, 'options');
   const base = options.path ?? [];
   const problems: Problem[] = [];
   const invalid = (index: number, field: string, value: unknown) =>

@@ -2,6 +2,7 @@ import type { Path, Problem } from '../problems/Problem.js';
 import { err, ok, type Result } from '../problems/Result.js';
 import { BASIS_LABELS, basisOf } from '../sources/basisOf.js';
 import type { Source } from '../sources/Source.js';
+import { requireObject } from '../text/requireObject.js';
 import { evaluationMessages } from './messages.js';
 import { THRESHOLD_SOURCES } from './thresholds.js';
 
@@ -87,6 +88,8 @@ export function planVersusActual(
   thresholdPercent: number,
   options: PlanVersusActualOptions = {},
 ): Result<PlanVersusActual> {
+  requireObject(input, 'input');
+  requireObject(options, 'options');
   const budget = input.budget;
   const actual = input.actual;
   const hasScale = input.scalePlanned != null || input.scaleActual != null;

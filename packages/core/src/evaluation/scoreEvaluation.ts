@@ -1,6 +1,7 @@
 import { atPath } from '../problems/messages.js';
 import type { Path, Problem } from '../problems/Problem.js';
 import { err, ok, type Result } from '../problems/Result.js';
+import { requireObject } from '../text/requireObject.js';
 import { weightedMean } from './_arithmetic.js';
 import { findItem } from './findItem.js';
 import { evaluationMessages } from './messages.js';
@@ -52,6 +53,10 @@ export function scoreEvaluation(
   evaluation: EvaluationInput,
   options: { path?: Path } = {},
 ): Result<EvaluationScore> {
+  requireObject(framework, 'framework', ['items']);
+  requireObject(framework.scale, 'framework.scale', ['levels']);
+  requireObject(evaluation, 'evaluation');
+  requireObject(options, 'options');
   const base = options.path ?? [];
   const problems: Problem[] = [];
   const project = typeof evaluation.project === 'string' ? evaluation.project.trim() : '';

@@ -2,6 +2,7 @@ import type { Path } from '../problems/Problem.js';
 import { err, ok, type Result } from '../problems/Result.js';
 import type { Profile } from '../profiles/schema.js';
 import { matchKey } from '../text/normalise.js';
+import { requireObject } from '../text/requireObject.js';
 import { formsMessages } from './messages.js';
 import type { Organiser } from './schema.js';
 
@@ -142,6 +143,7 @@ function classify(key: string, options: ParseOrganiserOptions): Organiser | unde
  * parseOrganiser('NPO法人かっぱ', { partner: 'NPO法人かっぱ' }) //=> { ok: true, value: 'citizen' }
  */
 export function parseOrganiser(text: string, options: ParseOrganiserOptions = {}): Result<Organiser> {
+  requireObject(options, 'options');
   const raw = typeof text === 'string' ? text : String(text ?? '');
   const key = stripped(raw);
   const organiser = key === '' ? undefined : classify(key, options);

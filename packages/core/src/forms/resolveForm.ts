@@ -1,6 +1,7 @@
 import type { Path } from '../problems/Problem.js';
 import { err, ok, type Result } from '../problems/Result.js';
 import type { Profile } from '../profiles/schema.js';
+import { requireObject } from '../text/requireObject.js';
 import { administrativeActOf } from './administrativeActOf.js';
 import { formKey, withoutQualifiers } from './formKey.js';
 import { formsMessages } from './messages.js';
@@ -58,6 +59,8 @@ export interface ResolveFormOptions {
  * resolveForm(toride, '協 賛').ok //=> true (koen)
  */
 export function resolveForm(profile: Profile, text: string, options: ResolveFormOptions = {}): Result<Form> {
+  requireObject(profile, 'profile', ['forms']);
+  requireObject(options, 'options');
   const raw = typeof text === 'string' ? text : String(text ?? '');
   const place = { path: options.path ?? [], input: text };
   const index = indexOf(profile);

@@ -1,6 +1,8 @@
 import type { Problem } from '../problems/Problem.js';
 import { err, ok, type Result } from '../problems/Result.js';
 import { matchKey } from '../text/index.js';
+import { requireObject } from '../text/requireObject.js';
+import { requireText } from '../text/requireText.js';
 import { subsidyMessages } from './messages.js';
 import type { Program } from './schema.js';
 import type { HasPrograms } from './types.js';
@@ -28,6 +30,8 @@ function unquote(text: string): string {
  * unwrap(findProgram(unwrap(getProfile('ichinoseki')), '事業４')).id //=> 'ichinoseki/kyodotai-shien'
  */
 export function findProgram(profile: HasPrograms, idOrName: string): Result<Program> {
+  requireObject(profile, 'profile', ['programs']);
+  requireText(idOrName, 'idOrName');
   const programs = profile.programs;
   const byId = programs.find((p) => p.id === idOrName);
   if (byId !== undefined) return ok(byId);
