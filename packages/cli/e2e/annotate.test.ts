@@ -135,7 +135,7 @@ describe('kyodo validate --annotate', () => {
   it('refuses to write over the input file', () => {
     const r = kyodo(['validate', input(), '--profile', 'ichinoseki', '--annotate', input()]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/元のファイルには書き込みません/);
+    expect(r.stderr).toMatch(/入力ファイル .* と同じファイルです.*kyodo never writes over an input/);
     expect(sha(input())).toBe(before);
   });
 

@@ -4,6 +4,7 @@ import type { Workbook } from '@kyodo/sheets';
 import yazl from 'yazl';
 import { fileSignatureOf } from '../xlsx/fileSignatureOf.js';
 import { openPackage, type XlsxPackage } from '../xlsx/openPackage.js';
+import { partForExceljs } from '../xlsx/partForExceljs.js';
 import { DEFAULT_UNZIP_LIMIT_MB, MB, MEMORY_PER_UNZIPPED_BYTE } from '../xlsx/unzipLimit.js';
 import { ioMessages } from './ioMessages.js';
 import { worksheetToGrid } from './worksheetToGrid.js';
@@ -134,7 +135,8 @@ async function storedCopy(pkg: XlsxPackage): Promise<Buffer> {
     zip.outputStream.on('end', () => resolve(Buffer.concat(chunks)));
     zip.outputStream.on('error', reject);
   });
-  for (const name of pkg.names) zip.addBuffer(await pkg.read(name), name, { compress: false });
+  for (const name of pkg.names)
+    zip.addBuffer(partForExceljs(name, await pkg.read(name)), name, { compress: false });
   zip.end();
   return done;
 }
