@@ -153,6 +153,29 @@ describe('bad arguments: exit 2 and a message saying which and why', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--formt/);
   });
+  it("--constructor and --__proto__ are unknown options, never Object's own members", () => {
+    for (const name of ['constructor', '__proto__']) {
+      const r = kyodo(['validate', `${examples}ichinoseki.xlsx`, `--${name}`, 'x']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`unknown option --${name}`);
+    }
+  });
+  it('--map naming a sheet __proto__ changes nothing else: the same report as without it', () => {
+    const args = [
+      'validate',
+      `${examples}ichinoseki.xlsx`,
+      '--profile',
+      'ichinoseki',
+      '--today',
+      '2025-05-31',
+      '--format',
+      'json',
+    ];
+    const plain = kyodo(args);
+    const mapped = kyodo([...args, '--map', '__proto__:kind=projects', '--map', 'constructor:budget=F']);
+    expect(mapped.code).toBe(plain.code);
+    expect(mapped.stdout).toBe(plain.stdout);
+  });
   it('an unknown format', () => {
     const r = kyodo(['validate', `${examples}ichinoseki.xlsx`, '--format', 'pdf']);
     expect(r.code).toBe(2);

@@ -39,4 +39,10 @@ describe('parseArgs', () => {
     const r = parseArgs(['－－format', 'json'], spec);
     expect(r.ok === false && r.message.ja).toMatch(/全角/);
   });
+  it("takes only the command's own options: --constructor and --__proto__ are unknown", () => {
+    for (const name of ['constructor', '__proto__', 'toString']) {
+      const r = parseArgs([`--${name}`, 'x'], spec);
+      expect(r.ok === false && r.message.en).toContain(`unknown option --${name}`);
+    }
+  });
 });

@@ -58,7 +58,8 @@ export function parseArgs(argv: readonly string[], spec: Readonly<Record<string,
       positionals.push(arg);
       continue;
     }
-    const s = spec[name];
+    // Only the command's own options: --constructor is unknown, not Object's constructor.
+    const s = Object.hasOwn(spec, name) ? spec[name] : undefined;
     if (s === undefined) return unknown(`--${name}`, spec);
     if (s.type === 'boolean') {
       if (inline !== undefined)

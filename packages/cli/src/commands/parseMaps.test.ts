@@ -27,4 +27,18 @@ describe('parseMaps (--map SHEET:FIELD=COLUMN)', () => {
       expect('message' in r && r.message.en).toMatch(en);
     }
   });
+  it('a sheet named __proto__ or constructor is a sheet: Object.prototype is never touched', () => {
+    const r = parseMaps(['__proto__:kind=projects', 'constructor:budget=F', '__proto__:__proto__=B']);
+    expect('value' in r && r.value !== undefined).toBe(true);
+    if ('value' in r && r.value !== undefined) {
+      expect(Object.keys(r.value)).toEqual(['__proto__', 'constructor']);
+      expect(new Map(Object.entries(r.value)).get('__proto__')?.kind).toBe('projects');
+      const byName = new Map(Object.entries(r.value));
+      expect(byName.get('constructor')?.fields).toEqual({ budget: 'F' });
+      expect(Object.entries(byName.get('__proto__')?.fields ?? {})).toEqual([['__proto__', 'B']]);
+    }
+    expect(({} as Record<string, unknown>).kind).toBeUndefined();
+    expect(Object.hasOwn(Object.prototype, 'kind')).toBe(false);
+    expect(Object.hasOwn(Object.prototype, 'fields')).toBe(false);
+  });
 });

@@ -218,7 +218,10 @@ export function parseMaps(
 ): { value: HandMappings | undefined } | { message: Bilingual } {
   if (maps.length === 0) return { value: undefined };
   const kinds = ['projects', 'subsidies', 'evaluations', 'regional-plan', 'indicators', 'reviews'];
-  const out: Record<string, { kind?: string; fields?: Record<string, string>; headerRow?: number }> = {};
+  // Keyed by the user's sheet names, so without a prototype: --map '__proto__:kind=projects'
+  // names a sheet, never Object.prototype.
+  const out: Record<string, { kind?: string; fields?: Record<string, string>; headerRow?: number }> =
+    Object.create(null);
   for (const map of maps) {
     const eq = map.indexOf('=');
     const left = eq === -1 ? '' : map.slice(0, eq);
@@ -233,7 +236,7 @@ export function parseMaps(
           en: `--map ${map}: write it as SHEET:FIELD=COLUMN (e.g. --map 事業一覧:budget=F)`,
         },
       };
-    const entry = out[sheet] ?? {};
+    const entry = Object.hasOwn(out, sheet) ? (out[sheet] as NonNullable<(typeof out)[string]>) : {};
     out[sheet] = entry;
     if (field === 'kind') {
       if (!kinds.includes(target))
@@ -266,7 +269,9 @@ export function parseMaps(
           en: `--map ${map}: the column is a column letter such as A, F or AB`,
         },
       };
-    entry.fields = { ...(entry.fields ?? {}), [field]: column };
+    const fields: Record<string, string> = entry.fields ?? Object.create(null);
+    fields[field] = column;
+    entry.fields = fields;
   }
   return { value: out as HandMappings };
 }
