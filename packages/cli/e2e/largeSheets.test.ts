@@ -19,7 +19,7 @@ beforeAll(() => {
 });
 
 describe('large sheets', () => {
-  it('50,000 rows, every one in error, with one value in column XFD: validated and the JSON written whole', async () => {
+  it('50,000 rows, every one flagged, with one value in column XFD: validated and the JSON written whole', async () => {
     const file = join(dir, 'xfd.xlsx');
     await writeLargeSheet(file, { rows: 50_000, badEvery: 1, extra: { ref: 'XFD20', text: '端のメモ' } });
     const run = kyodo([
@@ -32,13 +32,14 @@ describe('large sheets', () => {
       '--out',
       join(dir, 'xfd.json'),
     ]);
-    expect(run.code, run.stderr).toBe(1);
     const report = JSON.parse(readFileSync(join(dir, 'xfd.json'), 'utf8')) as {
-      totals: { rowsRead: number; errors: number };
+      totals: { rowsRead: number; errors: number; warnings: number };
       sheets: { issues: { severity: string }[] }[];
     };
     expect(report.totals.rowsRead).toBe(50_000);
-    expect(report.totals.errors).toBeGreaterThan(30_000);
+    // Exit 1 with errors, 0 with warnings only (a form that contradicts its organiser is a warning).
+    expect(run.code, run.stderr).toBe(report.totals.errors > 0 ? 1 : 0);
+    expect(report.totals.errors + report.totals.warnings).toBeGreaterThan(30_000);
     // Issues of one kind are grouped in the report; the totals count every one.
     expect(report.sheets).toHaveLength(1);
   }, 120_000);
