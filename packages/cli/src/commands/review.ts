@@ -3,6 +3,9 @@ import { type Bilingual, type FiscalYear, parseFiscalYear, parseYen, type Yen } 
 import { parseArgs } from '../args/parseArgs.js';
 import { type Console, sayError } from '../Console.js';
 import { helpText } from '../help.js';
+import { ioMessages } from '../io/ioMessages.js';
+import { outputOntoInput } from '../output/outputOntoInput.js';
+import { writeAtomically } from '../output/writeAtomically.js';
 import { renderReviewHtml } from '../render/renderReviewHtml.js';
 import { renderReviewMarkdown } from '../render/renderReviewMarkdown.js';
 import { renderReviewText } from '../render/renderReviewText.js';
@@ -10,7 +13,6 @@ import { reviewOutputOf } from '../render/reviewOutput.js';
 import type { Lang } from '../render/words.js';
 import { problemText } from './problemText.js';
 import { validateFiles } from './validateFiles.js';
-import { writeCreatingFolder } from './writeCreatingFolder.js';
 
 const spec = {
   profile: { type: 'string' },
@@ -60,6 +62,13 @@ export async function reviewCommand(argv: readonly string[], term: Console): Pro
     });
   const file = files[0] as string;
   const out = o.out as string | undefined;
+  if (out !== undefined) {
+    // The ranking never goes over the input, by any name or link, nor into an Excel name (docs/security.md).
+    const onto = outputOntoInput('--out', out, [file], term.cwd);
+    if (onto !== undefined) return usage(term, onto.message);
+    if (/\.xls[xm]$/i.test(out))
+      return usage(term, ioMessages.problem('io.out-is-workbook', { output: out }, { path: [out] }).message);
+  }
   const format = formatOf(o.format as string | undefined, out);
   if (typeof format !== 'string') return usage(term, format);
   const langArg = o.lang as string | undefined;
@@ -122,11 +131,9 @@ export async function reviewCommand(argv: readonly string[], term: Console): Pro
   }
   if (out === undefined) term.out(text);
   else {
-    try {
-      await writeCreatingFolder(resolve(term.cwd, out), text);
-    } catch (error) {
-      const code = (error as { code?: string }).code ?? String(error);
-      sayError(term, { ja: `${out} に書き込めません (${code})`, en: `cannot write ${out} (${code})` });
+    const written = await writeAtomically(out, resolve(term.cwd, out), text);
+    if (!written.ok) {
+      sayError(term, problemText(written.problems));
       return 2;
     }
     term.err(`審査結果を ${out} に書きました / wrote the review to ${out}\n`);
