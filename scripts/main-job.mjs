@@ -1,7 +1,7 @@
 // `npm start`: the main job on the bundled examples — what kyodo does, shown on the
 // workbooks in examples/. Runs the built `kyodo` command step by step and prints what it
 // says. The examples contain deliberate mistakes, so `kyodo validate` reports errors (exit 1);
-// only a failure to run (exit 2 or a crash) fails the main job.
+// only a failure to build or to run (exit 2 or a crash) fails the main job.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -101,6 +101,22 @@ const steps = [
     args: ['test', 'examples/custom-profile.json', 'examples/mirai-tests.yaml', '--lang', 'ja'],
   },
 ];
+
+// Build first, quietly: the bundlers' lists of files are for developers. A failed build shows
+// everything they said.
+console.log('ビルドしています… / Building…');
+const build = spawnSync('npm', ['run', 'build', '--silent'], {
+  cwd: root,
+  encoding: 'utf8',
+  maxBuffer: 64 * 1024 * 1024,
+  shell: process.platform === 'win32',
+});
+if (build.status !== 0) {
+  process.stdout.write(build.stdout ?? '');
+  process.stderr.write(build.stderr ?? '');
+  console.error('ビルドに失敗しました（上の出力を見てください）/ The build failed (see the output above)');
+  process.exit(2);
+}
 
 if (!existsSync(bin)) {
   console.error(
