@@ -4,7 +4,15 @@
 //
 //   npm install @kyodo/core
 //   node npm-usage.mjs            (in this repository: npm run build, then node examples/npm-usage.mjs)
-import { computeSubsidy, findProgram, formatYen, getProfile, parseYen, unwrap } from '@kyodo/core';
+import {
+  citationText,
+  computeSubsidy,
+  findProgram,
+  formatYen,
+  getProfile,
+  parseYen,
+  unwrap,
+} from '@kyodo/core';
 
 // 1. A built-in profile (ichinoseki, toride, plan-004) and a program, by ID or by its Japanese name.
 const profile = unwrap(getProfile('ichinoseki'));
@@ -27,6 +35,6 @@ console.log(
   `${program.names.ja}: ${eligible ? formatYen(amount) : '対象外'} (limited by: ${limitedBy ?? '—'})`,
 );
 for (const step of steps) {
-  // Each step names its rule and the document and section it comes from.
-  console.log(`  ${step.sentence.ja}  [${step.rule}; ${step.source.document} ${step.source.section}]`);
+  // Each step names its rule and the plan (title and number) and section it comes from.
+  console.log(`  ${step.sentence.ja}  [${step.rule}; ${citationText(step.source).ja}]`);
 }

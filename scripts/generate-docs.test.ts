@@ -18,11 +18,11 @@ describe('docs/rules.md', () => {
   it('lists each profile’s forms with synonyms, organisers, domain and source', () => {
     const page = renderRulesPage(builtinProfiles);
     expect(page).toContain(
-      '| 補助・助成 / Subsidy or grant `hojo` | 補助、助成、補助金、助成金 | 市民（団体） | 市民主催: 市民が主体となり、市が支援する領域 | 〔計画〕 003_77c600037372601a.txt 第3章(2)③ 補助・助成 (F1) |',
+      '| 補助・助成 / Subsidy or grant `hojo` | 補助、助成、補助金、助成金 | 市民（団体） | 市民主催: 市民が主体となり、市が支援する領域 | 〔計画〕 取手市市民協働基本方針 最終報告（003）第3章(2)③ 補助・助成 (F1) |',
     );
     expect(page).toContain('## 取手市 / Toride (`toride`)');
     expect(page).toContain(
-      '| 6 | 設立総会 / Founding general meeting | 〔計画〕 002_5a3cd8c23b61ef14.txt 8-1-4 ⑥ (G2) |',
+      '| 6 | 設立総会 / Founding general meeting | 〔計画〕 一関市地域協働推進計画（002）8-1-4 ⑥ (G2) |',
     );
   });
 
@@ -40,7 +40,9 @@ describe('docs/rules.md', () => {
       '協働のポイントによる評価',
     ])
       expect(page).toContain(`| 「${name}」の予実差のしきい値 20% / plan-vs-actual threshold | 超えると注意`);
-    expect(page).toContain('| 予実差の警告 / Budget variance warning | 20% | 〔kyodo〕 kyodo RULES E4 (E4)');
+    expect(page).toContain(
+      '| 予実差の警告 / Budget variance warning | 20% | 〔kyodo〕 kyodo の既定値（docs/rules.md「計画が定めていないこと」） (E4)',
+    );
     // 000 says when it is revised (T1); 001 and 002 do not.
     expect(page).toContain('総合計画基本構想の策定の翌年度');
     // 取手市's plan says who organises each form (no row); 一関市's does not.
@@ -48,6 +50,8 @@ describe('docs/rules.md', () => {
     expect(page).not.toContain('「事業委託」の主催者');
     // Every source is marked with what it rests on.
     expect(page).not.toMatch(/\| (?:000|001|002|003|004)_[0-9a-f]{16}\.txt /u);
+    // Citations name the plan by title, number and section, never by a file outside the repository.
+    expect(page).not.toMatch(/[0-9]{3}_[0-9a-f]{16}\.txt|shared\/|RULES\.md|SHEETS\.md/u);
   });
 
   it('renders a user profile from its data, not from a fixed text', () => {

@@ -9,13 +9,16 @@ import { assertBuilt, examples, kyodo } from './kyodo.js';
 // Ichinoseki report, and a library default (20% plan-vs-actual, 円未満切り捨て, the 4-level
 // scale, the 2-level gap) is never shown under a plan's citation.
 
-/** The plan files each built-in profile rests on (their `sources`). */
+/** The plans each built-in profile rests on (their `sources`), by number. */
 const OWN: Readonly<Record<string, readonly string[]>> = {
-  ichinoseki: ['000_0726a29b17f6f262.txt', '001_9b5b631400e119ce.txt', '002_5a3cd8c23b61ef14.txt'],
-  toride: ['003_77c600037372601a.txt'],
-  'plan-004': ['004_fa4f1dbae27f2456.txt'],
+  ichinoseki: ['000', '001', '002'],
+  toride: ['003'],
+  'plan-004': ['004'],
 };
-const PLAN_FILE = /00[0-4]_[0-9a-f]{16}\.txt/gu;
+/** A plan cited by file (JSON keeps the Source as data) or by title and number (staff output). */
+const PLAN = /\b00[0-4](?=_[0-9a-f]{16}\.txt|[）)])/gu;
+/** A plan's file name: never in what staff read. */
+const PLAN_FILE = /00[0-4]_[0-9a-f]{16}\.txt/u;
 
 let dir: string;
 beforeAll(() => {
@@ -49,12 +52,30 @@ interface Cited {
 describe('the citations of each built-in profile’s report on its example', () => {
   for (const profile of Object.keys(OWN)) {
     it(`${profile}: cites no other municipality’s plan, in any format`, () => {
+      const all = new Set<string>();
       for (const [what, text] of Object.entries(reports(profile))) {
-        const foreign = [...new Set(text.match(PLAN_FILE) ?? [])].filter((f) => !OWN[profile]!.includes(f));
+        const cited = [...new Set(text.match(PLAN) ?? [])];
+        for (const c of cited) if (what !== 'validate json') all.add(c);
+        const foreign = cited.filter((f) => !OWN[profile]!.includes(f));
         expect([what, foreign]).toEqual([what, []]);
       }
+      // The reports staff read do cite the profile's own plans, by number.
+      expect(all.size, profile).toBeGreaterThan(0);
     });
   }
+
+  it('staff read the plan’s title and section, never a file name (JSON keeps the Source as data)', () => {
+    for (const profile of Object.keys(OWN))
+      for (const [what, text] of Object.entries(reports(profile)))
+        if (what !== 'validate json') {
+          expect([profile, what, PLAN_FILE.test(text)]).toEqual([profile, what, false]);
+          expect([profile, what, /shared\/|RULES\.md|SHEETS\.md/u.test(text)]).toEqual([
+            profile,
+            what,
+            false,
+          ]);
+        }
+  });
 
   it('library defaults are cited as kyodo’s, never under a plan', () => {
     for (const profile of Object.keys(OWN)) {

@@ -41,6 +41,6 @@ describe('the examples', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('200,000円');
-    expect(r.stdout).toContain('002_5a3cd8c23b61ef14.txt');
+    expect(r.stdout).toContain('一関市地域協働推進計画（002）8-2-1 事業4');
   });
 });

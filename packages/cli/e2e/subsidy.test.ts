@@ -28,7 +28,8 @@ describe('kyodo subsidy', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('200,000円');
     expect(r.stdout).toContain('240,000');
-    expect(r.stdout).toContain('002_5a3cd8c23b61ef14.txt');
+    expect(r.stdout).toContain('一関市地域協働推進計画（002）8-2-1 事業4');
+    expect(r.stdout).not.toContain('002_5a3cd8c23b61ef14.txt');
     expect(r.stdout).toMatch(/Eligible/);
   });
 
@@ -160,7 +161,7 @@ describe('kyodo subsidy', () => {
     expect(text.stdout).toContain('返還額 10,000円');
     // 002_5a3cd8c23b61ef14.txt 8-1-4 事業1「…単年度精算、前金払い可）」: the advance is not flagged, the sentence cited.
     expect(text.stdout).toContain(
-      '前払額 50,000円 は認められた前金払（「前金払い可」） → 精算する [S-ichinoseki-1; 002_5a3cd8c23b61ef14.txt 8-1-4 事業1]',
+      '前払額 50,000円 は認められた前金払（「前金払い可」） → 精算する [S-ichinoseki-1; 一関市地域協働推進計画（002）8-1-4 事業1]',
     );
     expect(text.stdout).not.toContain('前金払・概算払の可否を定めていません');
   });

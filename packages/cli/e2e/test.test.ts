@@ -55,7 +55,7 @@ describe('kyodo test', () => {
     expect(r.stdout).toContain('✗ 事業4');
     expect(r.stdout).toContain('expect.amount: 期待 240000、実際 200000');
     expect(r.stdout).toContain(
-      '7. 補助対象経費 360,000円 × 2/3 = 240,000円 → 限度額 200,000円 → 補助金額 200,000円 [002_5a3cd8c23b61ef14.txt 8-2-1 事業4 (S-ichinoseki-4)]',
+      '7. 補助対象経費 360,000円 × 2/3 = 240,000円 → 限度額 200,000円 → 補助金額 200,000円 [一関市地域協働推進計画（002）8-2-1 事業4 (S-ichinoseki-4)]',
     );
     expect(r.stdout.trim().split('\n').at(-1)).toBe('0 passed, 1 failed');
   });

@@ -128,7 +128,8 @@ describe('results grid and cell marks', () => {
     const f7 = g.find((row) => row[2] === 'F7')!;
     expect(f7.slice(0, 6)).toEqual(['エラー', '協働事業一覧', 'F7', '7', 'F', 'forms.organiser-mismatch']);
     expect(f7[7]).toBe('R2');
-    expect(f7[8]).toContain('003_77c600037372601a.txt');
+    expect(f7[8]).toContain('取手市市民協働基本方針 最終報告（003）');
+    expect(f7[8]).not.toContain('77c600037372601a');
     expect(toResultsGrid(r, 'en')[0]![0]).toBe('Severity');
     for (const row of g) for (const cell of row) expect(/^[=+\-@\t\r]/.test(cell)).toBe(false);
   });

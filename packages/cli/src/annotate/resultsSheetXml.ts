@@ -1,6 +1,7 @@
 import type { Bilingual, Severity } from '@kyodo/core';
 import type { Report, SheetIssue } from '@kyodo/sheets';
 import {
+  citeWords,
   countsText,
   type Lang,
   placeText,
@@ -130,7 +131,7 @@ function* pieces(
       cell(`E${r}`, issue.message.en + more.en),
       value === '' ? '' : cell(`F${r}`, value),
       issue.rule === undefined ? '' : cell(`G${r}`, issue.rule),
-      issue.source === undefined ? '' : cell(`H${r}`, `${issue.source.document} ${issue.source.section}`),
+      issue.source === undefined ? '' : cell(`H${r}`, b(citeWords(undefined, issue.source))),
       cell(`I${r}`, issue.code),
     ];
     if (target !== null) links.push(`<hyperlink ref="B${r}" r:id="rId${links.length + 1}"/>`);

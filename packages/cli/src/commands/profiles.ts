@@ -1,4 +1,12 @@
-import { type Bilingual, builtinProfiles, formatFiscalYear, formatRate, type Profile } from '@kyodo/core';
+import {
+  type Bilingual,
+  builtinProfiles,
+  citationText,
+  documentNumber,
+  formatFiscalYear,
+  formatRate,
+  type Profile,
+} from '@kyodo/core';
 import { parseArgs } from '../args/parseArgs.js';
 import { type Console, sayError } from '../Console.js';
 import { helpText } from '../help.js';
@@ -46,7 +54,9 @@ export async function profilesCommand(argv: readonly string[], term: Console): P
     lines.push(
       `${' '.repeat(13)}形態 ${p.forms.length}、補助事業 ${p.programs.length}、評価の枠組み ${p.evaluation.frameworks.length} / ${plural(p.forms.length, 'form')}, ${plural(p.programs.length, 'program')}, ${plural(p.evaluation.frameworks.length, 'evaluation framework')}`,
     );
-    lines.push(`${' '.repeat(13)}${p.sources.map((s) => `${s.title.ja} (${s.document})`).join('、')}`);
+    lines.push(
+      `${' '.repeat(13)}${p.sources.map((s) => `${s.title.ja}（${documentNumber(s.document)}）`).join('、')}`,
+    );
   }
   lines.push('', 'kyodo profile show ID で内容を表示します / shows one profile');
   term.out(`${lines.join('\n')}\n`);
@@ -94,7 +104,9 @@ function describeProfile(p: Profile): string {
   if (p.description !== undefined) out.push(p.description.ja, p.description.en);
   out.push('', '出典 / Sources:');
   for (const s of p.sources)
-    out.push(`  ${s.document}  ${s.title.ja} / ${s.title.en}${s.period ? ` (${s.period})` : ''}`);
+    out.push(
+      `  ${documentNumber(s.document)}  ${s.title.ja} / ${s.title.en}${s.period ? ` (${s.period})` : ''}`,
+    );
   out.push('', `協働の形態 / Forms (${p.forms.length}):`);
   for (const f of p.forms) {
     const syn = f.synonyms.length > 0 ? `  別名: ${f.synonyms.join('、')}` : '';
@@ -141,7 +153,7 @@ function describeProfile(p: Profile): string {
       );
     }
     out.push(`      ${facts.join('; ')}`);
-    out.push(`      ${g.source.document} ${g.source.section}`);
+    out.push(`      ${citationText(g.source).ja}`);
   }
   out.push('', `評価の枠組み / Evaluation frameworks (${p.evaluation.frameworks.length}):`);
   for (const f of p.evaluation.frameworks) {

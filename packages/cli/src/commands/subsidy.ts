@@ -1,5 +1,6 @@
 import {
   type Bilingual,
+  citationText,
   computeSubsidy,
   type FiscalYear,
   findProgram,
@@ -12,6 +13,7 @@ import {
   parseYen,
   type Result,
   type Settlement,
+  type Source,
   settleSubsidy,
   type Yen,
 } from '@kyodo/core';
@@ -300,6 +302,7 @@ function messageOf(reason: Problem | Bilingual): Bilingual {
   return 'message' in reason ? reason.message : reason;
 }
 
-function citation(rule: string | undefined, source: { document: string; section: string }): string {
-  return [rule, `${source.document} ${source.section}`].filter((s) => s !== undefined).join('; ');
+/** The rule and the plan's title and section, as staff read them (never a file name). */
+function citation(rule: string | undefined, source: Source): string {
+  return [rule, citationText(source).ja].filter((s) => s !== undefined).join('; ');
 }

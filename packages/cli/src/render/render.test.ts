@@ -44,7 +44,8 @@ describe('renderMarkdown', () => {
     expect(md).toContain('| 協働事業一覧 | 協働事業一覧<br>project register | 4 | 13 |');
     expect(md).toContain('organised by the city \\| not citizens');
     expect(md).toContain('&lt;R2&gt;');
-    expect(md).toContain('003\\_77c600037372601a.txt');
+    expect(md).toContain('R2; 取手市市民協働基本方針 最終報告（003）第3章(3)');
+    expect(md).not.toContain('77c600037372601a');
   });
 });
 

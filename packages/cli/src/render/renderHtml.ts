@@ -2,6 +2,7 @@ import type { Bilingual } from '@kyodo/core';
 import type { Report } from '@kyodo/sheets';
 import { scoreLines } from './scoreLines.js';
 import {
+  citeWords,
   countBySeverity,
   countsText,
   kindWord,
@@ -119,16 +120,11 @@ function reportBody(report: Report, lang: Lang): string[] {
     );
     for (const issue of sortIssues(sheet.issues)) {
       const more = moreText(issue);
-      const rule = [
-        issue.rule,
-        issue.source === undefined ? undefined : `${issue.source.document} ${issue.source.section}`,
-      ]
-        .filter((x) => x !== undefined)
-        .join('; ');
+      const rule = citeWords(issue.rule, issue.source);
       parts.push(
         `<tr class="${issue.severity}"><td>${b(placeText(issue))}</td><td class="sev">${b(severityWords[issue.severity])}</td>`,
         `<td>${b({ ja: issue.message.ja + more.ja, en: issue.message.en + more.en })}</td>`,
-        `<td>${escapeHtml(valueText(issue.value))}</td><td>${escapeHtml(rule)}</td></tr>`,
+        `<td>${escapeHtml(valueText(issue.value))}</td><td>${b(rule)}</td></tr>`,
       );
     }
     parts.push('</tbody></table>');

@@ -3,6 +3,7 @@ import { type Report, safeCellText } from '@kyodo/sheets';
 import { markdownText } from './markdownText.js';
 import { scoreLines } from './scoreLines.js';
 import {
+  citeWords,
   countBySeverity,
   countsText,
   kindWord,
@@ -94,19 +95,14 @@ export function renderMarkdown(report: Report, lang: Lang = 'both'): string {
     for (const issue of sortIssues(sheet.issues)) {
       const more = moreText(issue);
       const message = { ja: issue.message.ja + more.ja, en: issue.message.en + more.en };
-      const rule = [
-        issue.rule,
-        issue.source === undefined ? undefined : `${issue.source.document} ${issue.source.section}`,
-      ]
-        .filter((x) => x !== undefined)
-        .join('; ');
+      const rule = citeWords(issue.rule, issue.source);
       out.push(
         `| ${[
           s(placeText(issue)),
           s(severityWords[issue.severity]),
           s(message),
           cell(safeCellText(valueText(issue.value))),
-          cell(rule),
+          s(rule),
         ].join(' | ')} |`,
       );
     }

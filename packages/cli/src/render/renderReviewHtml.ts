@@ -3,7 +3,7 @@ import { AMOUNT_COLUMNS, rankingRows } from './rankingRows.js';
 import { escapeHtml, REPORT_CSP } from './renderHtml.js';
 import type { ReviewOutput, ReviewSheetOutput } from './reviewOutput.js';
 import { LAYOUT_WORDS, RANKING_HEAD } from './reviewWords.js';
-import { countsText, type Lang, moreText, placeText, severityWords, sortIssues } from './words.js';
+import { citeWords, countsText, type Lang, moreText, placeText, severityWords, sortIssues } from './words.js';
 
 const yenEn = (n: number) => `${n.toLocaleString('en-US')} yen`;
 
@@ -102,7 +102,7 @@ function sheetHtml(sheet: ReviewSheetOutput, b: (text: Bilingual) => string): st
       parts.push(`<details><summary>${escapeHtml(title)}</summary><ol class="steps">`);
       for (const step of a.steps)
         parts.push(
-          `<li>${b(step.sentence)}<span class="cite">${escapeHtml(`${step.rule}; ${step.source.document} ${step.source.section}`)}</span></li>`,
+          `<li>${b(step.sentence)}<span class="cite">${b(citeWords(step.rule, step.source))}</span></li>`,
         );
       parts.push('</ol></details>');
     }

@@ -3,7 +3,16 @@ import { markdownText } from './markdownText.js';
 import { AMOUNT_COLUMNS, rankingRows } from './rankingRows.js';
 import type { ReviewOutput } from './reviewOutput.js';
 import { LAYOUT_WORDS, RANKING_HEAD } from './reviewWords.js';
-import { countsText, type Lang, moreText, placeText, say, severityWords, sortIssues } from './words.js';
+import {
+  citeWords,
+  countsText,
+  type Lang,
+  moreText,
+  placeText,
+  say,
+  severityWords,
+  sortIssues,
+} from './words.js';
 
 const yenEn = (n: number) => `${n.toLocaleString('en-US')} yen`;
 
@@ -74,7 +83,7 @@ export function renderReviewMarkdown(output: ReviewOutput, lang: Lang = 'both'):
         );
         for (const step of a.steps)
           out.push(
-            `  - ${h(step.sentence)} — ${step.rule}; ${markdownText(`${step.source.document} ${step.source.section}`)}`,
+            `  - ${h(step.sentence)} — ${markdownText(citeWords(step.rule, step.source)[lang === 'en' ? 'en' : 'ja'])}`,
           );
       }
       out.push('');

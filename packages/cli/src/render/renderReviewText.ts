@@ -4,7 +4,16 @@ import { AMOUNT_COLUMNS, rankingRows } from './rankingRows.js';
 import type { ReviewOutput, ReviewSheetOutput } from './reviewOutput.js';
 import { LAYOUT_WORDS, RANKING_HEAD } from './reviewWords.js';
 import { terminalText } from './terminalText.js';
-import { countsText, type Lang, moreText, placeText, say, severityWords, sortIssues } from './words.js';
+import {
+  citeWords,
+  countsText,
+  type Lang,
+  moreText,
+  placeText,
+  say,
+  severityWords,
+  sortIssues,
+} from './words.js';
 
 const yenEn = (n: number) => `${n.toLocaleString('en-US')} yen`;
 
@@ -74,7 +83,7 @@ export function renderReviewText(output: ReviewOutput, lang: Lang = 'both', expl
           `  [${a.rank}] ${a.application}${a.name === undefined || a.name === a.application ? '' : ` ${a.name}`}`,
         );
         a.steps.forEach((s, i) => {
-          const cite = `[${s.rule}; ${s.source.document} ${s.source.section}]`;
+          const cite = `[${citeWords(s.rule, s.source)[lang === 'en' ? 'en' : 'ja']}]`;
           line(
             {
               ja: `${i + 1}. ${s.sentence.ja} ${cite}`,

@@ -1,4 +1,4 @@
-import type { Bilingual, Severity } from '@kyodo/core';
+import { type Bilingual, citationText, type Severity, type Source } from '@kyodo/core';
 import type { SheetIssue, SheetKind, SheetReport } from '@kyodo/sheets';
 
 /** Which language(s) a rendering shows: Japanese, English, or Japanese with English under it. */
@@ -31,6 +31,17 @@ export function say(text: Bilingual, lang: Lang, joiner = ' / '): string {
   if (lang === 'ja') return text.ja;
   if (lang === 'en') return text.en;
   return text.ja === text.en ? text.ja : `${text.ja}${joiner}${text.en}`;
+}
+
+/**
+ * The rule and where it comes from, as staff read it: "C2; 一関市地域協働推進計画（002）8-1-4 事業1",
+ * never a file name (see citationText in @kyodo/core).
+ */
+export function citeWords(rule: string | undefined, source: Source | undefined): Bilingual {
+  const cited = source === undefined ? undefined : citationText(source);
+  const join = (text: string | undefined) =>
+    [rule, text].filter((x): x is string => x !== undefined).join('; ');
+  return { ja: join(cited?.ja), en: join(cited?.en) };
 }
 
 /** A sheet's issues counted by severity, each place of a grouped issue counted (its summary). */

@@ -2,11 +2,11 @@ import { defineMessages } from '../problems/messages.js';
 import type { Path } from '../problems/Problem.js';
 import { cite } from '../sources/Source.js';
 
-const C1 = cite('kyodo', 'shared/RULES.md C1', 'C1', '年度 runs 1 April to 31 March');
-const C2 = cite('kyodo', 'shared/RULES.md C2', 'C2', 'eras, input forms seen in sheets');
+const C1 = cite('kyodo', 'docs/cli.md「kyodo subsidy」', 'C1', '年度 runs 1 April to 31 March');
+const C2 = cite('kyodo', 'docs/cli.md「kyodo subsidy」', 'C2', 'eras, input forms seen in sheets');
 const SERIAL = cite(
   'kyodo',
-  'shared/RULES.md C2 (Sheets/Excel date serials)',
+  'docs/cli.md「kyodo subsidy」',
   'C2',
   'serial 1 = 1900-01-01 in Excel, 1899-12-31 in Sheets; they agree from serial 61 = 1900-03-01 on',
 );

@@ -23,7 +23,7 @@ export const defaultScale: Scale = {
   ],
   source: cite(
     'kyodo',
-    'RULES E7',
+    'docs/rules.md「計画が定めていないこと」',
     'E7',
     'The documents give no scale; default of four levels A (4) … D (1). 文書に評価の段階の定めはなく、kyodo の既定値。',
   ),
@@ -44,7 +44,7 @@ export const markScale: Scale = {
   })),
   source: cite(
     'kyodo',
-    'RULES E7',
+    'docs/rules.md「計画が定めていないこと」',
     'E7',
     'The default scale with ◎○△× marks for sheets that use them. 既定の4段階に◎○△×の表記を加えたもの。',
   ),

@@ -1,14 +1,24 @@
 import { defineMessages } from '../problems/messages.js';
 import { cite } from '../sources/Source.js';
 
-const E7 = cite('kyodo', 'RULES E7', 'E7', 'The documents give no scale; kyodo default.');
+const E7 = cite(
+  'kyodo',
+  'docs/rules.md「計画が定めていないこと」',
+  'E7',
+  'The documents give no scale; kyodo default.',
+);
 const E1 = cite(
   'kyodo',
-  'RULES E1',
+  'docs/rules.md「計画が定めていないこと」',
   'E1',
   'Who evaluates: the city, its partner, the council, a third party (kyodo reads these spellings).',
 );
-const E4 = cite('kyodo', 'RULES E4', 'E4', 'Plan versus actual: kyodo compares the amounts it is given.');
+const E4 = cite(
+  'kyodo',
+  'docs/rules.md「計画が定めていないこと」',
+  'E4',
+  'Plan versus actual: kyodo compares the amounts it is given.',
+);
 
 const EVALUATOR_JA: Readonly<Record<string, string>> = {
   city: '市',

@@ -26,19 +26,19 @@ export const THRESHOLD_SOURCES: {
 } = {
   gap: cite(
     'kyodo',
-    'RULES E7',
+    'docs/rules.md「計画が定めていないこと」',
     'E7',
     'No plan gives a scale or a gap; kyodo reports a gap of 2 levels or more between the city and the partner (相互理解). 計画に定めはなく kyodo の既定値。',
   ),
   variance: cite(
     'kyodo',
-    'RULES E4',
+    'docs/rules.md「計画が定めていないこと」',
     'E4',
     'No plan gives a threshold; kyodo reports a variance of actual against plan above 20%. 計画に定めはなく kyodo の既定値。',
   ),
   evaluators: cite(
     'kyodo',
-    'RULES E1',
+    'docs/rules.md「計画が定めていないこと」',
     'E1',
     'The profile’s plan does not say who evaluates; kyodo asks both the city and its partner to evaluate themselves. 計画に定めはなく kyodo の既定値。',
   ),

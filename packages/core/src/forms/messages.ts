@@ -7,7 +7,7 @@ import { cite } from '../sources/Source.js';
  */
 export const ORGANISERS_BY_NAME = cite(
   'kyodo',
-  'RULES R2',
+  'docs/rules.md「計画が定めていないこと」',
   'R2',
   'The plans of this profile do not say who organises each form; kyodo reads it from the name: 委託 is the city’s project entrusted, 補助 supports the partner’s, 共催 and 実行委員会 are organised by both. 計画に定めはなく kyodo の読み方。',
 );

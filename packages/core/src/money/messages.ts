@@ -2,8 +2,8 @@ import { defineMessages } from '../problems/messages.js';
 import type { Path } from '../problems/Problem.js';
 import { cite } from '../sources/Source.js';
 
-const C3 = cite('kyodo', 'shared/RULES.md C3', 'C3', 'money is whole yen; forms seen in sheets');
-const C4 = cite('kyodo', 'shared/RULES.md C4', 'C4', 'rates are exact fractions');
+const C3 = cite('kyodo', 'docs/cli.md「kyodo subsidy」', 'C3', 'money is whole yen; forms seen in sheets');
+const C4 = cite('kyodo', 'docs/cli.md「kyodo subsidy」', 'C4', 'rates are exact fractions');
 
 /** Where a problem is, as text for a message: '' for a single value, 'rows[3].budget: ' otherwise. */
 export function placeText(path: Path | undefined): string {

@@ -44,7 +44,7 @@ describe('buildPublicationSummary (RULES E1 公表, E4, E7)', () => {
     const mokuhyo = s.items.find((i) => i.id === 'mokuhyo-seika');
     expect(mokuhyo).toMatchObject({ mean: 40 / 12, count: 12, city: 3, partner: 3.75 });
     expect(mokuhyo?.group?.ja).toBe('客観的評価検証');
-    expect(mokuhyo?.source).toContain('一関市協働推進アクションプラン（001_9b5b631400e119ce.txt');
+    expect(mokuhyo?.source).toContain('一関市協働推進アクションプラン（001）');
   });
 
   it('lists the gaps of 2 levels and the plan-versus-actual variances over 20%', () => {

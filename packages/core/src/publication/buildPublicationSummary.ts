@@ -14,8 +14,7 @@ import { settingSource } from '../evaluation/settingSource.js';
 import type { Bilingual, Problem } from '../problems/Problem.js';
 import { err, ok, type Result } from '../problems/Result.js';
 import { BASIS_LABELS, basisOf } from '../sources/basisOf.js';
-import { DOCUMENTS } from '../sources/documents.js';
-import { formatSource, type Source } from '../sources/Source.js';
+import { formatSource } from '../sources/Source.js';
 import { matchKey } from '../text/normalise.js';
 import type {
   PublicationGroup,
@@ -67,14 +66,6 @@ export interface PublicationInput {
 }
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** A citation for readers: the document's title, then file, section and rule. */
-function citeText(source: Source): string {
-  const doc = (DOCUMENTS as Readonly<Record<string, { title: { ja: string } }>>)[source.document];
-  if (doc) return `${doc.title.ja}（${formatSource(source)}）`;
-  if (source.document === 'kyodo') return `kyodo の既定値（${source.section}）`;
-  return formatSource(source);
-}
 
 function sumOrNull(values: readonly (number | null | undefined)[]): number | null {
   const present = values.filter((v): v is number => typeof v === 'number');
@@ -273,7 +264,7 @@ export function buildPublicationSummary(input: PublicationInput): Result<Publica
       count: a.count,
       city: a.byEvaluator.city?.mean ?? null,
       partner: a.byEvaluator.partner?.mean ?? null,
-      source: citeText(item.source),
+      source: formatSource(item.source),
     };
   });
   const values = framework.scale.levels.map((l) => l.value);
@@ -295,11 +286,11 @@ export function buildPublicationSummary(input: PublicationInput): Result<Publica
       framework: {
         id: framework.id,
         label: framework.label,
-        source: citeText(framework.source),
+        source: formatSource(framework.source),
         scale: [...framework.scale.levels]
           .sort((a, b) => b.value - a.value)
           .map((l) => ({ value: l.value, label: l.label, spelling: l.spellings[0] ?? String(l.value) })),
-        scaleSource: citeText(framework.scale.source),
+        scaleSource: formatSource(framework.scale.source),
         min: Math.min(...values),
         max: Math.max(...values),
         gapThreshold: framework.gapThreshold,

@@ -4,7 +4,7 @@ import type { ReviewFramework } from './schema.js';
 const S3 = '003_77c600037372601a.txt';
 const PRACTICE = cite(
   'kyodo',
-  'RULES X3',
+  'docs/rules.md「計画が定めていないこと」',
   'X3',
   "Seen in other municipalities' selection rules for citizen-proposal subsidies; the plan names no criteria. A municipality replaces them with its own 審査基準.",
 );
@@ -52,14 +52,19 @@ const shiminTeian: ReviewFramework = {
     rule: 'others-average',
     source: cite(
       'kyodo',
-      'RULES X3',
+      'docs/rules.md「計画が定めていないこと」',
       'X3',
       "A reviewer with a conflict of interest is left out and the others' average stands in (municipal practice).",
     ),
   },
   tie: {
     rule: 'smaller-request',
-    source: cite('kyodo', 'RULES X3', 'X3', 'Ties go to the smaller request (municipal practice).'),
+    source: cite(
+      'kyodo',
+      'docs/rules.md「計画が定めていないこと」',
+      'X3',
+      'Ties go to the smaller request (municipal practice).',
+    ),
   },
 };
 

@@ -1,3 +1,4 @@
+import { citationText } from './citationText.js';
 import type { DocumentFile } from './documents.js';
 
 /**
@@ -144,8 +145,15 @@ export function cite(
   };
 }
 
-/** A Source rendered for people: "002_5a3cd8c23b61ef14.txt 8-2-1 事業4 (S-ichinoseki-4)". */
-export function formatSource(source: Source): string {
+/**
+ * A Source rendered for people, with its rule: the plan's title, number and section, never
+ * the file's hashed name (see citationText).
+ *
+ * @example
+ * formatSource(cite('002_5a3cd8c23b61ef14.txt', '8-2-1 事業4', 'S-ichinoseki-4'))
+ * //=> '一関市地域協働推進計画（002）8-2-1 事業4 (S-ichinoseki-4)'
+ */
+export function formatSource(source: Source, lang: 'ja' | 'en' = 'ja'): string {
   const rule = source.rule ? ` (${source.rule})` : '';
-  return `${source.document} ${source.section}${rule}`;
+  return `${citationText(source)[lang]}${rule}`;
 }

@@ -1,4 +1,5 @@
 export { BASES, BASIS_LABELS, basisOf } from './basisOf.js';
+export { type CitationText, citationText, documentNumber } from './citationText.js';
 export { DOCUMENTS, type DocumentFile } from './documents.js';
 export {
   type Basis,

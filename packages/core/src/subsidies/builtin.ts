@@ -88,7 +88,11 @@ const goiKeisei: Program = {
       '限度額：1地区5万円（2箇年までとし、総額5万円、単年度精算、前金払い可）',
     ),
   },
-  rounding: { mode: 'truncate', unit: 1, source: src('kyodo', 'C4', 'C4', NO_ROUNDING_IN_DOCUMENT) },
+  rounding: {
+    mode: 'truncate',
+    unit: 1,
+    source: src('kyodo', 'docs/rules.md「計画が定めていないこと」', 'C4', NO_ROUNDING_IN_DOCUMENT),
+  },
   advance: { allowed: true, kinds: ['maekin'], source: src(S2, JIGYO1, 'S-ichinoseki-1', '前金払い可') },
   settlement: { kind: 'single-year', source: src(S2, JIGYO1, 'S-ichinoseki-1', '単年度精算') },
   expenses: {
@@ -162,7 +166,11 @@ const kyodotaiShien: Program = {
     },
   ],
   limitPer: { ja: '1地域協働体', en: 'per body' },
-  rounding: { mode: 'truncate', unit: 1, source: src('kyodo', 'C4', 'C4', NO_ROUNDING_IN_DOCUMENT) },
+  rounding: {
+    mode: 'truncate',
+    unit: 1,
+    source: src('kyodo', 'docs/rules.md「計画が定めていないこと」', 'C4', NO_ROUNDING_IN_DOCUMENT),
+  },
   expenses: {
     eligible: [
       { ja: '研修会', en: 'training sessions' },

@@ -12,7 +12,7 @@ import type { DatedValue, Program, ProgramCondition, ProgramRate } from './schem
 /** Where the library's default rounding comes from (RULES C4). */
 export const DEFAULT_ROUNDING_SOURCE: Source = cite(
   'kyodo',
-  'RULES C4',
+  'docs/rules.md「計画が定めていないこと」',
   'C4',
   'The documents state no rounding rule; default: truncate to the yen (円未満切り捨て).',
 );

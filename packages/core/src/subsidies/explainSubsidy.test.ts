@@ -27,7 +27,7 @@ describe('explainSubsidy', () => {
 
   it('adds the citation of each step when asked', () => {
     expect(explainSubsidy(r, 'ja', { cite: true })[4]).toBe(
-      '補助対象経費 360,000円 × 2/3 = 240,000円（円未満切り捨て：kyodo の既定値） [002_5a3cd8c23b61ef14.txt 8-2-1 事業4 (S-ichinoseki-4)]',
+      '補助対象経費 360,000円 × 2/3 = 240,000円（円未満切り捨て：kyodo の既定値） [一関市地域協働推進計画（002）8-2-1 事業4 (S-ichinoseki-4)]',
     );
   });
 });

@@ -3,7 +3,7 @@ import { cite } from '../sources/Source.js';
 
 const X1 = cite(
   'kyodo',
-  'RULES X1',
+  'docs/rules.md「計画が定めていないこと」',
   'X1',
   'an overrun of actual expense never raises the amount above the grant',
 );

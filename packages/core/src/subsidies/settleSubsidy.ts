@@ -13,13 +13,13 @@ import type { Settlement, SettlementRequest, SubsidyOptions, SubsidyStep } from 
 
 const S_COMMON: Source = cite(
   'kyodo',
-  'RULES S-common',
+  'docs/rules.md「計画が定めていないこと」',
   'S-common',
   'where 前金払 or 概算払 is allowed, the settled amount is computed from actual eligible expenses; an advance above it is returned (返還), below it the rest is paid',
 );
 const X1: Source = cite(
   'kyodo',
-  'RULES X1',
+  'docs/rules.md「計画が定めていないこと」',
   'X1',
   'an overrun of actual expense never raises the amount above the grant (交付決定額)',
 );

@@ -68,7 +68,7 @@ describe('runProfileTests (docs/profiles.md テストを書く)', () => {
     expect(o?.status).toBe('fail');
     expect(o?.failures).toEqual([{ path: 'expect.amount', expected: '240,000円', actual: 200000 }]);
     expect(o?.explanation.at(-1)?.ja).toBe(
-      '7. 補助対象経費 360,000円 × 2/3 = 240,000円 → 限度額 200,000円 → 補助金額 200,000円 [002_5a3cd8c23b61ef14.txt 8-2-1 事業4 (S-ichinoseki-4)]',
+      '7. 補助対象経費 360,000円 × 2/3 = 240,000円 → 限度額 200,000円 → 補助金額 200,000円 [一関市地域協働推進計画（002）8-2-1 事業4 (S-ichinoseki-4)]',
     );
   });
 

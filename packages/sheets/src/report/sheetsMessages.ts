@@ -1,10 +1,10 @@
 import { cite, defineMessages } from '@kyodo/core';
 
-const SHEETS = cite('kyodo', 'shared/SHEETS.md', undefined, 'how workbooks are read');
-const PROJECTS = cite('kyodo', 'shared/SHEETS.md projects');
-const SUBSIDIES = cite('kyodo', 'shared/SHEETS.md subsidies');
-const EVALUATIONS = cite('kyodo', 'shared/SHEETS.md evaluations');
-const COMMON = cite('kyodo', 'RULES.md S-common', 'S-common');
+const SHEETS = cite('kyodo', 'docs/cli.md「kyodo validate」', undefined, 'how workbooks are read');
+const PROJECTS = cite('kyodo', 'docs/cli.md「kyodo validate」 協働事業一覧');
+const SUBSIDIES = cite('kyodo', 'docs/cli.md「kyodo validate」 補助金交付一覧');
+const EVALUATIONS = cite('kyodo', 'docs/cli.md「kyodo validate」 評価シート');
+const COMMON = cite('kyodo', 'docs/rules.md「計画が定めていないこと」', 'S-common');
 const REVIEWS = cite(
   '003_77c600037372601a.txt',
   '第4章(1)⑦',
@@ -259,7 +259,7 @@ export const sheetsMessages = defineMessages({
     severity: 'info',
     summary:
       'The profile’s plans set no rolling years for indicators (E8): targets for coming years are not checked (said once)',
-    source: cite('kyodo', 'RULES E8', 'E8'),
+    source: cite('kyodo', 'docs/rules.md「計画が定めていないこと」', 'E8'),
     rule: 'E8',
     ja: (p: { profile: string }) =>
       `${p.profile}の計画は実施年次指標を何か年度先まで定めるかを定めていないため、今後の年度の目標の有無は確かめていません（プロファイルの rollingIndicators で定められます）`,

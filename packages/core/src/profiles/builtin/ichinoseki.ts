@@ -72,12 +72,7 @@ export const ichinosekiProfile: Profile = {
         ja: '協働の主体である市民組織、企業、行政がお互いの立場を尊重し、公共的、公益的な活動を継続的な話し合いと合意により、協力して行動すること。',
         en: 'Citizen organisations, businesses and the government, the actors of cooperation, respecting each other’s position and acting together on public and public-benefit activity through continued discussion and agreement.',
       },
-      source: cite(
-        S0,
-        '6 協働の考え方 ■協働とは',
-        'D1',
-        'The same definition is in 001_9b5b631400e119ce.txt 協働とは.',
-      ),
+      source: cite(S0, '6 協働の考え方 ■協働とは', 'D1', 'The same definition is in 001 協働とは.'),
     },
     {
       id: 'chiiki-kyodo',
@@ -199,7 +194,7 @@ export const ichinosekiProfile: Profile = {
         S2,
         '5 地域協働推進に関する基本的な方針 ○補完性の原則',
         'P3',
-        'Also 000_0726a29b17f6f262.txt 6 協働の考え方 ○補完性の原則.',
+        'Also 000 6 協働の考え方 ○補完性の原則.',
       ),
     },
     {
@@ -230,12 +225,7 @@ export const ichinosekiProfile: Profile = {
         ja: '対等の立場で相互の役割と責任を果たすこと',
         en: 'Fulfil each one’s role and responsibility as equals',
       },
-      source: cite(
-        S0,
-        '6 協働の考え方 ■協働とは 行動基準',
-        'P2',
-        'Also 001_9b5b631400e119ce.txt 協働とは ❶.',
-      ),
+      source: cite(S0, '6 協働の考え方 ■協働とは 行動基準', 'P2', 'Also 001 協働とは ❶.'),
     },
     {
       id: 'keizoku-hanashiai',
@@ -243,12 +233,7 @@ export const ichinosekiProfile: Profile = {
         ja: '地域課題を解決するため、継続して話し合うこと',
         en: 'Keep discussing to solve local issues',
       },
-      source: cite(
-        S0,
-        '6 協働の考え方 ■協働とは 行動基準',
-        'P2',
-        'Also 001_9b5b631400e119ce.txt 協働とは ❷.',
-      ),
+      source: cite(S0, '6 協働の考え方 ■協働とは 行動基準', 'P2', 'Also 001 協働とは ❷.'),
     },
     {
       id: 'chiiki-community',
@@ -256,12 +241,7 @@ export const ichinosekiProfile: Profile = {
         ja: '地域の良さを尊重し、地域コミュニティを重視したまちづくりを推進すること',
         en: 'Respect the area’s strengths and build the town around its communities',
       },
-      source: cite(
-        S0,
-        '6 協働の考え方 ■協働とは 行動基準',
-        'P2',
-        'Also 001_9b5b631400e119ce.txt 協働とは ❸.',
-      ),
+      source: cite(S0, '6 協働の考え方 ■協働とは 行動基準', 'P2', 'Also 001 協働とは ❸.'),
     },
   ],
   actors: [
@@ -295,7 +275,7 @@ export const ichinosekiProfile: Profile = {
           source: cite(S0, '6 協働の考え方 ■協働による効果 (2) 自治会等', 'D5'),
         },
       ],
-      source: cite(S2, '4-1 地域協働の定義', 'D4', 'Also 000_0726a29b17f6f262.txt 6 ■協働による効果 (2).'),
+      source: cite(S2, '4-1 地域協働の定義', 'D4', 'Also 000 6 ■協働による効果 (2).'),
     },
     {
       id: 'shimin-katsudo-dantai',
@@ -468,7 +448,7 @@ export const ichinosekiProfile: Profile = {
         S0,
         '7 協働の取組の基本方針 基本方針3 (2) 行政等の支援',
         'F2',
-        'Also 001_9b5b631400e119ce.txt 行政等の支援策 アクション①; 002 (参考) 協議会（市補助事業）.',
+        'Also 001 行政等の支援策 アクション①; 002 (参考) 協議会（市補助事業）.',
       ),
     },
     {
@@ -493,7 +473,7 @@ export const ichinosekiProfile: Profile = {
       },
       source: cite(
         'kyodo',
-        'RULES F3 事業協力',
+        'docs/rules.md「計画が定めていないこと」',
         'F3',
         'Not in the ichinoseki documents (000 7 基本方針3 (4) only asks to choose the form with the greatest synergy); kyodo adds it as project registers use it.',
       ),
@@ -644,7 +624,7 @@ export const ichinosekiProfile: Profile = {
           '活動拠点としての施設の管理運営',
           '市総合計画等への意見提出',
         ],
-        source: cite(S2, '8-1-2 ①', 'G3', 'Also 001_9b5b631400e119ce.txt ■地域協働体の役割.'),
+        source: cite(S2, '8-1-2 ①', 'G3', 'Also 001 ■地域協働体の役割.'),
       },
       {
         id: 'saisei-soshutsu',
