@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { builtinProfiles, loadProfile } from '../packages/core/src/index.js';
 import { RULES_PAGE, renderRulesPage } from './generate-docs.js';
+import { allIssueCodes, ISSUE_CODES_PAGE, renderIssueCodesPage } from './issueCodesPage.js';
 
 describe('docs/rules.md', () => {
   it('is up to date with the profile data (run `npm run docs` after changing a profile)', {
@@ -41,7 +42,7 @@ describe('docs/rules.md', () => {
     ])
       expect(page).toContain(`| 「${name}」の予実差のしきい値 20% / plan-vs-actual threshold | 超えると注意`);
     expect(page).toContain(
-      '| 予実差の警告 / Budget variance warning | 20% | 〔kyodo〕 kyodo の既定値（docs/rules.md「計画が定めていないこと」） (E4)',
+      '| 予実差の警告 / Budget variance warning | 20% | 〔kyodo〕 kyodo の定め（docs/rules.md「計画が定めていないこと」） (E4)',
     );
     // 000 says when it is revised (T1); 001 and 002 do not.
     expect(page).toContain('総合計画基本構想の策定の翌年度');
@@ -61,5 +62,28 @@ describe('docs/rules.md', () => {
     expect(page).toContain('## 某市 / Some city (`toride-x`)');
     expect(page).toContain('継承元 / Extends: `toride`');
     expect(page).not.toContain('一関市 / Ichinoseki (`ichinoseki`)');
+  });
+});
+
+describe('docs/issue-codes.md', () => {
+  it('is up to date with the message catalogues (run `npm run docs` after changing one)', () => {
+    const committed = readFileSync(fileURLToPath(new URL(`../${ISSUE_CODES_PAGE}`, import.meta.url)), 'utf8');
+    expect(
+      committed === renderIssueCodesPage(),
+      'docs/issue-codes.md is out of date: run `npm run docs`',
+    ).toBe(true);
+  });
+  it('has every code of every catalogue, the kyodo command’s and the add-on’s too, each with its 対処', () => {
+    const page = renderIssueCodesPage();
+    const codes = allIssueCodes();
+    for (const code of ['io.legacy-xls', 'deploy.root-dir', 'profile.bad-json', 'tests.nothing-expected'])
+      expect(codes.map((c) => c.code)).toContain(code);
+    for (const c of codes) {
+      const row = page.split('\n').find((l) => l.startsWith(`| \`${c.code}\` |`));
+      expect([c.code, row?.includes(c.action.ja.replace(/\|/gu, '\\|'))]).toEqual([c.code, true]);
+    }
+    expect(page).toContain(`${codes.length} のコード / ${codes.length} codes.`);
+    // Citations name plans and docs/ pages, never a file outside the repository.
+    expect(page).not.toMatch(/[0-9]{3}_[0-9a-f]{16}\.txt|shared\/|RULES\.md|SHEETS\.md/u);
   });
 });

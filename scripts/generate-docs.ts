@@ -25,6 +25,7 @@ import {
   settingSource,
 } from '../packages/core/src/index.js';
 
+import { ISSUE_CODES_PAGE, renderIssueCodesPage } from './issueCodesPage.js';
 /** Where the page is written, relative to the repository root. */
 export const RULES_PAGE = 'docs/rules.md';
 
@@ -800,4 +801,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const target = fileURLToPath(new URL(`../${RULES_PAGE}`, import.meta.url));
   writeFileSync(target, renderRulesPage(), 'utf8');
   console.log(`wrote ${RULES_PAGE}`);
+  const codes = fileURLToPath(new URL(`../${ISSUE_CODES_PAGE}`, import.meta.url));
+  writeFileSync(codes, renderIssueCodesPage(), 'utf8');
+  console.log(`wrote ${ISSUE_CODES_PAGE}`);
 }

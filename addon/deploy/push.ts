@@ -22,6 +22,11 @@ const GUIDE = cite('kyodo', 'docs/addon.md ビルドとデプロイ / Build and 
  */
 export const deployMessages = defineMessages({
   'deploy.no-project-file': {
+    summaryJa: 'addon/.clasp.json がありません',
+    action: {
+      ja: 'docs/addon.md「3. Apps Script プロジェクトを作る」の手順で作ってください',
+      en: 'Create it as in docs/addon.md “3. Create the Apps Script project”',
+    },
     severity: 'error',
     summary: 'addon/.clasp.json is missing',
     source: GUIDE,
@@ -31,6 +36,8 @@ export const deployMessages = defineMessages({
       `${p.file} is missing: restore addon/.clasp.json ("rootDir": "dist") from the repository, then run step 3`,
   },
   'deploy.unreadable-project-file': {
+    summaryJa: 'addon/.clasp.json が JSON のオブジェクトではありません',
+    action: { ja: 'docs/addon.md の手順でもう一度作ってください', en: 'Create it again as in docs/addon.md' },
     severity: 'error',
     summary: 'addon/.clasp.json is not a JSON object',
     source: GUIDE,
@@ -40,6 +47,11 @@ export const deployMessages = defineMessages({
       `${p.file} is not readable JSON (${p.reason}); expected { "scriptId": "…", "rootDir": "dist" }`,
   },
   'deploy.no-script-id': {
+    summaryJa: '.clasp.json に scriptId がなく、Apps Script プロジェクトがまだありません',
+    action: {
+      ja: 'docs/addon.md「3. Apps Script プロジェクトを作る」の手順で作ってください',
+      en: 'Create it as in docs/addon.md “3. Create the Apps Script project”',
+    },
     severity: 'error',
     summary: 'No Apps Script project yet: .clasp.json has no scriptId',
     source: GUIDE,
@@ -49,6 +61,11 @@ export const deployMessages = defineMessages({
       `${p.file} has no "scriptId": run step 3 in the addon folder (npx clasp create-script --type standalone --title "協働チェック" --rootDir dist), or write the script ID of an existing project`,
   },
   'deploy.root-dir': {
+    summaryJa: '.clasp.json が dist/ を送る設定になっていません',
+    action: {
+      ja: '.clasp.json の rootDir を "dist" にしてください（docs/addon.md）',
+      en: 'Set rootDir to "dist" in .clasp.json (docs/addon.md)',
+    },
     severity: 'error',
     summary: '.clasp.json does not send dist/ (clasp create-script without --rootDir dist rewrote it)',
     source: GUIDE,

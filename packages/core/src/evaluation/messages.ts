@@ -42,6 +42,8 @@ const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/gu, ',');
  */
 export const evaluationMessages = defineMessages({
   'evaluation.level-missing': {
+    summaryJa: '評価の段階が空欄です',
+    action: { ja: '評価（A・B・C・D など）を入力してください', en: 'Enter the level (A, B, C, D)' },
     severity: 'error',
     summary: 'An evaluation level is blank',
     rule: 'E7',
@@ -50,6 +52,11 @@ export const evaluationMessages = defineMessages({
     en: (p: { accepted: string }) => `The evaluation is blank; expected one of: ${p.accepted}`,
   },
   'evaluation.level-unknown': {
+    summaryJa: '尺度にない評価の段階です',
+    action: {
+      ja: 'docs/rules.md「評価の枠組み」の尺度にある段階で入力してください',
+      en: 'Enter a level of the scale in docs/rules.md “Evaluation frameworks”',
+    },
     severity: 'error',
     summary: 'A level that is not on the scale',
     rule: 'E7',
@@ -60,6 +67,11 @@ export const evaluationMessages = defineMessages({
       `"${p.text}" is not a level of the scale; expected one of: ${p.accepted}`,
   },
   'evaluation.unknown-item': {
+    summaryJa: '評価の枠組みにない項目への回答です',
+    action: {
+      ja: '項目名を確かめ、枠組みの項目に合わせてください',
+      en: 'Check the item’s name against the framework',
+    },
     severity: 'error',
     summary: 'An answer to an item the framework does not have',
     rule: 'E1',
@@ -69,6 +81,8 @@ export const evaluationMessages = defineMessages({
       `Item "${p.item}" is not in framework "${p.framework}"; its items are: ${p.known}`,
   },
   'evaluation.duplicate-answer': {
+    summaryJa: '1つの評価で同じ項目に2つの回答があります',
+    action: { ja: 'どちらかを消してください', en: 'Delete one of them' },
     severity: 'error',
     summary: 'Two answers to one item in one evaluation',
     rule: 'E1',
@@ -76,6 +90,8 @@ export const evaluationMessages = defineMessages({
     en: (p: { item: string }) => `Item "${p.item}" is answered twice`,
   },
   'evaluation.item-unanswered': {
+    summaryJa: '回答のない項目です（0 とせず平均から外しました）',
+    action: { ja: '評価が済んだら入力してください', en: 'Enter it once it is evaluated' },
     severity: 'warning',
     summary: 'An item left unanswered (left out of the mean, not counted as zero)',
     rule: 'E7',
@@ -86,6 +102,11 @@ export const evaluationMessages = defineMessages({
       `"${p.item}" is unanswered in the ${p.evaluator} evaluation of "${p.project}"; it is left out of the mean, not counted as zero`,
   },
   'evaluation.evaluator-unknown': {
+    summaryJa: '評価者が、市・協働相手・協議会・第三者のどれでもありません',
+    action: {
+      ja: '評価者を「市」「協働相手」などで入力してください',
+      en: 'Enter 市, 協働相手 or another evaluator of the framework',
+    },
     severity: 'error',
     summary: 'An evaluator that is not the city, the partner, the council or a third party',
     rule: 'E1',
@@ -96,6 +117,8 @@ export const evaluationMessages = defineMessages({
       `Evaluator "${p.text}" is not known; expected the city (市), the partner (団体), the council (協働推進会議) or a third party (第三者)`,
   },
   'evaluation.project-missing': {
+    summaryJa: '事業名のない評価です',
+    action: { ja: '事業名を入力してください', en: 'Enter the project’s name' },
     severity: 'error',
     summary: 'An evaluation without a project name',
     rule: 'E1',
@@ -103,6 +126,8 @@ export const evaluationMessages = defineMessages({
     en: () => 'The evaluation has no project name; expected the name of the project',
   },
   'evaluation.missing-evaluator': {
+    summaryJa: '枠組みが求める評価者（市と協働相手）の評価がない事業です',
+    action: { ja: '足りない評価者の評価を入力してください', en: 'Add the evaluation of the missing party' },
     severity: 'warning',
     summary: 'A project not evaluated by a party the framework requires (city and partner, E1)',
     rule: 'E1',
@@ -112,6 +137,11 @@ export const evaluationMessages = defineMessages({
       `"${p.project}" has no evaluation by the ${p.evaluator}; each party evaluates itself on the common items (${p.whoseEn})`,
   },
   'evaluation.gap': {
+    summaryJa: '市と協働相手の評価が、しきい値以上に違う項目です',
+    action: {
+      ja: '両者で話し合い、評価の理由を確かめてください（相互理解）',
+      en: 'Talk it over with the partner and compare the reasons (相互理解)',
+    },
     severity: 'warning',
     summary: 'The city and the partner differ by the gap threshold or more on one item (E7)',
     rule: 'E7',
@@ -136,6 +166,8 @@ export const evaluationMessages = defineMessages({
       `On "${p.item}" of "${p.project}" the city (${p.city}) and the partner (${p.partner}) differ by ${p.threshold} levels (${p.whoseEn}) or more; talk the difference through (mutual understanding)`,
   },
   'evaluation.missing-parameter': {
+    summaryJa: '予実比較に要る数（計画額・実績額）がありません',
+    action: { ja: '計画額と実績額を入力してください', en: 'Enter the plan and the actual figures' },
     severity: 'error',
     summary: 'A number that a plan-versus-actual comparison needs is missing',
     rule: 'E4',
@@ -145,6 +177,8 @@ export const evaluationMessages = defineMessages({
       `"${p.parameter}" is missing; the plan-versus-actual comparison needs it`,
   },
   'evaluation.invalid-amount': {
+    summaryJa: '計画額か実績額が負か、数値ではありません',
+    action: { ja: '金額を確かめて直してください', en: 'Check the amounts and correct them' },
     severity: 'error',
     summary: 'A plan or actual figure that is negative or not a number',
     rule: 'E4',
@@ -154,6 +188,8 @@ export const evaluationMessages = defineMessages({
       `"${p.parameter}" is ${p.value}; expected a number of 0 or more`,
   },
   'evaluation.plan-zero': {
+    summaryJa: '計画額が 0 で、予実差の割合を出せません',
+    action: { ja: '計画額を確かめてください', en: 'Check the planned amount' },
     severity: 'warning',
     summary: 'A plan of zero: the variance ratio cannot be computed',
     rule: 'E4',
@@ -163,6 +199,11 @@ export const evaluationMessages = defineMessages({
       `The planned "${p.parameter}" is 0, so no variance ratio can be computed (actual ${p.actual})`,
   },
   'evaluation.variance-over': {
+    summaryJa: '実績が計画としきい値を超えて違います',
+    action: {
+      ja: '差の理由を確かめ、評価シートや報告に残してください',
+      en: 'Find out why and note it in the evaluation or report',
+    },
     severity: 'warning',
     summary:
       'Actual differs from plan by more than the threshold (kyodo’s default 20%, or the profile’s; E4)',
@@ -173,6 +214,8 @@ export const evaluationMessages = defineMessages({
       `Actual "${p.parameter}" ${grouped(p.actual)} differs from the plan ${grouped(p.planned)} by ${signedPercent(p.ratio)}, more than ${p.threshold}% (${p.whoseEn}); review it against the first plan`,
   },
   'evaluation.indicator-target-missing': {
+    summaryJa: '当年度か向こう2年度の目標のない指標です',
+    action: { ja: '目標を入力してください（実施年次指標）', en: 'Enter the targets (rolling indicators)' },
     severity: 'warning',
     summary: 'A rolling indicator without a target for the current or one of the next two fiscal years (E8)',
     rule: 'E8',
@@ -182,6 +225,8 @@ export const evaluationMessages = defineMessages({
       `Item "${p.item}" has no target for FY${p.fiscalYear}; each year targets are set for the next ${p.years} fiscal years (FY${p.current}–FY${p.current + p.years - 1})`,
   },
   'evaluation.indicator-duplicate': {
+    summaryJa: '同じ項目・年度の指標の行が2つあります',
+    action: { ja: 'どちらかを消すか、年度を直してください', en: 'Delete one row or correct its fiscal year' },
     severity: 'error',
     summary: 'Two indicator rows for one item and fiscal year',
     rule: 'E8',
@@ -191,6 +236,11 @@ export const evaluationMessages = defineMessages({
       `Item "${p.item}" has FY${p.fiscalYear} twice (same as entry ${p.first + 1})`,
   },
   'evaluation.indicator-invalid': {
+    summaryJa: '指標の行に、空の項目・読めない年度・数値でない値があります',
+    action: {
+      ja: 'その行の項目・年度・値を直してください',
+      en: 'Correct the row’s item, fiscal year or value',
+    },
     severity: 'error',
     summary: 'An indicator row with a blank item, an invalid fiscal year or a value that is not a number',
     rule: 'E8',
@@ -199,6 +249,8 @@ export const evaluationMessages = defineMessages({
       `Indicator field "${p.field}" has an unusable value ${p.value}`,
   },
   'evaluation.indicator-target-zero': {
+    summaryJa: '目標が 0 で、達成率を出せません',
+    action: { ja: '目標を確かめてください', en: 'Check the target' },
     severity: 'warning',
     summary: 'A target of zero: no achievement rate',
     rule: 'E8',

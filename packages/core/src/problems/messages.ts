@@ -6,8 +6,12 @@ export interface MessageEntry<P extends ProblemParams = ProblemParams> {
   readonly severity: Severity;
   readonly ja: (params: P) => string;
   readonly en: (params: P) => string;
-  /** One line for the documented catalogue of codes (docs/). */
+  /** One line for the documented catalogue of codes (docs/): what the code means, in English. */
   readonly summary: string;
+  /** The same line in Japanese: docs/issue-codes.md shows it first. */
+  readonly summaryJa: string;
+  /** 対処: what staff do about it, in each language (docs/issue-codes.md). */
+  readonly action: { readonly ja: string; readonly en: string };
   readonly rule?: RuleId;
   readonly source?: Source;
 }
@@ -34,6 +38,8 @@ type ParamsOf<E> = E extends MessageEntry<infer P> ? P : never;
  * const calendarMessages = defineMessages({
  *   'calendar.impossible-date': {
  *     severity: 'error', summary: 'A date that does not exist', rule: 'C2',
+ *     summaryJa: '存在しない日付です',
+ *     action: { ja: '日付を確かめて直してください', en: 'Check the date and correct it' },
  *     ja: (p: { text: string }) => `「${p.text}」は存在しない日付です`,
  *     en: (p: { text: string }) => `"${p.text}" is not a real date`,
  *   },

@@ -29,6 +29,11 @@ type Invalid = { path: string; expectedJa: string; expected: string; receivedJa:
  */
 export const reviewMessages = defineMessages({
   'review.invalid-input': {
+    summaryJa: '審査の関数に、受け付けない値が渡されました（プログラムの誤り）',
+    action: {
+      ja: '呼び出す側で渡す値の形を確かめてください（docs/contributing.md）',
+      en: 'Check the shape of what the caller passes (docs/contributing.md)',
+    },
     severity: 'error',
     summary:
       'A review function given something that is not what it takes (null, a number where a list or an object is expected)',
@@ -38,6 +43,11 @@ export const reviewMessages = defineMessages({
     en: (p: Invalid) => `${p.path} must be ${p.expected}, not ${p.received}`,
   },
   'review.missing-parameter': {
+    summaryJa: '審査の基準に、計算に要る値（プロファイルの値）がありません',
+    action: {
+      ja: '市の審査基準の値をプロファイルに加えてください（docs/profiles.md）',
+      en: 'Add the value from your 審査基準 to the profile (docs/profiles.md)',
+    },
     severity: 'error',
     summary: 'The review framework lacks a parameter the computation needs (a profile parameter)',
     rule: 'X3',
@@ -48,6 +58,11 @@ export const reviewMessages = defineMessages({
       `Review framework "${p.framework}" does not define its ${p.labelEn} (${p.need}): the profile must give it (still needed: ${p.needs})`,
   },
   'review.no-framework': {
+    summaryJa: 'プロファイルに審査の基準がありません',
+    action: {
+      ja: '審査の基準のあるプロファイルを選ぶか、加えてください',
+      en: 'Choose a profile with a review framework, or add one',
+    },
     severity: 'error',
     summary: 'The profile has no review framework',
     rule: 'X3',
@@ -57,6 +72,11 @@ export const reviewMessages = defineMessages({
     en: (p: { profile: string }) => `Profile "${p.profile}" has no review framework (review.frameworks)`,
   },
   'review.unknown-framework': {
+    summaryJa: 'この ID の審査の基準がありません',
+    action: {
+      ja: 'kyodo profile show で審査の基準の ID を確かめてください',
+      en: 'See the frameworks’ ids with kyodo profile show',
+    },
     severity: 'error',
     summary: 'No review framework with this ID',
     rule: 'X3',
@@ -67,6 +87,11 @@ export const reviewMessages = defineMessages({
       `There is no review framework "${p.framework}" (known: ${p.known})`,
   },
   'review.program-missing': {
+    summaryJa: '審査の基準が指す補助事業が、与えられていないかプロファイルにありません',
+    action: {
+      ja: 'プロファイルの補助事業と審査の基準を確かめてください',
+      en: 'Check the profile’s programs and the review framework',
+    },
     severity: 'error',
     summary: 'The framework names a program that was not given or is not in the profile',
     rule: 'X3',
@@ -77,6 +102,8 @@ export const reviewMessages = defineMessages({
       `Review framework "${p.framework}" computes awards with program "${p.program}", which is not available`,
   },
   'review.application-missing': {
+    summaryJa: '申請番号のない申請です',
+    action: { ja: '申請番号を入力してください', en: 'Enter the application’s number' },
     severity: 'error',
     summary: 'An application without an ID',
     rule: 'X3',
@@ -85,6 +112,8 @@ export const reviewMessages = defineMessages({
     en: () => 'An application has no ID',
   },
   'review.duplicate-application': {
+    summaryJa: '同じ申請番号の申請が2つあります',
+    action: { ja: '申請番号を確かめて直してください', en: 'Check the numbers and correct them' },
     severity: 'error',
     summary: 'Two applications with one ID',
     rule: 'X3',
@@ -93,6 +122,8 @@ export const reviewMessages = defineMessages({
     en: (p: { application: string }) => `Application "${p.application}" is listed twice`,
   },
   'review.unknown-application': {
+    summaryJa: '申請一覧にない申請の審査です',
+    action: { ja: '申請番号を確かめてください', en: 'Check the application’s number' },
     severity: 'error',
     summary: 'A review of an application that is not in the list',
     rule: 'X3',
@@ -102,6 +133,8 @@ export const reviewMessages = defineMessages({
       `Reviewer "${p.reviewer}" scored application "${p.application}", which is not in the list`,
   },
   'review.duplicate-review': {
+    summaryJa: '同じ審査員が同じ申請を2度採点しています',
+    action: { ja: 'どちらかの行を消してください', en: 'Delete one of the rows' },
     severity: 'error',
     summary: 'One reviewer scored one application twice',
     rule: 'X3',
@@ -110,6 +143,8 @@ export const reviewMessages = defineMessages({
     en: (p: Who) => `Reviewer "${p.reviewer}" scored application "${p.application}" twice`,
   },
   'review.unknown-reviewer': {
+    summaryJa: '審査員名簿にない人の採点です',
+    action: { ja: '審査員の名前を確かめてください', en: 'Check the reviewer’s name' },
     severity: 'error',
     summary: 'Scores by someone who is not on the panel',
     rule: 'X3',
@@ -120,6 +155,11 @@ export const reviewMessages = defineMessages({
       `"${p.reviewer}" is not on the panel (${p.panel}) but scored application "${p.application}"`,
   },
   'review.reviewer-missing': {
+    summaryJa: '審査員の1人が、ある申請を採点していません（利害関係もなし）',
+    action: {
+      ja: '採点を入力するか、利害関係を記入してください',
+      en: 'Enter the scores, or mark the conflict of interest',
+    },
     severity: 'error',
     summary: 'A reviewer of the panel has no scores for an application (and no conflict)',
     rule: 'X3',
@@ -130,6 +170,8 @@ export const reviewMessages = defineMessages({
       `Reviewer "${p.reviewer}" has no scores for application "${p.application}" (mark a conflict of interest if there is one)`,
   },
   'review.score-missing': {
+    summaryJa: '審査員が採点していない項目があります',
+    action: { ja: '点数を入力してください', en: 'Enter the points' },
     severity: 'error',
     summary: 'A criterion a reviewer did not score',
     rule: 'X3',
@@ -140,6 +182,11 @@ export const reviewMessages = defineMessages({
       `Reviewer "${p.reviewer}" gave no points for "${p.criterion}" on application "${p.application}"`,
   },
   'review.unknown-criterion': {
+    summaryJa: '審査の基準にない項目の点数です',
+    action: {
+      ja: '項目名を審査の基準に合わせてください',
+      en: 'Rename the criterion to one of the framework',
+    },
     severity: 'error',
     summary: 'Points for a criterion the framework does not have',
     rule: 'X3',
@@ -150,6 +197,8 @@ export const reviewMessages = defineMessages({
       `"${p.criterion}" is not a criterion of the framework (criteria: ${p.known})`,
   },
   'review.score-unreadable': {
+    summaryJa: '点数が数値ではありません',
+    action: { ja: '点数を数値で入力してください', en: 'Enter the points as a number' },
     severity: 'error',
     summary: 'Points that are not a number',
     rule: 'X3',
@@ -160,6 +209,8 @@ export const reviewMessages = defineMessages({
       `Reviewer "${p.reviewer}": the points "${p.text}" for "${p.criterion}" are not a number`,
   },
   'review.score-off-scale': {
+    summaryJa: '点数が尺度の外か、刻みの間です',
+    action: { ja: '尺度にある点数で入力してください', en: 'Enter points on the scale' },
     severity: 'error',
     summary: 'Points outside the scale, or between its steps',
     rule: 'X3',
@@ -170,6 +221,8 @@ export const reviewMessages = defineMessages({
       `Reviewer "${p.reviewer}": ${p.points} points for "${p.criterion}" are off the scale (${p.min} to ${p.max} in steps of ${p.step})`,
   },
   'review.total-off-scale': {
+    summaryJa: '審査員の合計が、尺度で取りうる範囲の外です',
+    action: { ja: '点数と合計を確かめてください', en: 'Check the points and the total' },
     severity: 'error',
     summary: "A reviewer's total outside what the scale allows",
     rule: 'X3',
@@ -180,6 +233,8 @@ export const reviewMessages = defineMessages({
       `Reviewer "${p.reviewer}": the total of ${p.total} for application "${p.application}" is outside ${p.min} to ${p.max}`,
   },
   'review.total-mismatch': {
+    summaryJa: '審査員の合計が、各項目の点数の和と合いません',
+    action: { ja: '合計を計算し直してください', en: 'Compute the total again' },
     severity: 'error',
     summary: "A reviewer's total that disagrees with the points it sums",
     rule: 'X3',
@@ -190,6 +245,8 @@ export const reviewMessages = defineMessages({
       `Reviewer "${p.reviewer}": the total of ${p.written} for application "${p.application}" disagrees with its points, which make ${p.computed}`,
   },
   'review.conflicted-scored': {
+    summaryJa: '利害関係のある審査員が採点しています（その点数は除きました）',
+    action: { ja: '利害関係の記入と採点を確かめてください', en: 'Check the conflict mark and the scores' },
     severity: 'warning',
     summary: 'A reviewer scored an application they have a conflict of interest on (the scores are left out)',
     rule: 'X3',
@@ -200,6 +257,11 @@ export const reviewMessages = defineMessages({
       `Reviewer "${p.reviewer}" has a conflict of interest on application "${p.application}" but scored it: the scores are left out and the others' average stands in`,
   },
   'review.no-reviewer': {
+    summaryJa: '申請を採点できる審査員が残っていません',
+    action: {
+      ja: '審査員を加えるか、利害関係の記入を確かめてください',
+      en: 'Add a reviewer or check the conflict marks',
+    },
     severity: 'error',
     summary: 'No reviewer is left to score an application',
     rule: 'X3',
@@ -210,6 +272,8 @@ export const reviewMessages = defineMessages({
       `No reviewer is left to score application "${p.application}" (all have a conflict or no scores)`,
   },
   'review.tie-unresolved': {
+    summaryJa: '同点の決め方でも区別できない申請が同じ順位です',
+    action: { ja: '審査会で順位を決めてください', en: 'Decide the order at the review meeting' },
     severity: 'warning',
     summary: 'Applications the tie rule cannot tell apart share a rank',
     rule: 'X3',

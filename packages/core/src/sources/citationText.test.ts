@@ -10,10 +10,10 @@ describe('citationText', () => {
       en: 'Ichinoseki Regional Cooperation Plan (002) 8-2-1 事業4',
     });
   });
-  it('says a kyodo default is kyodo’s, with the docs/ page that lists it', () => {
+  it('says a kyodo default or check is kyodo’s own, with the docs/ page that lists it', () => {
     const text = citationText(cite('kyodo', 'docs/rules.md「計画が定めていないこと」', 'C4'));
-    expect(text.ja).toBe('kyodo の既定値（docs/rules.md「計画が定めていないこと」）');
-    expect(text.en).toBe('kyodo’s default (docs/rules.md「計画が定めていないこと」)');
+    expect(text.ja).toBe('kyodo の定め（docs/rules.md「計画が定めていないこと」）');
+    expect(text.en).toBe('kyodo’s own rule (docs/rules.md「計画が定めていないこと」)');
   });
   it('keeps a municipality’s own document by its own name', () => {
     expect(citationText(cite('某市補助金交付要綱', '第8条')).ja).toBe('某市補助金交付要綱 第8条');

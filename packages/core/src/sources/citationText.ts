@@ -32,7 +32,7 @@ export function documentNumber(document: string): string {
  * citationText({ document: '002_5a3cd8c23b61ef14.txt', section: '8-1-4 事業1' }).ja
  * //=> '一関市地域協働推進計画（002）8-1-4 事業1'
  * citationText({ document: 'kyodo', section: 'docs/rules.md 計画が定めていないこと' }).en
- * //=> 'kyodo’s default (docs/rules.md 計画が定めていないこと)'
+ * //=> 'kyodo’s own rule (docs/rules.md 計画が定めていないこと)'
  */
 export function citationText(source: Source): CitationText {
   const plan = PLANS[source.document];
@@ -44,7 +44,7 @@ export function citationText(source: Source): CitationText {
     };
   }
   if (source.document === 'kyodo') {
-    return { ja: `kyodo の既定値（${source.section}）`, en: `kyodo’s default (${source.section})` };
+    return { ja: `kyodo の定め（${source.section}）`, en: `kyodo’s own rule (${source.section})` };
   }
   return { ja: `${source.document} ${source.section}`, en: `${source.document} ${source.section}` };
 }

@@ -47,6 +47,11 @@ type AdvanceAboveShare = {
  */
 export const subsidyMessages = defineMessages({
   'subsidy.invalid-input': {
+    summaryJa: '補助金の関数に、受け付けない値（null、一覧など）が渡されました（プログラムの誤り）',
+    action: {
+      ja: '呼び出す側で渡す値の形を確かめてください（docs/contributing.md）',
+      en: 'Check the shape of what the caller passes (docs/contributing.md)',
+    },
     severity: 'error',
     summary:
       'A subsidy function given something that is not what it takes (null, a list, a number where an object is expected)',
@@ -56,6 +61,11 @@ export const subsidyMessages = defineMessages({
       `${p.path} must be ${p.expected}, not ${p.received}`,
   },
   'subsidy.unknown-program': {
+    summaryJa: 'この ID・名前の補助事業がプロファイルにありません',
+    action: {
+      ja: 'kyodo profile show で補助事業の ID と名前を確かめてください',
+      en: 'See the programs’ ids and names with kyodo profile show',
+    },
     severity: 'error',
     summary: 'No program of the profile has this ID or name',
     ja: (p: { query: string; known: string }) =>
@@ -64,6 +74,11 @@ export const subsidyMessages = defineMessages({
       `no program of the profile is called "${p.query}"; give an ID or a name (${p.known})`,
   },
   'subsidy.ambiguous-program': {
+    summaryJa: '同じ名前の補助事業が複数あります',
+    action: {
+      ja: 'ID（ichinoseki/kyodotai-shien など）で指定してください',
+      en: 'Name the program by its id (ichinoseki/kyodotai-shien)',
+    },
     severity: 'error',
     summary: 'Several programs have this name',
     ja: (p: { query: string; matches: string }) =>
@@ -72,6 +87,11 @@ export const subsidyMessages = defineMessages({
       `"${p.query}" names several programs (${p.matches}); give the ID`,
   },
   'subsidy.missing-parameter': {
+    summaryJa: '計算に要る数（限度額など）が文書にもプロファイルにもありません',
+    action: {
+      ja: '市の要綱の値をプロファイルに加えてください（docs/profiles.md）。0 では計算しません',
+      en: 'Add the value from your 要綱 to the profile (docs/profiles.md); kyodo never computes with zero',
+    },
     severity: 'error',
     summary: 'A number the computation needs is not in the profile (the document gives none)',
     ja: (p: MissingParameter) =>
@@ -80,6 +100,11 @@ export const subsidyMessages = defineMessages({
       `${p.programEn}: the ${p.labelEn} (${p.need}) is not set for ${p.fyEn}; the document gives none, so the profile must supply it (still needed: ${p.needs})`,
   },
   'subsidy.missing-fact': {
+    summaryJa: '対象かどうかの判断に要る事実（申請者の種類など）が与えられていません',
+    action: {
+      ja: 'その事実を入力してください（--applicant など）',
+      en: 'Give the fact (--applicant and the like)',
+    },
     severity: 'error',
     summary: 'A fact eligibility needs was not given',
     ja: (p: MissingFact) =>
@@ -88,6 +113,8 @@ export const subsidyMessages = defineMessages({
       `${p.programEn}: eligibility needs the date of ${p.whatEn} (${p.need}) (still needed: ${p.needs})`,
   },
   'subsidy.missing-income': {
+    summaryJa: '差し引くか上限にする事業収入が与えられていません',
+    action: { ja: '事業収入を入力してください（なければ 0）', en: 'Enter the project’s income (0 if none)' },
     severity: 'error',
     summary: 'The project’s income (事業収入) a program deducts or is bound by was not given',
     ja: (p: Prog & { need: string; needs: string }) =>
@@ -96,6 +123,11 @@ export const subsidyMessages = defineMessages({
       `${p.programEn} takes the project's income (事業収入) into account: give it (${p.need}; 0 when there is none) (still needed: ${p.needs})`,
   },
   'subsidy.condition-unchecked': {
+    summaryJa: '事実（設立日など）がないので、条件の1つを確かめていません。残りは計算しました',
+    action: {
+      ja: '設立日などを入力して、もう一度計算してください',
+      en: 'Give the fact (the founding date) and compute again',
+    },
     severity: 'warning',
     summary:
       'A condition left unchecked because its fact was not given (the founding date): the rest is computed',
@@ -105,6 +137,8 @@ export const subsidyMessages = defineMessages({
       `No date of ${p.whatEn} (${p.need}): ${p.programEn}'s deadline is not checked; the limits and the caps across years are`,
   },
   'subsidy.prior-not-earlier': {
+    summaryJa: '以前の交付が、前の年度のものではありません',
+    action: { ja: '以前の交付の年度を確かめてください', en: 'Check the fiscal year of the prior payment' },
     severity: 'error',
     summary: 'A prior payment is not from an earlier fiscal year',
     rule: 'X1',
@@ -114,6 +148,11 @@ export const subsidyMessages = defineMessages({
       `a prior payment is dated ${p.priorEn}; prior payments must be from fiscal years before ${p.fyEn}`,
   },
   'subsidy.advance-not-allowed': {
+    summaryJa: '前金払を認めない補助事業に前払額があります',
+    action: {
+      ja: '前払額を確かめ、要綱に従ってください',
+      en: 'Check the advance against the program’s rules',
+    },
     severity: 'error',
     summary: 'An advance was given for a program whose profile says advance payment is not allowed',
     rule: 'S-common',
@@ -123,6 +162,11 @@ export const subsidyMessages = defineMessages({
       `${p.programEn} does not allow advance payment (前金払・概算払; see the source), so an advance of ${p.advanceEn} cannot be settled`,
   },
   'subsidy.advance-not-stated': {
+    summaryJa: '計画が前金払の可否を定めていない補助事業の前払です。精算しましたが、可否は判断していません',
+    action: {
+      ja: '市の要綱で前金払ができるか確かめてください',
+      en: 'Check in your 要綱 whether an advance is allowed',
+    },
     severity: 'info',
     summary:
       'An advance on a program whose plan does not say whether advance payment is allowed: settled, not judged',
@@ -133,12 +177,19 @@ export const subsidyMessages = defineMessages({
   },
 
   'subsidy.outside-years': {
+    summaryJa: '年度が補助事業の実施年度の外です',
+    action: {
+      ja: '年度を確かめてください。計画の期間外なら対象外です',
+      en: 'Check the fiscal year; outside the program’s years it is not eligible',
+    },
     severity: 'warning',
     summary: 'The fiscal year is outside the years the program runs',
     ja: (p: OutsideYears) => `${p.fyJa}は「${p.program}」の実施年度（${p.yearsJa}）の外です`,
     en: (p: OutsideYears) => `${p.fyEn} is outside the years of ${p.programEn} (${p.yearsEn})`,
   },
   'subsidy.not-applicant': {
+    summaryJa: '申請者が補助事業の対象の種類ではありません',
+    action: { ja: '申請者の種類を確かめてください', en: 'Check the applicant’s type' },
     severity: 'warning',
     summary: 'The applicant is not of a type the program supports',
     ja: (p: NotApplicant) =>
@@ -147,6 +198,8 @@ export const subsidyMessages = defineMessages({
       `an applicant of type "${p.applicantType}" is not supported by ${p.programEn} (supported: ${p.expectedEn})`,
   },
   'subsidy.founded-too-late': {
+    summaryJa: '申請者の設立が補助事業の期限より後です',
+    action: { ja: '設立日を確かめてください', en: 'Check the founding date' },
     severity: 'warning',
     summary: 'The applicant started after the deadline the program sets',
     ja: (p: FoundedTooLate) =>
@@ -155,6 +208,8 @@ export const subsidyMessages = defineMessages({
       `${p.whatEn} was on ${p.founded}, after the deadline ${p.deadline}: not eligible for ${p.programEn}`,
   },
   'subsidy.plan-adopted': {
+    summaryJa: '年度より前に計画を策定済みで、補助はそれまでを支援するものです',
+    action: { ja: '計画の策定日を確かめてください', en: 'Check the date the plan was adopted' },
     severity: 'warning',
     summary:
       'The applicant adopted its plan before the fiscal year: the program supports the time until then',
@@ -164,6 +219,11 @@ export const subsidyMessages = defineMessages({
       `${p.whatEn} was on ${p.adopted}, before ${p.fyEn}: ${p.programEn} supports the time until then`,
   },
   'subsidy.plan-adopted-during-year': {
+    summaryJa: '年度の途中で計画を策定しました。それまでの経費だけが対象です',
+    action: {
+      ja: '策定日までの経費で計算してください',
+      en: 'Count only the expenses until the plan was adopted',
+    },
     severity: 'info',
     summary: 'The plan was adopted during the fiscal year: only expenses until then count',
     ja: (p: PlanAdopted) =>
@@ -172,6 +232,8 @@ export const subsidyMessages = defineMessages({
       `${p.whatEn} was on ${p.adopted}, during ${p.fyEn}: only expenses of the activity until then count`,
   },
   'subsidy.cap-years': {
+    summaryJa: '補助事業が認める年数をすでに受けていて、これ以上は対象外です',
+    action: { ja: '以前の交付の年度を確かめてください', en: 'Check the years of the prior payments' },
     severity: 'warning',
     summary:
       'Payments were already received in as many fiscal years as the program allows: a further one is not eligible',
@@ -182,6 +244,8 @@ export const subsidyMessages = defineMessages({
   },
 
   'subsidy.cap-total-reached': {
+    summaryJa: '年度をまたぐ合計の上限に達しています',
+    action: { ja: '以前の交付額を確かめてください', en: 'Check the prior payments' },
     severity: 'info',
     summary: 'The total over fiscal years is used up',
     ja: (p: CapTotal) =>
@@ -190,6 +254,11 @@ export const subsidyMessages = defineMessages({
       `${p.programEn}: ${p.paidEn} of the total ${p.totalEn} has been paid; nothing is left`,
   },
   'subsidy.advance-above-grant': {
+    summaryJa: '前払額が交付額を超えています',
+    action: {
+      ja: '前払額と交付額を確かめて直してください',
+      en: 'Check the advance and the grant and correct them',
+    },
     severity: 'warning',
     summary: 'The advance is above the granted amount',
     rule: 'X1',
@@ -198,6 +267,8 @@ export const subsidyMessages = defineMessages({
     en: (p: AdvanceAboveGrant) => `the advance ${p.advanceEn} is above the granted amount ${p.grantedEn}`,
   },
   'subsidy.advance-above-share': {
+    summaryJa: '前払額が、補助事業が認める交付額の割合を超えています',
+    action: { ja: '前払額を認められた割合までにしてください', en: 'Reduce the advance to the share allowed' },
     severity: 'warning',
     summary: 'The advance is above the share of the grant the program allows',
     rule: 'X1',

@@ -15,6 +15,8 @@ const whereEn = (p: At) =>
  */
 export const profileTestMessages = defineMessages({
   'tests.not-a-list': {
+    summaryJa: 'テストファイルの "tests" に一覧がありません',
+    action: { ja: 'tests: の下にテストを並べてください', en: 'List the tests under tests:' },
     severity: 'error',
     summary: 'A test file must hold a list of tests under "tests"',
     ja: (p: At & { received: string; receivedJa: string }) =>
@@ -23,6 +25,8 @@ export const profileTestMessages = defineMessages({
       `${whereEn(p)}: a test file needs a list of tests under "tests:" (found ${p.received})`,
   },
   'tests.missing': {
+    summaryJa: 'テストの必須の部分がありません',
+    action: { ja: '示された部分を加えてください', en: 'Add the part named' },
     severity: 'error',
     summary: 'A required part of a test is missing',
     ja: (p: At & { expectedJa: string; expected: string }) =>
@@ -31,6 +35,11 @@ export const profileTestMessages = defineMessages({
       `${whereEn(p)} is missing (expected ${p.expected})`,
   },
   'tests.wrong-type': {
+    summaryJa: 'テストの部分の型が違います',
+    action: {
+      ja: 'テストファイルを直してください（docs/profiles.md「テストを書く」）',
+      en: 'Correct the test file (docs/profiles.md “テストを書く”)',
+    },
     severity: 'error',
     summary: 'A part of a test has the wrong type',
     ja: (p: At & { expectedJa: string; expected: string; received: string; receivedJa: string }) =>
@@ -39,6 +48,8 @@ export const profileTestMessages = defineMessages({
       `${whereEn(p)} must be ${p.expected}, not ${p.received}`,
   },
   'tests.invalid-value': {
+    summaryJa: 'テストの部分が、認められた値のどれでもありません',
+    action: { ja: '示された値のどれかにしてください', en: 'Use one of the values listed' },
     severity: 'error',
     summary: 'A part of a test is not one of the allowed values',
     ja: (p: At & { allowed: string; received: string; receivedJa: string }) =>
@@ -47,6 +58,11 @@ export const profileTestMessages = defineMessages({
       `${whereEn(p)} is ${p.received}; expected one of ${p.allowed}`,
   },
   'tests.unknown-key': {
+    summaryJa: 'テストにない項目名です（綴りの誤りか、別の種類のテストの期待値）',
+    action: {
+      ja: '綴りを確かめ、示された項目名に直してください',
+      en: 'Check the spelling; use a key the test has',
+    },
     severity: 'error',
     summary: 'A key a test does not have (a misspelling, or an expectation for another kind of test)',
     ja: (p: At & { keys: string; known: string }) =>
@@ -55,12 +71,19 @@ export const profileTestMessages = defineMessages({
       `${whereEn(p)} cannot have "${p.keys}" (it may have: ${p.known})`,
   },
   'tests.empty': {
+    summaryJa: 'テストの文字か一覧が空です',
+    action: {
+      ja: 'テストファイルを直してください（docs/profiles.md「テストを書く」）',
+      en: 'Correct the test file (docs/profiles.md “テストを書く”)',
+    },
     severity: 'error',
     summary: 'A text or list of a test is empty',
     ja: (p: At) => `${whereJa(p)} が空です`,
     en: (p: At) => `${whereEn(p)} is empty`,
   },
   'tests.no-input': {
+    summaryJa: 'テストに入力（subsidy・settlement・evaluation・review・sheet）がありません',
+    action: { ja: '入力を1つ加えてください', en: 'Add one input' },
     severity: 'error',
     summary: 'A test without its input (subsidy, settlement, evaluation, review or sheet)',
     ja: (p: At) =>
@@ -68,12 +91,16 @@ export const profileTestMessages = defineMessages({
     en: (p: At) => `${whereEn(p)}: no input (one of subsidy, settlement, evaluation, review, sheet)`,
   },
   'tests.two-inputs': {
+    summaryJa: '1つのテストに入力が2つ以上あります',
+    action: { ja: 'テストを入力ごとに分けてください', en: 'Split it into one test per input' },
     severity: 'error',
     summary: 'A test with more than one input',
     ja: (p: At & { inputs: string }) => `${whereJa(p)}: 入力は一つにしてください（${p.inputs} があります）`,
     en: (p: At & { inputs: string }) => `${whereEn(p)}: one input per test (found ${p.inputs})`,
   },
   'tests.nothing-expected': {
+    summaryJa: '何も期待していないテストです（失敗しえない）',
+    action: { ja: 'expect: に期待する結果を書いてください', en: 'Write the expected result under expect:' },
     severity: 'error',
     summary: 'A test that expects nothing (it could not fail)',
     ja: (p: At & { known: string }) =>
@@ -81,6 +108,8 @@ export const profileTestMessages = defineMessages({
     en: (p: At & { known: string }) => `${whereEn(p)}: expect has nothing to check (it may have: ${p.known})`,
   },
   'tests.not-yen': {
+    summaryJa: '期待する金額が整数の円ではありません',
+    action: { ja: '金額を円単位で書いてください', en: 'Write the amount in whole yen' },
     severity: 'error',
     summary: 'An expected amount that is not whole yen',
     ja: (p: At & { received: string; receivedJa: string }) =>
@@ -89,6 +118,8 @@ export const profileTestMessages = defineMessages({
       `${whereEn(p)}: ${p.received} is not an amount of whole yen (write 200000 or 200,000円)`,
   },
   'tests.today-missing': {
+    summaryJa: 'シートのテストに基準日がありません',
+    action: { ja: 'today: に基準日を書いてください', en: 'Write the day under today:' },
     severity: 'error',
     summary: 'A sheet test without the day it is checked for',
     ja: (p: At) =>
@@ -97,6 +128,11 @@ export const profileTestMessages = defineMessages({
       `${whereEn(p)}: a sheet test needs the day it is checked for (today: 2024-10-01), at the top of the file or in the test`,
   },
   'tests.reference': {
+    summaryJa: 'テストが、プロファイルにない補助事業・枠組み・シートの種類を指しています',
+    action: {
+      ja: 'kyodo profile show で ID を確かめてください',
+      en: 'Check the ids with kyodo profile show',
+    },
     severity: 'error',
     summary: 'A test names a program, framework or kind of sheet the profile does not have',
     ja: (p: At & { detailJa: string; detailEn: string }) => `${whereJa(p)}: ${p.detailJa}`,

@@ -1,6 +1,6 @@
 export type { Finding } from './Finding.js';
 export { groupFindings, MORE_SHOWN } from './groupFindings.js';
-export { type IssueCode, issueCodes, issueCodesMarkdown } from './issueCodes.js';
+export { type CatalogueSection, type IssueCode, issueCodes, issueCodesMarkdown } from './issueCodes.js';
 export { type PublicationOptions, publicationSummaryOf } from './publicationSummaryOf.js';
 export type {
   ColumnMapping,

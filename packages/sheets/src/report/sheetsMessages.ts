@@ -38,6 +38,11 @@ const yenEn = (n: number) => `¥${grouped(n)}`;
 export const sheetsMessages = defineMessages({
   // ---- cells
   'sheets.cell-error': {
+    summaryJa: 'セルが #REF!・#N/A・#VALUE! などのエラー値です',
+    action: {
+      ja: 'セルの数式と参照先を確かめ、値が出るように直してください',
+      en: 'Fix the formula or the cells it refers to so that the cell shows a value',
+    },
     severity: 'error',
     summary: 'The cell holds a spreadsheet error value (#REF!, #N/A, #VALUE!…)',
     source: SHEETS,
@@ -46,6 +51,11 @@ export const sheetsMessages = defineMessages({
       `The cell holds the error value ${p.code} (check the formula or its references)`,
   },
   'sheets.unexpected-type': {
+    summaryJa: '列が受け付けない種類の値です（名前の列に日付、金額の列に TRUE など）',
+    action: {
+      ja: 'その列に合う値（金額・日付・文字）を入力し直してください。列の対応がずれていないかも確かめてください',
+      en: 'Enter a value of the kind the column takes (an amount, a date, a text), and check the column is mapped to the right field',
+    },
     severity: 'error',
     summary:
       'The cell holds a kind of value the column cannot take (a date in a name column, TRUE in an amount)',
@@ -55,6 +65,11 @@ export const sheetsMessages = defineMessages({
     en: (p: { seen: string; expected: string }) => `Found ${typeEn(p.seen)}; expected ${p.expected}`,
   },
   'sheets.required-empty': {
+    summaryJa: '必須の値が空欄か、「未定」などの値なしの表記だけです',
+    action: {
+      ja: '値を入力してください。まだ決まっていない行は、決まってから検証してください',
+      en: 'Enter the value; check rows that are still undecided once they are decided',
+    },
     severity: 'error',
     summary: 'A required value is empty (or only a missing-value marker such as 未定)',
     source: SHEETS,
@@ -68,6 +83,11 @@ export const sheetsMessages = defineMessages({
         : `Required ${p.field} (${p.label}) says "${p.marker}" instead of a value`,
   },
   'sheets.marker-not-value': {
+    summaryJa: '任意の金額が「未定」などの表記で、その金額を使う確認をしていません',
+    action: {
+      ja: '金額が決まったら入力し、もう一度検証してください',
+      en: 'Enter the amount once it is known and validate again',
+    },
     severity: 'warning',
     summary:
       'An optional amount says 未定 (or another missing-value marker) instead of a value: the checks that need it are not made',
@@ -78,6 +98,11 @@ export const sheetsMessages = defineMessages({
       `${p.field} (${p.label}) says "${p.marker}", not an amount: this row's ${p.checksEn} is not checked`,
   },
   'sheets.not-a-number': {
+    summaryJa: '数値が要るところ（指標の目標・実績など）に数値でない値があります',
+    action: {
+      ja: '数値だけを入力してください（単位は見出しに書きます）',
+      en: 'Enter a number only (put the unit in the header)',
+    },
     severity: 'error',
     summary: 'A number was expected (a target or a result of an indicator)',
     source: SHEETS,
@@ -86,6 +111,11 @@ export const sheetsMessages = defineMessages({
   },
   // ---- headers and mapping
   'sheets.kind-unknown': {
+    summaryJa: 'シートの種類を見分けられませんでした（見出しがプロファイルの列名と一致しない）',
+    action: {
+      ja: '検証するシートなら、見出しをプロファイルの列名に合わせるか、列の対応を手で指定してください（--map、サイドバーの「列の対応」）。メモなどのシートならそのままで構いません',
+      en: 'If the sheet is to be checked, rename its headers to the profile’s names or map its columns by hand (--map, the sidebar’s column mapping); a notes sheet can stay as it is',
+    },
     severity: 'info',
     summary: 'The sheet is none of the kinds kyodo reads (no header row matched the profile’s header names)',
     source: SHEETS,
@@ -95,6 +125,11 @@ export const sheetsMessages = defineMessages({
       'The sheet was not recognised as a project register, subsidy ledger, evaluation sheet, regional plan, indicator sheet or review sheet (map it by hand)',
   },
   'sheets.nothing-checked': {
+    summaryJa: 'どのシートのどの列も見出しと一致せず、何も検証できていません（合格ではありません）',
+    action: {
+      ja: 'プロファイルが合っているか、区切り文字や文字コードの違うファイルでないかを確かめ、列を手で対応付けてください',
+      en: 'Check the profile is the right one and the file is not separated or encoded differently, then map the columns by hand',
+    },
     severity: 'error',
     summary:
       'No column of any sheet of the workbook matched the profile’s header names: nothing was checked, so the report is no pass',
@@ -113,6 +148,11 @@ export const sheetsMessages = defineMessages({
       } Columns can be mapped by hand`,
   },
   'sheets.header-not-found': {
+    summaryJa: '指定した種類の見出し行が先頭の行に見つかりません',
+    action: {
+      ja: '見出し行の位置を指定するか（--map シート:header=行）、見出しをプロファイルの列名に合わせてください',
+      en: 'Give the header row (--map SHEET:header=ROW) or rename the headers to the profile’s names',
+    },
     severity: 'error',
     summary: 'No header row for the sheet’s (handed) kind was found in the first rows',
     source: SHEETS,
@@ -120,6 +160,11 @@ export const sheetsMessages = defineMessages({
     en: (p: { kind: string; rows: number }) => `No header row for ${p.kind} in the first ${p.rows} rows`,
   },
   'sheets.column-missing': {
+    summaryJa: '種類に要る列がシートになく、その列を使う確認をしていません',
+    action: {
+      ja: '列を加えるか、別の名前の列を手で対応付けてください',
+      en: 'Add the column, or map a column of another name to it by hand',
+    },
     severity: 'warning',
     summary: 'A column the kind needs is not in the sheet: the checks that need it are not made (said once)',
     source: SHEETS,
@@ -129,6 +174,11 @@ export const sheetsMessages = defineMessages({
       `No column for ${p.field} (${p.label})${p.checks === '' ? '' : `; not checked: ${p.checks}`}`,
   },
   'sheets.header-ambiguous': {
+    summaryJa: '2つの列が同じ項目に当たり、左の列を使いました',
+    action: {
+      ja: '使う列を手で対応付けるか、どちらかの見出しを変えてください',
+      en: 'Map the column to use by hand, or rename one of the headers',
+    },
     severity: 'warning',
     summary: 'Two columns match one field; the first is used',
     source: SHEETS,
@@ -138,6 +188,11 @@ export const sheetsMessages = defineMessages({
       `Header "${p.header}" also matches ${p.field}; column ${p.used} is used and this one is not (map it by hand)`,
   },
   'sheets.mapping-invalid': {
+    summaryJa: '手で指定した対応が、種類にない項目かシートにない列を指しています',
+    action: {
+      ja: '項目名（docs/rules.md「見出しの別名」）と列の文字を確かめて指定し直してください',
+      en: 'Correct the field name (docs/rules.md “Header aliases”) or the column letter',
+    },
     severity: 'error',
     summary:
       'A hand mapping names a field the kind does not have, or a column that is not a column letter of the sheet',
@@ -148,6 +203,11 @@ export const sheetsMessages = defineMessages({
       `Hand mapping "${p.field} → ${p.column}" cannot be used (unknown field, not a column letter, or outside the sheet)`,
   },
   'sheets.duplicate-row': {
+    summaryJa: '同じ内容の行が2度あります（キーとなる項目が前の行と同じ）',
+    action: {
+      ja: '二重に入力した行なら消し、別の事業なら区別できるように名前や年度を直してください',
+      en: 'Delete the row if it was entered twice; if it is another record, make its name or year tell it apart',
+    },
     severity: 'warning',
     summary: 'The same record appears twice (same key fields as an earlier row)',
     source: SHEETS,
@@ -157,6 +217,11 @@ export const sheetsMessages = defineMessages({
   },
   // ---- projects
   'projects.end-before-start': {
+    summaryJa: '事業の終了日が開始日より前です',
+    action: {
+      ja: '開始日と終了日を確かめ、入れ違いや年の誤りを直してください',
+      en: 'Check the start and end dates: swap them or correct the year',
+    },
     severity: 'error',
     summary: 'A project ends before it starts',
     source: PROJECTS,
@@ -165,6 +230,11 @@ export const sheetsMessages = defineMessages({
     en: (p: { start: string; end: string }) => `The end ${p.end} is before the start ${p.start}`,
   },
   'projects.date-outside-fiscal-year': {
+    summaryJa: '開始日か終了日が、その行の年度（4月1日～3月31日）の外です',
+    action: {
+      ja: '年度の欄か日付を確かめてください。年度をまたぐ事業なら、その旨を備考に残してください',
+      en: 'Check the fiscal year or the date; for a project spanning years, note it on the row',
+    },
     severity: 'warning',
     summary: 'A start or end date falls outside the fiscal year given on the row',
     source: PROJECTS,
@@ -175,6 +245,11 @@ export const sheetsMessages = defineMessages({
       `${p.date} is outside fiscal year ${p.fiscalYear} (${p.from} to ${p.to})`,
   },
   'projects.city-share-above-cost': {
+    summaryJa: '市の負担額が事業費より大きくなっています',
+    action: {
+      ja: '市負担額と事業費（単位の千円・円も）を確かめて直してください',
+      en: 'Check the city’s share and the cost (and their units, 千円 or 円) and correct them',
+    },
     severity: 'error',
     summary: 'The city’s share is larger than the project’s cost',
     source: PROJECTS,
@@ -185,6 +260,11 @@ export const sheetsMessages = defineMessages({
   },
   // ---- subsidies
   'subsidies.above-allowed': {
+    summaryJa: '申請額か交付額が、補助事業の計算式で認められる額を超えています',
+    action: {
+      ja: 'kyodo subsidy で計算の根拠を確かめ、補助率・限度額に合わせて額を直してください',
+      en: 'See the computation with kyodo subsidy and correct the amount to the rate and limit',
+    },
     severity: 'error',
     summary: 'A requested or granted amount is above what the program’s formula allows',
     source: SUBSIDIES,
@@ -194,6 +274,11 @@ export const sheetsMessages = defineMessages({
       `${p.field} ${yenEn(p.amount)} is above the ${yenEn(p.allowed)} the formula allows (${p.explanation})`,
   },
   'subsidies.settled-mismatch': {
+    summaryJa: '精算額が、実際の補助対象経費に計算式を当てた額と違います',
+    action: {
+      ja: '実績の補助対象経費と精算額を確かめ、計算し直してください',
+      en: 'Check the actual eligible expense and the settled amount, and compute it again',
+    },
     severity: 'error',
     summary: 'The settled amount differs from the formula applied to the actual eligible expense (S-common)',
     source: COMMON,
@@ -204,6 +289,11 @@ export const sheetsMessages = defineMessages({
       `Settled ${yenEn(p.amount)} differs from ${yenEn(p.expected)} computed on the actual expense (${p.explanation})`,
   },
   'subsidies.refund-mismatch': {
+    summaryJa: '返還額が「概算払額 − 精算額」になっていません',
+    action: {
+      ja: '概算払額・精算額・返還額を確かめて直してください',
+      en: 'Check the advance, the settled amount and the refund, and correct them',
+    },
     severity: 'error',
     summary: 'The refund is not the advance minus the settled amount (S-common)',
     source: COMMON,
@@ -219,6 +309,11 @@ export const sheetsMessages = defineMessages({
         : `Refund ${yenEn(p.amount)} should be ${yenEn(p.expected)} (the advance ${yenEn(p.advance)} is not above the settled ${yenEn(p.settled)}: nothing to return)`,
   },
   'subsidies.refund-unchecked': {
+    summaryJa: '返還額があるのに概算払額がなく、返還額を確かめていません',
+    action: {
+      ja: '概算払額（前払した額）を同じ行に入力してください',
+      en: 'Enter the advance paid on the same row',
+    },
     severity: 'warning',
     summary:
       'A refund is written but no advance beside it: what was paid is not known, so the refund is not checked (S-common)',
@@ -231,6 +326,11 @@ export const sheetsMessages = defineMessages({
   },
   // ---- evaluations
   'evaluations.item-column-missing': {
+    summaryJa: '評価の枠組みの項目に当たる列がシートにありません',
+    action: {
+      ja: '項目の列を加えるか、別の名前の列を手で対応付けてください',
+      en: 'Add a column for the item, or map a column of another name to it by hand',
+    },
     severity: 'warning',
     summary: 'An item of the framework has no column in the sheet (said once for the sheet)',
     source: EVALUATIONS,
@@ -239,6 +339,11 @@ export const sheetsMessages = defineMessages({
     en: (p: { item: string; framework: string }) => `No column for item "${p.item}" of ${p.framework}`,
   },
   'evaluations.unmapped-level-column': {
+    summaryJa: 'どの項目にも当たらない列に評価の段階が入っていて、平均に入れていません',
+    action: {
+      ja: '示された項目の列として見出しを直すか、手で対応付けてください',
+      en: 'Rename the header to the item named, or map the column by hand',
+    },
     severity: 'warning',
     summary:
       'A column no item matched holds levels of the scale: left out of the means; the item it most likely is named',
@@ -256,6 +361,11 @@ export const sheetsMessages = defineMessages({
       }`,
   },
   'indicators.rolling-not-set': {
+    summaryJa: 'プロファイルの計画が指標の向こう何年度分を定めておらず、今後の年度の目標を確かめていません',
+    action: {
+      ja: '計画で年数を定めているなら、プロファイルにその値を加えてください（docs/profiles.md）',
+      en: 'If your plan sets how many years ahead, add it to the profile (docs/profiles.md)',
+    },
     severity: 'info',
     summary:
       'The profile’s plans set no rolling years for indicators (E8): targets for coming years are not checked (said once)',
@@ -267,6 +377,11 @@ export const sheetsMessages = defineMessages({
       `The plans of ${p.profileEn} do not say how many fiscal years ahead indicators are set, so targets for coming years are not checked (a profile sets rollingIndicators)`,
   },
   'evaluations.framework-missing': {
+    summaryJa: 'プロファイルに評価の枠組みがなく、評価シートを読めません',
+    action: {
+      ja: '評価の枠組みのあるプロファイルを選ぶか、プロファイルに加えてください（docs/profiles.md）',
+      en: 'Choose a profile with an evaluation framework, or add one to the profile (docs/profiles.md)',
+    },
     severity: 'error',
     summary: 'The profile has no evaluation framework to read the sheet against',
     source: EVALUATIONS,
@@ -275,6 +390,11 @@ export const sheetsMessages = defineMessages({
   },
   // ---- reviews (審査集計表, RULES X3)
   'reviews.framework-missing': {
+    summaryJa: 'プロファイルに審査の基準がなく、審査集計表を読めません',
+    action: {
+      ja: '審査の基準のあるプロファイル（toride など）を選ぶか、プロファイルに加えてください',
+      en: 'Choose a profile with a review framework (toride), or add one to the profile',
+    },
     severity: 'error',
     summary: 'The profile has no review framework to read the review sheet against',
     source: REVIEWS,
@@ -285,6 +405,11 @@ export const sheetsMessages = defineMessages({
       `Profile ${p.profile} has no review framework (review.frameworks): give its criteria, scale and threshold`,
   },
   'reviews.reviewers-missing': {
+    summaryJa: '審査集計表に「審査員」の列も、委員ごとの列（委員A、委員B…）もありません',
+    action: {
+      ja: '審査員の列を加えるか、委員ごとの列の見出しを「委員A」のように直してください',
+      en: 'Add a 審査員 column, or head one column per reviewer (委員A, 委員B …)',
+    },
     severity: 'error',
     summary: 'A review sheet with neither a 審査員 column nor one column per reviewer (委員A, 委員B …)',
     source: REVIEWS,
@@ -295,6 +420,11 @@ export const sheetsMessages = defineMessages({
       'No reviewers found: the sheet needs a 審査員 column (one row per reviewer and application) or one column per reviewer (委員A, 委員B …)',
   },
   'reviews.criterion-column-missing': {
+    summaryJa: '審査の基準の項目に当たる列がなく、その行を採点できません',
+    action: {
+      ja: '項目の列を加えるか、見出しを審査の基準の項目名に合わせてください',
+      en: 'Add the criterion’s column, or rename the header to the criterion',
+    },
     severity: 'error',
     summary:
       'A criterion of the framework has no column (said once for the sheet; its rows cannot be scored)',
@@ -306,6 +436,11 @@ export const sheetsMessages = defineMessages({
       `No column for criterion "${p.criterion}" of ${p.framework}: the rows cannot be scored without it`,
   },
   'reviews.conflict-unreadable': {
+    summaryJa: '利害関係の欄が、印（○・有・あり）でも無し（無・なし）でも審査員名でもありません',
+    action: {
+      ja: '○ か 無、または利害関係のある審査員の名前を入力してください',
+      en: 'Enter ○ or 無, or the name of the reviewer with the conflict',
+    },
     severity: 'error',
     summary:
       'A 利害関係 cell that is neither a mark (○, 有, あり) nor its absence (無, なし), nor a reviewer’s name',
@@ -317,6 +452,11 @@ export const sheetsMessages = defineMessages({
       `Cannot read the conflict of interest "${p.text}" (○, 有 or あり for one; blank, 無 or なし for none; or a reviewer's name)`,
   },
   'reviews.request-differs': {
+    summaryJa: '同じ申請の行で申請額が違います',
+    action: {
+      ja: '申請書を確かめ、すべての行を同じ申請額にそろえてください',
+      en: 'Check the application and make every row show the same request',
+    },
     severity: 'error',
     summary: 'One application with two different amounts requested on its rows',
     source: REVIEWS,
@@ -327,6 +467,11 @@ export const sheetsMessages = defineMessages({
       `Application "${p.application}": ${yenEn(p.seen)} requested here, ${yenEn(p.first)} on row ${p.firstRow}`,
   },
   'reviews.sum-mismatch': {
+    summaryJa: '合計か平均が、その行の審査員の点数と合いません',
+    action: {
+      ja: '点数と合計・平均を確かめ、数式で計算し直してください',
+      en: 'Check the points and compute the total or mean again (with a formula)',
+    },
     severity: 'error',
     summary: 'A 合計 or 平均 that disagrees with the reviewers’ points on its row',
     source: REVIEWS,
@@ -337,6 +482,8 @@ export const sheetsMessages = defineMessages({
       `The ${p.what === '平均' ? 'mean' : 'total'} ${p.written} disagrees with the reviewers' points, which make ${p.computed}`,
   },
   'reviews.ranking-waits': {
+    summaryJa: 'すべての申請を採点できるまで順位を出していません',
+    action: { ja: '同じシートのエラーを先に直してください', en: 'Fix the sheet’s errors first' },
     severity: 'warning',
     summary: 'The ranking waits until every application can be scored',
     source: REVIEWS,
@@ -347,6 +494,11 @@ export const sheetsMessages = defineMessages({
       `Applications ${p.applications} cannot be scored: no ranking or awards until the errors are fixed`,
   },
   'reviews.no-budget': {
+    summaryJa: '予算額がないので、交付額なしで順位だけを出しました',
+    action: {
+      ja: '交付額まで出すなら予算額を指定してください（--budget、サイドバーの予算額）',
+      en: 'Give the budget (--budget, the sidebar’s budget) to have the awards too',
+    },
     severity: 'info',
     summary: 'Ranked without awards: no budget was given',
     source: REVIEWS,
@@ -356,6 +508,11 @@ export const sheetsMessages = defineMessages({
     en: () => 'No budget was given: ranked, no awards computed (kyodo review --budget gives one)',
   },
   'reviews.fiscal-year-assumed': {
+    summaryJa: 'シートに年度の列がなく、基準日の年度を申請の年度としました',
+    action: {
+      ja: '違う年度なら --fiscal-year か年度の列で指定してください',
+      en: 'If the year is another one, give it with --fiscal-year or a 年度 column',
+    },
     severity: 'info',
     summary: 'The fiscal year applied for, taken from the day of the check (the sheet has no 年度 column)',
     source: REVIEWS,
