@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -11,12 +11,17 @@ import { renderSummaryHtml } from '../src/publication/renderSummaryHtml.js';
 // is — Japanese glyphs, charts, nothing fetched from anywhere — in a real browser.
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-// out/screenshots/ on every run (ignored by git); docs/images/ with `npm run screenshots`.
-const screenshotPath = resolve(
+// The fixture's page is checked here and kept in out/screenshots/ (ignored by git). The guide's
+// picture (docs/cli.md "kyodo report") is the page `kyodo report` made of the bundled example
+// examples/ichinoseki.xlsx (examples/ichinoseki-report.html): out/screenshots/ on every run,
+// docs/images/ with `npm run screenshots`.
+const screenshotPath = resolve(root, 'out/screenshots', 'publication-summary-fixture.png');
+const guidePicture = resolve(
   root,
   process.env.KYODO_UPDATE_SCREENSHOTS === '1' ? 'docs/images' : 'out/screenshots',
   'publication-summary.png',
 );
+const exampleReport = resolve(root, 'examples/ichinoseki-report.html');
 
 let browser: Browser;
 let page: Page;
@@ -42,6 +47,22 @@ beforeAll(async () => {
   png = await page.screenshot({ fullPage: true, type: 'png' });
   mkdirSync(dirname(screenshotPath), { recursive: true });
   writeFileSync(screenshotPath, png);
+});
+
+describe('the guide’s picture of a publication summary', () => {
+  it('is the page kyodo report made of examples/ichinoseki.xlsx, drawn with its charts', async () => {
+    const example = await browser.newPage({ viewport: { width: 1000, height: 900 }, deviceScaleFactor: 1 });
+    await example.route('**', (route) => route.abort());
+    await example.setContent(readFileSync(exampleReport, 'utf8'), { waitUntil: 'load' });
+    await example.evaluate(() => document.fonts.ready);
+    expect(await example.locator('h1').textContent()).toContain('協働事業の評価・検証結果');
+    // The example's own projects, as examples/README.md lists them.
+    expect(await example.getByText('環境フォーラム', { exact: false }).count()).toBeGreaterThan(0);
+    expect(await example.locator('svg.chart').count()).toBeGreaterThan(0);
+    mkdirSync(dirname(guidePicture), { recursive: true });
+    writeFileSync(guidePicture, await example.screenshot({ fullPage: true, type: 'png' }));
+    await example.close();
+  });
 });
 
 afterAll(async () => {
