@@ -9,6 +9,7 @@ import {
 } from './_format.js';
 import { barChart, type ChartRow } from './_svg.js';
 import type { PublicationGroup, PublicationSummary } from './PublicationSummary.js';
+import { SUMMARY_WORDS, jaSlashEn as w } from './summaryWords.js';
 
 const COLORS = {
   item: '#2a7f62',
@@ -130,11 +131,11 @@ export function renderSummaryHtml(summary: PublicationSummary): string {
   }));
   const itemsChart = barChart({
     id: 'chart-items',
-    title: '評価項目ごとの平均 / Mean per item',
+    title: w(SUMMARY_WORDS.chartMeanPerItem),
     rows: itemRows,
     max: axisMax,
     ticks: levelTicks,
-    emptyText: '回答なし / no answers',
+    emptyText: w(SUMMARY_WORDS.noAnswers),
   });
 
   // Chart 2: city against partner per project.
@@ -161,7 +162,7 @@ export function renderSummaryHtml(summary: PublicationSummary): string {
   }));
   const pairChart = barChart({
     id: 'chart-city-partner',
-    title: '市と協働相手の評価（事業ごとの平均） / City and partner per project',
+    title: w(SUMMARY_WORDS.chartCityPartner),
     rows: pairRows,
     max: axisMax,
     ticks: levelTicks,
@@ -169,7 +170,7 @@ export function renderSummaryHtml(summary: PublicationSummary): string {
       { label: '市 City', fill: COLORS.city },
       { label: '協働相手 Partner', fill: COLORS.partner },
     ],
-    emptyText: '評価なし / not evaluated',
+    emptyText: w(SUMMARY_WORDS.notEvaluated),
   });
 
   // Chart 3: actual against plan, each as a percentage of its own plan.
@@ -204,7 +205,7 @@ export function renderSummaryHtml(summary: PublicationSummary): string {
       ? ''
       : barChart({
           id: 'chart-plan-actual',
-          title: '計画と実績（予算額を100%として） / Actual against plan (plan = 100%)',
+          title: w(SUMMARY_WORDS.chartPlanActual),
           rows: planRows,
           max: pctMax,
           ticks: planTicks,
@@ -215,7 +216,7 @@ export function renderSummaryHtml(summary: PublicationSummary): string {
             { label: '決算額 Actual', fill: COLORS.actual },
             { label: `±${t}%超 Over`, fill: COLORS.over },
           ],
-          emptyText: '予算額 0 / plan 0',
+          emptyText: w(SUMMARY_WORDS.planZero),
         });
 
   const body: string[] = [];

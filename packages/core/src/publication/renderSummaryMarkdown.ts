@@ -9,6 +9,7 @@ import {
   yenText,
 } from './_format.js';
 import type { PublicationGroup, PublicationSummary } from './PublicationSummary.js';
+import { gapsNote, SUMMARY_WORDS, varianceNote, jaSlashEn as w } from './summaryWords.js';
 
 function table(
   header: readonly string[],
@@ -23,13 +24,13 @@ function groupTable(groups: readonly PublicationGroup[], keyHeader: string): str
   return table(
     [
       keyHeader,
-      '事業数 / Projects',
-      '評価数 / Evaluations',
-      '平均 / Mean',
-      '市 / City',
-      '協働相手 / Partner',
-      '予算額 / Budget',
-      '決算額 / Actual',
+      w(SUMMARY_WORDS.projects),
+      w(SUMMARY_WORDS.evaluations),
+      w(SUMMARY_WORDS.mean),
+      w(SUMMARY_WORDS.city),
+      w(SUMMARY_WORDS.partner),
+      w(SUMMARY_WORDS.budget),
+      w(SUMMARY_WORDS.actual),
     ],
     groups.map((g) => [
       md(formulaSafe(g.key)),
@@ -61,21 +62,23 @@ export function renderSummaryMarkdown(summary: PublicationSummary): string {
   const meta = [
     `${md(s.profile.name.ja)} (${md(s.profile.name.en)})`,
     ...(s.publisher ? [md(s.publisher)] : []),
-    ...(s.fiscalYearLabel ? [`対象年度 / Fiscal year: ${s.fiscalYearLabel} (FY${s.fiscalYear})`] : []),
-    `作成日 / Date: ${s.dateLabel} (${s.date})`,
-    `評価の枠組み / Framework: ${md(s.framework.label.ja)} (${md(s.framework.label.en)})`,
+    ...(s.fiscalYearLabel
+      ? [`${w(SUMMARY_WORDS.fiscalYear)}: ${s.fiscalYearLabel} (FY${s.fiscalYear})`]
+      : []),
+    `${w(SUMMARY_WORDS.date)}: ${s.dateLabel} (${s.date})`,
+    `${w(SUMMARY_WORDS.framework)}: ${md(s.framework.label.ja)} (${md(s.framework.label.en)})`,
   ];
   out.push(...meta.map((m) => `- ${m}`), '');
 
-  out.push('## 概要 / Overview', '');
+  out.push(`## ${w(SUMMARY_WORDS.overview)}`, '');
   out.push(
     table(
       [
-        '事業数 / Projects',
-        '評価数 / Evaluations',
-        '評価の差 / Gaps',
-        '未提出の評価 / Missing',
-        '計画との乖離 / Over plan',
+        w(SUMMARY_WORDS.projects),
+        w(SUMMARY_WORDS.evaluations),
+        w(SUMMARY_WORDS.gaps),
+        w(SUMMARY_WORDS.missingEvaluations),
+        w(SUMMARY_WORDS.overPlan),
       ],
       [
         [
@@ -91,16 +94,16 @@ export function renderSummaryMarkdown(summary: PublicationSummary): string {
     '',
   );
 
-  out.push('## 評価項目ごとの平均 / Mean per item', '');
+  out.push(`## ${w(SUMMARY_WORDS.meanPerItem)}`, '');
   out.push(
     table(
       [
-        '区分 / Group',
-        '評価項目 / Item',
-        '平均 / Mean',
-        '市 / City',
-        '協働相手 / Partner',
-        '回答数 / Answers',
+        w(SUMMARY_WORDS.group),
+        w(SUMMARY_WORDS.item),
+        w(SUMMARY_WORDS.mean),
+        w(SUMMARY_WORDS.city),
+        w(SUMMARY_WORDS.partner),
+        w(SUMMARY_WORDS.answers),
       ],
       s.items.map((i) => [
         i.group ? md(i.group.ja) : '',
@@ -115,18 +118,18 @@ export function renderSummaryMarkdown(summary: PublicationSummary): string {
     '',
   );
 
-  out.push('## 事業ごとの評価：市と協働相手 / City and partner per project', '');
+  out.push(`## ${w(SUMMARY_WORDS.perProject)}`, '');
   out.push(
     table(
       [
-        '事業名 / Project',
-        '形態 / Form',
-        '市 / City',
-        '協働相手 / Partner',
-        '協働推進会議 / Council',
-        '第三者 / Third party',
-        '差 / Gaps',
-        '未提出 / Missing',
+        w(SUMMARY_WORDS.project),
+        w(SUMMARY_WORDS.form),
+        w(SUMMARY_WORDS.city),
+        w(SUMMARY_WORDS.partner),
+        w(SUMMARY_WORDS.council),
+        w(SUMMARY_WORDS.thirdParty),
+        w(SUMMARY_WORDS.gapCount),
+        w(SUMMARY_WORDS.missing),
       ],
       s.projects.map((p) => [
         md(formulaSafe(p.project)),
@@ -143,16 +146,19 @@ export function renderSummaryMarkdown(summary: PublicationSummary): string {
     '',
   );
 
-  out.push(`## 市と協働相手の評価の差 / Gaps between city and partner`, '');
-  out.push(
-    `同じ項目で市と協働相手の評価が${s.framework.gapThreshold}段階以上異なるもの（相互理解のための話し合いの材料） / Items where the two differ by ${s.framework.gapThreshold} levels or more.`,
-    '',
-  );
+  out.push(`## ${w(SUMMARY_WORDS.gapsHeading)}`, '');
+  out.push(w(gapsNote(s.framework.gapThreshold)), '');
   out.push(
     s.gaps.length === 0
-      ? 'なし / None'
+      ? w(SUMMARY_WORDS.none)
       : table(
-          ['事業名 / Project', '評価項目 / Item', '市 / City', '協働相手 / Partner', '差 / Difference'],
+          [
+            w(SUMMARY_WORDS.project),
+            w(SUMMARY_WORDS.item),
+            w(SUMMARY_WORDS.city),
+            w(SUMMARY_WORDS.partner),
+            w(SUMMARY_WORDS.difference),
+          ],
           s.gaps.map((g) => [
             md(formulaSafe(g.project)),
             md(g.itemLabel.ja),
@@ -165,23 +171,20 @@ export function renderSummaryMarkdown(summary: PublicationSummary): string {
     '',
   );
 
-  out.push('## 計画と実績 / Plan and actual', '');
-  out.push(
-    `当初計画との増減が ${s.framework.varianceThresholdPercent}% を超えるものに「要確認」を付けています / "Check" marks a variance above ${s.framework.varianceThresholdPercent}%.`,
-    '',
-  );
+  out.push(`## ${w(SUMMARY_WORDS.planActual)}`, '');
+  out.push(w(varianceNote(s.framework.varianceThresholdPercent)), '');
   out.push(
     s.planVersusActual.length === 0
-      ? 'データなし / No data'
+      ? w(SUMMARY_WORDS.noData)
       : table(
           [
-            '事業名 / Project',
-            '予算額 / Budget',
-            '決算額 / Actual',
-            '増減 / Difference',
-            '増減率 / Ratio',
-            '規模 計画→実績 / Scale',
-            '判定 / Check',
+            w(SUMMARY_WORDS.project),
+            w(SUMMARY_WORDS.budget),
+            w(SUMMARY_WORDS.actual),
+            w(SUMMARY_WORDS.change),
+            w(SUMMARY_WORDS.ratio),
+            w(SUMMARY_WORDS.scaleChange),
+            w(SUMMARY_WORDS.check),
           ],
           s.planVersusActual.map((p) => [
             md(formulaSafe(p.project)),
@@ -192,7 +195,7 @@ export function renderSummaryMarkdown(summary: PublicationSummary): string {
             p.scale
               ? `${groupDigits(p.scale.planned)} → ${groupDigits(p.scale.actual)} (${ratioText(p.scale.ratio)})`
               : '',
-            p.over || p.scale?.over ? '要確認 / Check' : '計画どおり / As planned',
+            p.over || p.scale?.over ? w(SUMMARY_WORDS.toCheck) : w(SUMMARY_WORDS.asPlanned),
           ]),
           ['l', 'r', 'r', 'r', 'r', 'r', 'l'],
         ),
@@ -200,21 +203,21 @@ export function renderSummaryMarkdown(summary: PublicationSummary): string {
   );
 
   if (s.byForm.length > 0)
-    out.push('## 協働の形態ごと / By form of cooperation', '', groupTable(s.byForm, '形態 / Form'), '');
+    out.push(`## ${w(SUMMARY_WORDS.byForm)}`, '', groupTable(s.byForm, w(SUMMARY_WORDS.form)), '');
   if (s.byDomain.length > 0)
-    out.push('## 協働の領域ごと / By domain', '', groupTable(s.byDomain, '領域 / Domain'), '');
+    out.push(`## ${w(SUMMARY_WORDS.byDomain)}`, '', groupTable(s.byDomain, w(SUMMARY_WORDS.domain)), '');
 
   if (s.subsidies.length > 0) {
     const t = s.subsidyTotals;
-    out.push('## 補助金 / Subsidies', '');
+    out.push(`## ${w(SUMMARY_WORDS.subsidies)}`, '');
     out.push(
       table(
         [
-          '補助事業 / Program',
-          '件数 / Grants',
-          '交付決定額 / Granted',
-          '確定額 / Settled',
-          '返還額 / Refund',
+          w(SUMMARY_WORDS.program),
+          w(SUMMARY_WORDS.grants),
+          w(SUMMARY_WORDS.granted),
+          w(SUMMARY_WORDS.settled),
+          w(SUMMARY_WORDS.refund),
         ],
         [
           ...s.subsidies.map((x) => [
@@ -227,7 +230,7 @@ export function renderSummaryMarkdown(summary: PublicationSummary): string {
           ...(t
             ? [
                 [
-                  '**合計 / Total**',
+                  `**${w(SUMMARY_WORDS.total)}**`,
                   String(t.count),
                   yenText(t.granted),
                   yenText(t.settled),
@@ -242,19 +245,16 @@ export function renderSummaryMarkdown(summary: PublicationSummary): string {
     );
   }
 
-  out.push('## 評価の段階 / Scale', '');
+  out.push(`## ${w(SUMMARY_WORDS.scale)}`, '');
   out.push(
     s.framework.scale
       .map((l) => `- ${md(l.spelling)} (${l.value}) ${md(l.label.ja)} / ${md(l.label.en)}`)
       .join('\n'),
     '',
   );
-  out.push(
-    `平均は回答のあった項目だけで計算し、未回答を0点とはしません / Means count answered items only; unanswered items are not zeros.`,
-    '',
-  );
+  out.push(w(SUMMARY_WORDS.meansNote), '');
 
-  out.push('## 出典 / Sources', '');
+  out.push(`## ${w(SUMMARY_WORDS.sources)}`, '');
   const sources = [s.framework.source, s.framework.scaleSource, ...s.items.map((i) => i.source)];
   out.push([...new Set(sources)].map((x) => `- ${md(x)}`).join('\n'), '');
   return out.join('\n');
