@@ -4,6 +4,7 @@ import { BASIS_LABELS, basisOf } from '../sources/basisOf.js';
 import type { Source } from '../sources/Source.js';
 import { requireObject } from '../text/requireObject.js';
 import { evaluationMessages } from './messages.js';
+import { PLAN_ACTUAL_PARAMETERS as PARAMETERS } from './planVersusActualWords.js';
 import { THRESHOLD_SOURCES } from './thresholds.js';
 
 /** Planned and actual figures of one project (RULES E4): its budget in yen, and optionally its scale. */
@@ -38,13 +39,6 @@ export interface PlanVersusActual {
   readonly over: boolean;
   readonly thresholdPercent: number;
 }
-
-const PARAMETERS = {
-  budget: { ja: '予算額（計画）', en: 'budget' },
-  actual: { ja: '決算額（実績）', en: 'actual' },
-  scalePlanned: { ja: '事業規模（計画）', en: 'planned scale' },
-  scaleActual: { ja: '事業規模（実績）', en: 'actual scale' },
-} as const;
 
 function compare(planned: number, actual: number, thresholdPercent: number): Variance {
   const difference = actual - planned;

@@ -3,7 +3,7 @@ import type { Profile } from '../profiles/schema.js';
 import { basisOf } from '../sources/basisOf.js';
 import { findForm, isProblem } from './findForm.js';
 import { formsMessages } from './messages.js';
-import { ORGANISER_LABELS, organiserList } from './organiserLabels.js';
+import { ORGANISER_LABELS, organiserList } from './organiserWords.js';
 import type { Organiser } from './schema.js';
 
 /**

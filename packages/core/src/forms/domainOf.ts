@@ -3,7 +3,7 @@ import type { Profile } from '../profiles/schema.js';
 import { checkFormOrganiser } from './checkFormOrganiser.js';
 import { findForm, isProblem } from './findForm.js';
 import { formsMessages } from './messages.js';
-import { ORGANISER_LABELS } from './organiserLabels.js';
+import { ORGANISER_LABELS } from './organiserWords.js';
 import type { Domain, Organiser } from './schema.js';
 
 /**

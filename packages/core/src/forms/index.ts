@@ -4,7 +4,7 @@ export { domainOf } from './domainOf.js';
 export { formKey } from './formKey.js';
 export { isAdministrativeAct } from './isAdministrativeAct.js';
 export { formsMessages } from './messages.js';
-export { ORGANISER_LABELS } from './organiserLabels.js';
+export { ORGANISER_LABELS } from './organiserWords.js';
 export { type ParseOrganiserOptions, parseOrganiser } from './parseOrganiser.js';
 export { type ResolveFormOptions, resolveForm } from './resolveForm.js';
 export { type ImplementerMatch, resolveImplementer } from './resolveImplementer.js';

@@ -1,6 +1,4 @@
-import type { EvaluatorKind } from '../evaluation/schema.js';
 import { formatYen } from '../money/formatYen.js';
-import type { Bilingual } from '../problems/Problem.js';
 
 /** Internal formatting shared by the two renderers. */
 
@@ -36,13 +34,7 @@ export function ratioText(ratio: number | null): string {
   return `${ratio > 0 ? '+' : ratio < 0 ? '−' : '±'}${tenths}%`;
 }
 
-/** Evaluator names for people. */
-export const EVALUATOR_LABELS: Readonly<Record<EvaluatorKind, Bilingual>> = {
-  city: { ja: '市', en: 'City' },
-  partner: { ja: '協働相手', en: 'Partner' },
-  council: { ja: '協働推進会議', en: 'Council' },
-  'third-party': { ja: '第三者', en: 'Third party' },
-};
+export { EVALUATOR_LABELS } from './summaryWords.js';
 
 /** Text made safe inside HTML elements and attribute values. */
 export function escapeHtml(text: string): string {

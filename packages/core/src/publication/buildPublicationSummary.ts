@@ -23,6 +23,7 @@ import type {
   PublicationSubsidy,
   PublicationSummary,
 } from './PublicationSummary.js';
+import { summaryTitle } from './summaryWords.js';
 
 /** A project as the register knows it: form, domain, plan and actual (all optional). */
 export interface PublicationProjectInput {
@@ -151,10 +152,7 @@ export function buildPublicationSummary(input: PublicationInput): Result<Publica
   );
 
   const fiscalYearLabel = fiscalYear === null ? null : formatFiscalYear(fiscalYear);
-  const title = input.title ?? {
-    ja: `${fiscalYearLabel === null ? '' : `${fiscalYearLabel} `}協働事業の評価・検証結果`,
-    en: `Evaluation of cooperative projects${fiscalYear === null ? '' : `, FY${fiscalYear}`}`,
-  };
+  const title = input.title ?? summaryTitle(fiscalYearLabel, fiscalYear);
 
   const info = new Map<string, PublicationProjectInput>();
   for (const p of projectsIn) if (!info.has(matchKey(p.project))) info.set(matchKey(p.project), p);

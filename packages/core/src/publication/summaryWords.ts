@@ -1,3 +1,4 @@
+import type { EvaluatorKind } from '../evaluation/schema.js';
 import type { Bilingual } from '../problems/Problem.js';
 
 /**
@@ -84,4 +85,20 @@ export function varianceNote(percent: number): Bilingual {
 /** Japanese and English on one line, as the Markdown summary writes them: 「概要 / Overview」. */
 export function jaSlashEn(words: Bilingual): string {
   return `${words.ja} / ${words.en}`;
+}
+
+/** Evaluator names for people. */
+export const EVALUATOR_LABELS: Readonly<Record<EvaluatorKind, Bilingual>> = {
+  city: { ja: '市', en: 'City' },
+  partner: { ja: '協働相手', en: 'Partner' },
+  council: { ja: '協働推進会議', en: 'Council' },
+  'third-party': { ja: '第三者', en: 'Third party' },
+};
+
+/** The summary's title when the caller gives none: 「令和6年度 協働事業の評価・検証結果」. */
+export function summaryTitle(fiscalYearLabel: string | null, fiscalYear: number | null): Bilingual {
+  return {
+    ja: `${fiscalYearLabel === null ? '' : `${fiscalYearLabel} `}協働事業の評価・検証結果`,
+    en: `Evaluation of cooperative projects${fiscalYear === null ? '' : `, FY${fiscalYear}`}`,
+  };
 }

@@ -1,5 +1,7 @@
 import type { Basis, Source } from './Source.js';
 
+export { BASIS_LABELS } from './sourceWords.js';
+
 /**
  * On what a cited value rests (RULES: where a document is silent, the entry says so and names
  * the default): the source's `basis`, else 'kyodo' for a kyodo default and 'plan' for a document.
@@ -11,13 +13,6 @@ import type { Basis, Source } from './Source.js';
 export function basisOf(source: Source): Basis {
   return source.basis ?? (source.document === 'kyodo' ? 'kyodo' : 'plan');
 }
-
-/** How a basis is said to users: 計画の定め / the plan's rule, kyodo の既定値 / kyodo's default, 市の選択 / the municipality's choice. */
-export const BASIS_LABELS: Readonly<Record<Basis, { readonly ja: string; readonly en: string }>> = {
-  plan: { ja: '計画の定め', en: 'the plan’s rule' },
-  kyodo: { ja: 'kyodo の既定値', en: 'kyodo’s default' },
-  municipality: { ja: '市の選択', en: 'the municipality’s choice' },
-};
 
 /** Every basis, the plan's first. */
 export const BASES: readonly Basis[] = ['plan', 'kyodo', 'municipality'];

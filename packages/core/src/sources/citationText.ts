@@ -1,5 +1,6 @@
 import { DOCUMENTS } from './documents.js';
 import type { Source } from './Source.js';
+import { kyodoCitation, ownDocumentCitation, planCitation } from './sourceWords.js';
 
 /** A citation in each language, as staff read it. */
 export interface CitationText {
@@ -38,13 +39,8 @@ export function citationText(source: Source): CitationText {
   const plan = PLANS[source.document];
   if (plan !== undefined) {
     const number = documentNumber(source.document);
-    return {
-      ja: `${plan.title.ja}（${number}）${source.section}`,
-      en: `${plan.title.en} (${number}) ${source.section}`,
-    };
+    return planCitation(plan.title, number, source.section);
   }
-  if (source.document === 'kyodo') {
-    return { ja: `kyodo の定め（${source.section}）`, en: `kyodo’s own rule (${source.section})` };
-  }
-  return { ja: `${source.document} ${source.section}`, en: `${source.document} ${source.section}` };
+  if (source.document === 'kyodo') return kyodoCitation(source.section);
+  return ownDocumentCitation(source.document, source.section);
 }

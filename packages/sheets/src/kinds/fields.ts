@@ -140,12 +140,4 @@ export const SHEET_KINDS: readonly SheetKind[] = [
   'reviews',
 ];
 
-/** The name of a kind of sheet, in Japanese and English. */
-export const KIND_LABELS: Readonly<Record<SheetKind, Bilingual>> = {
-  projects: { ja: '協働事業一覧', en: 'register of cooperative projects' },
-  subsidies: { ja: '補助金交付一覧', en: 'subsidy ledger' },
-  evaluations: { ja: '協働事業評価シート', en: 'evaluation sheet' },
-  'regional-plan': { ja: '地域づくり計画書', en: 'regional plan' },
-  indicators: { ja: '実施年次指標', en: 'rolling indicators' },
-  reviews: { ja: '審査集計表', en: 'review sheet' },
-};
+export { KIND_LABELS } from './kindWords.js';

@@ -36,6 +36,7 @@ import {
   requiredColumns,
 } from './context.js';
 import { KeyIndex } from './KeyIndex.js';
+import { CHECK_WORDS } from './kindWords.js';
 import { sameKey } from './sameKey.js';
 
 /** Per form (or per domain): how many projects and their amounts. */
@@ -119,10 +120,10 @@ export function validateProjects(ctx: KindContext): ProjectScores {
   const end = readColumn(ctx, 'end', (r) => normaliseDateCell(r, o));
   const period = readColumn(ctx, 'period', (r) => normalisePeriodCell(r, o), { memo: false });
   // An amount written 未定 is said at its cell with the checks it keeps from being made.
-  const e4 = { ja: '予算と決算の比較(E4)', en: 'plan-versus-actual comparison (E4)' };
+  const e4 = CHECK_WORDS.planVersusActual;
   const budget = yen('budget', e4);
   const actual = yen('actual', e4);
-  const cityShare = yen('cityShare', { ja: '市負担額と事業費の比較', en: 'city share against the cost' });
+  const cityShare = yen('cityShare', CHECK_WORDS.cityShare);
 
   // The default framework's threshold, the one the publication summary reads too (RULES E4).
   const framework = defaultFramework(profile);

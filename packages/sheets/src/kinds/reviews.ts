@@ -27,6 +27,7 @@ import { criterionField } from '../headers/compileProfile.js';
 import { finding } from '../report/Finding.js';
 import { sheetsMessages } from '../report/sheetsMessages.js';
 import { addProblems, columnMissing, fastText, type KindContext, rawAt, readColumn } from './context.js';
+import { CHECK_WORDS, checksText, programAmountWords } from './kindWords.js';
 
 /** One application as the review sheet scores it (RULES X3). */
 export interface ReviewApplicationScore {
@@ -434,7 +435,7 @@ export function validateReviews(
 
   // Rank, and fund from the budget when one is given.
   if (requested.col === undefined) {
-    columnMissing(ctx, 'requested', '順位と交付額 / ranking and awards');
+    columnMissing(ctx, 'requested', checksText(CHECK_WORDS.rankingAndAwards));
     return none;
   }
   let program: Program | undefined;
@@ -442,7 +443,7 @@ export function validateReviews(
     const found = findProgram(ctx.profile, framework.program);
     if (found.ok) program = found.value;
     if (expense.col === undefined) {
-      columnMissing(ctx, 'eligibleExpense', `${framework.program} の補助金額 / the program's amount`);
+      columnMissing(ctx, 'eligibleExpense', checksText(programAmountWords(framework.program)));
       return none;
     }
   }

@@ -2,6 +2,7 @@ import { a1, columnLetter } from '../grid/a1.js';
 import type { Grid } from '../grid/Grid.js';
 import type { Finding } from './Finding.js';
 import type { SheetIssue, SheetSummary } from './Report.js';
+import { qualityExplanation } from './reportWords.js';
 
 /** How many places a grouped issue lists after its first (the rest are counted, never cut silently). */
 export const MORE_SHOWN = 5;
@@ -62,15 +63,16 @@ export function groupFindings(
   const clean = Math.max(0, rowsRead - rowsWithErrors);
   const quality = rowsRead === 0 ? 1 : Math.round((clean / rowsRead) * 1000) / 1000;
   const pct = Math.round(quality * 1000) / 10;
-  const n = (x: number) => x.toLocaleString('en-US');
-  // "(3行)" / "in 3 rows" only where the issues sit on rows; a sheet-wide issue has none.
-  const rowsJa = (rows: number) => (rows > 0 ? `(${n(rows)}行)` : '');
-  const rowsEn = (rows: number) => (rows > 0 ? ` in ${n(rows)} ${rows === 1 ? 'row' : 'rows'}` : '');
-  const en = (x: number, one: string, many: string) => `${n(x)} ${x === 1 ? one : many}`;
-  const explanation = {
-    ja: `読み込んだ${n(rowsRead)}行のうち${n(clean)}行(${pct}%)にエラーがありません。エラー${n(errors)}件${rowsJa(rowsWithErrors)}、注意${n(warnings)}件${rowsJa(rowsWithWarnings)}、情報${n(infos)}件`,
-    en: `${n(clean)} of ${en(rowsRead, 'row', 'rows')} read (${pct}%) ${clean === 1 ? 'has' : 'have'} no error; ${en(errors, 'error', 'errors')}${rowsEn(rowsWithErrors)}, ${en(warnings, 'warning', 'warnings')}${rowsEn(rowsWithWarnings)}, ${en(infos, 'note', 'notes')}`,
-  };
+  const explanation = qualityExplanation({
+    rowsRead,
+    clean,
+    pct,
+    errors,
+    warnings,
+    infos,
+    rowsWithErrors,
+    rowsWithWarnings,
+  });
   return {
     issues: ordered.map((o) => o.issue),
     summary: { errors, warnings, infos, byCode, rowsWithErrors, rowsWithWarnings, quality, explanation },
