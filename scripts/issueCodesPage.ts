@@ -1,7 +1,7 @@
 // docs/issue-codes.md: every code of every catalogue, Japanese first, with what it means and what
 // to do (対処). @kyodo/sheets gives the report's catalogues; the kyodo command's file problems and
 // the add-on's push checks are added here, outside the packages, so imports still run one way.
-import { deployMessages } from '../addon/deploy/push.js';
+import { deployMessages } from '../addon/deploy/deployMessages.js';
 import { ioMessages } from '../packages/cli/src/io/ioMessages.js';
 import { type CatalogueSection, issueCodes, issueCodesMarkdown } from '../packages/sheets/src/index.js';
 

@@ -1,3 +1,5 @@
+import { both } from './i18n/strings.js';
+
 /**
  * Every function Apps Script calls by its global name: triggers, menu actions, sidebar
  * handlers (google.script.run) and custom functions. The build writes one top-level
@@ -26,9 +28,9 @@ export const entryPoints: readonly EntryPoint[] = [
     kind: 'trigger',
     doc: ['Runs onOpen when the add-on is installed.', '@param {Object} e the install event'],
   },
-  { name: 'showSidebar', kind: 'menu', doc: ['メニュー: サイドバーを開く / Open the sidebar.'] },
-  { name: 'menuValidate', kind: 'menu', doc: ['メニュー: 検証する / Validate the workbook.'] },
-  { name: 'menuClear', kind: 'menu', doc: ['メニュー: 検証表示をクリア / Clear the marks.'] },
+  { name: 'showSidebar', kind: 'menu', doc: [`メニュー: ${both('openSidebar')}.`] },
+  { name: 'menuValidate', kind: 'menu', doc: [`メニュー: ${both('validateWorkbook')}.`] },
+  { name: 'menuClear', kind: 'menu', doc: [`メニュー: ${both('clear')}.`] },
   { name: 'getSidebarInfo', kind: 'sidebar', doc: ['Sidebar: language, profiles, sheets, saved choices.'] },
   { name: 'listProfiles', kind: 'sidebar', doc: ['Sidebar: the profiles to choose from.'] },
   { name: 'validate', kind: 'sidebar', doc: ['Sidebar: validate the workbook or the active sheet.'] },

@@ -65,11 +65,12 @@ describe('dist/Code.js as Apps Script loads it', () => {
     expect(h.log.total()).toBe(0);
   });
 
-  it('does not balloon: a guard at 512 KB (the size is reported by bench/addon.bench.ts, not gated)', () => {
+  it('does not balloon: a guard at 576 KB (the size is reported by bench/addon.bench.ts, not gated)', () => {
     // Apps Script documents no limit on a script's size; its cost is load time on every
     // execution, which bench/addon.bench.ts measures. This guard catches a bundling mistake,
-    // such as all of zod's locales (`import { z } from 'zod'`: about 800 KB).
-    expect(Buffer.byteLength(code)).toBeLessThan(512 * 1024);
+    // such as all of zod's locales (`import { z } from 'zod'`: about 800 KB). It was 512 KB
+    // until every catalogue entry carried its meaning in Japanese and its 対処 (about 40 KB).
+    expect(Buffer.byteLength(code)).toBeLessThan(576 * 1024);
   });
 
   it('holds no syntax newer than ES2019, the syntax Apps Script accepts (docs/addon.md)', async () => {

@@ -175,7 +175,7 @@ function shownOf(a: RankedApplication, show: Show): Out {
     case 'score':
       return a.score;
     case 'pass':
-      return a.passed ? '採択 / pass' : '不採択 / below threshold';
+      return both(a.passed ? 'reviewPassed' : 'reviewBelowThreshold');
     default:
       return a.award;
   }

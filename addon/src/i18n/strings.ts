@@ -4,6 +4,9 @@ import type { Lang } from './lang.js';
 export const strings = {
   menuTitle: { ja: '協働チェック', en: 'kyodo' },
   openSidebar: { ja: 'サイドバーを開く', en: 'Open the sidebar' },
+  validateWorkbook: { ja: '検証する', en: 'Validate the workbook' },
+  reviewPassed: { ja: '採択', en: 'pass' },
+  reviewBelowThreshold: { ja: '不採択', en: 'below threshold' },
   validate: { ja: '検証する', en: 'Validate' },
   clear: { ja: '検証表示をクリア', en: 'Clear the marks' },
   sidebarTitle: { ja: '協働チェック', en: 'kyodo — cooperation check' },

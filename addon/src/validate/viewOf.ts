@@ -10,6 +10,7 @@ import {
 import type { SheetRead } from '../grid/readSheet.js';
 import type { Lang } from '../i18n/lang.js';
 import { type ChartView, chartsOf } from './chartsOf.js';
+import { OUTCOMES } from './outcomeWords.js';
 
 /** One issue as the sidebar lists it: plain JSON, the message in the user's language. */
 export interface IssueView {
@@ -117,14 +118,6 @@ export function cellText(value: CellValue | undefined): string {
 function textOf(b: Bilingual, lang: Lang): string {
   return b[lang];
 }
-
-const OUTCOMES: Readonly<Record<string, Bilingual>> = {
-  funded: { ja: '交付', en: 'funded' },
-  reduced: { ja: '減額交付', en: 'reduced' },
-  'below-threshold': { ja: '基準未満', en: 'below threshold' },
-  'not-eligible': { ja: '対象外', en: 'not eligible' },
-  'no-budget': { ja: '予算なし', en: 'no budget left' },
-};
 
 const points = (n: number) => String(Math.round(n * 100) / 100);
 
