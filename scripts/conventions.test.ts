@@ -68,9 +68,6 @@ const NOT_YET: Readonly<Record<string, number>> = {
   'packages/core/src/review/_steps.ts': 25,
   'packages/core/src/review/schema.ts': 4,
   'packages/core/src/subsidies/step.ts': 39,
-  'packages/sheets/src/profileTests/readProfileTests.ts': 8,
-  'packages/sheets/src/profileTests/runProfileTests.ts': 6,
-  'packages/sheets/src/report/issueCodes.ts': 13,
   'packages/sheets/src/report/publicationSummaryOf.ts': 1,
 };
 

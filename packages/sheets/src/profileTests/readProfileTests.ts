@@ -1,6 +1,7 @@
 import { err, ok, type Path, type Problem, type Result } from '@kyodo/core';
 import { pathText } from './_pathText.js';
 import { profileTestMessages } from './messages.js';
+import { TYPES } from './profileTestWords.js';
 import {
   expectSchemas,
   fileSchema,
@@ -23,17 +24,6 @@ interface SchemaIssue {
   readonly keys?: readonly string[];
   readonly errors?: readonly (readonly SchemaIssue[])[];
 }
-
-const TYPES: Readonly<Record<string, { en: string; ja: string }>> = {
-  string: { en: 'text', ja: '文字列' },
-  number: { en: 'a number', ja: '数値' },
-  int: { en: 'a whole number', ja: '整数' },
-  boolean: { en: 'true or false', ja: '真偽値（true か false）' },
-  array: { en: 'a list (- …)', ja: '一覧（- …）' },
-  object: { en: 'a mapping (key: value)', ja: '「キー: 値」の組' },
-  record: { en: 'a mapping (key: value)', ja: '「キー: 値」の組' },
-  null: { en: 'null', ja: 'null' },
-};
 
 function describe(value: unknown): { received: string; receivedJa: string } {
   const both = (en: string, ja: string) => ({ received: en, receivedJa: ja });

@@ -25,6 +25,14 @@ import type { SheetKind } from '../report/Report.js';
 import { validateSheet } from '../report/validateSheet.js';
 import { pathText } from './_pathText.js';
 import { profileTestMessages } from './messages.js';
+import {
+  evaluationWords,
+  issueWords,
+  noFrameworkWords,
+  rankedWords,
+  stepWords,
+  UNKNOWN,
+} from './profileTestWords.js';
 import type { IssueExpected, inputSchemas, ProfileTest, ProfileTestFile } from './schema.js';
 
 type InputOf<K extends keyof typeof inputSchemas> = ReturnType<(typeof inputSchemas)[K]['parse']>;
@@ -191,10 +199,14 @@ function runOne(profile: Profile, file: ProfileTestFile, test: ProfileTest): Tes
           ? (frameworks.find((f) => f.id === profile.evaluation.default) ?? frameworks[0])
           : frameworks.find((f) => f.id === input.framework);
       if (framework === undefined)
-        return invalid(['evaluation', 'framework'], {
-          ja: `プロファイル「${profile.id}」に評価の枠組み「${input.framework ?? ''}」がありません（あるもの: ${frameworks.map((f) => f.id).join(', ') || 'なし'}）`,
-          en: `profile "${profile.id}" has no evaluation framework "${input.framework ?? ''}" (known: ${frameworks.map((f) => f.id).join(', ') || 'none'})`,
-        });
+        return invalid(
+          ['evaluation', 'framework'],
+          noFrameworkWords(
+            profile.id,
+            input.framework ?? '',
+            frameworks.map((f) => f.id),
+          ),
+        );
       const evaluation: EvaluationInput = {
         project: input.project ?? test.name,
         evaluator: input.evaluator,
@@ -203,16 +215,7 @@ function runOne(profile: Profile, file: ProfileTestFile, test: ProfileTest): Tes
       const r = scoreEvaluation(framework, evaluation);
       if (r.ok) {
         const labels = new Map(framework.items.map((i) => [i.id, i.label.ja]));
-        explanation = [
-          {
-            ja: `評価の枠組み「${framework.label.ja}」: ${Object.entries(r.value.levels)
-              .map(([id, v]) => `${labels.get(id) ?? id} ${v}`)
-              .join('、')} → 平均 ${r.value.mean ?? '（回答なし）'}`,
-            en: `framework "${framework.label.en}": ${Object.entries(r.value.levels)
-              .map(([id, v]) => `${id} ${v}`)
-              .join(', ')} → mean ${r.value.mean ?? '(none answered)'}`,
-          },
-        ];
+        explanation = [evaluationWords(framework.label, r.value.levels, labels, r.value.mean)];
         if (e.mean !== undefined) compareNumber(check, 'expect.mean', e.mean as number | null, r.value.mean);
         compareValue(check, 'expect.answered', e.answered, r.value.answered);
         compareValue(check, 'expect.unanswered', e.unanswered, r.value.unanswered);
@@ -265,13 +268,7 @@ function runOne(profile: Profile, file: ProfileTestFile, test: ProfileTest): Tes
         compareYen(check, 'expect.remaining', e.remaining, r.value.remaining);
         compareIssues(check, e.issues, issuesOf(r.warnings));
         const shown = r.value.applications.filter((a) => wrong.size === 0 || wrong.has(a.application));
-        explanation = shown.flatMap((a) => [
-          {
-            ja: `■ ${a.application}${a.name === undefined ? '' : ` ${a.name}`}: ${a.rank} 位、交付額 ${a.award.toLocaleString('ja-JP')}円`,
-            en: `■ ${a.application}${a.name === undefined ? '' : ` ${a.name}`}: rank ${a.rank}, award ${a.award.toLocaleString('en-US')} yen`,
-          },
-          ...stepsText(a.steps),
-        ]);
+        explanation = shown.flatMap((a) => [rankedWords(a), ...stepsText(a.steps)]);
       } else {
         explanation = r.problems.map((p) => p.message);
         notComputed(check, e, ['applications', 'awarded', 'remaining'], r.problems);
@@ -307,10 +304,7 @@ function runOne(profile: Profile, file: ProfileTestFile, test: ProfileTest): Tes
       }
       explanation = report.issues
         .filter((i) => i.severity !== 'info')
-        .map((i) => ({
-          ja: `${i.cell ?? '（シート全体）'} ${i.message.ja}`,
-          en: `${i.cell ?? '(whole sheet)'} ${i.message.en}`,
-        }));
+        .map((i) => issueWords(i.cell, i.message));
       compareValue(check, 'expect.kind', e.kind, report.kind);
       compareIssues(check, e.issues, found);
       break;
@@ -350,7 +344,7 @@ function factsOf(facts: InputOf<'subsidy'>['facts']): Record<string, string> {
 
 function firstMessage(problems: readonly Problem[]): Bilingual {
   const p = problems.find((q) => q.severity === 'error') ?? problems[0];
-  return p === undefined ? { ja: '不明', en: 'unknown' } : p.message;
+  return p === undefined ? UNKNOWN : p.message;
 }
 
 function citation(rule: string | undefined, source: Source): string {
@@ -360,10 +354,7 @@ function citation(rule: string | undefined, source: Source): string {
 }
 
 function stepsText(steps: readonly (SubsidyStep | ReviewStep)[]): Bilingual[] {
-  return steps.map((s, i) => ({
-    ja: `${i + 1}. ${s.sentence.ja} [${citation(s.rule, s.source)}]`,
-    en: `${i + 1}. ${s.sentence.en}`,
-  }));
+  return steps.map((s, i) => stepWords(i + 1, s.sentence, citation(s.rule, s.source)));
 }
 
 function issuesOf(problems: readonly Problem[]): FoundIssue[] {
