@@ -61,12 +61,8 @@ const NOT_YET: Readonly<Record<string, number>> = {
   'packages/cli/src/render/renderText.ts': 7,
   'packages/cli/src/render/scoreLines.ts': 15,
   'packages/cli/src/run.ts': 2,
-  'packages/core/src/evaluation/schema.ts': 4,
-  'packages/core/src/profiles/checkProfile.ts': 6,
-  'packages/core/src/profiles/issueProblems.ts': 9,
   'packages/core/src/review/_scoreOne.ts': 6,
   'packages/core/src/review/_steps.ts': 25,
-  'packages/core/src/review/schema.ts': 4,
   'packages/core/src/subsidies/step.ts': 39,
   'packages/sheets/src/report/publicationSummaryOf.ts': 1,
 };

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { sourceSchema } from '../profiles/sourceSchema.js';
 import { matchKey } from '../text/normalise.js';
+import { SCHEMA_WORDS } from './schemaWords.js';
 import { DEFAULT_GAP_THRESHOLD, DEFAULT_VARIANCE_THRESHOLD_PERCENT } from './thresholds.js';
 
 // Each schema is built on first use (z.lazy), not when core is imported: building zod schemas
@@ -64,7 +65,7 @@ export const scaleSchema = z.lazy(() =>
           if (seen !== undefined) {
             ctx.issues.push({
               code: 'custom',
-              message: `水準 ${seen} と同じ値 ${level.value} です / level value ${level.value} repeats level ${seen}`,
+              message: SCHEMA_WORDS.levelValueRepeats(seen, level.value),
               input: level.value,
               path: ['levels', i, 'value'],
             });
@@ -75,7 +76,7 @@ export const scaleSchema = z.lazy(() =>
             if (other !== undefined && other !== i) {
               ctx.issues.push({
                 code: 'custom',
-                message: `表記「${spelling}」が二つの水準にあります / spelling "${spelling}" is on two levels`,
+                message: SCHEMA_WORDS.spellingOnTwoLevels(spelling),
                 input: spelling,
                 path: ['levels', i, 'spellings', j],
               });
@@ -172,7 +173,7 @@ export const frameworkSchema = z.lazy(() =>
           if (ids.has(item.id)) {
             ctx.issues.push({
               code: 'custom',
-              message: `評価項目 ID「${item.id}」が重複しています / item id "${item.id}" repeats`,
+              message: SCHEMA_WORDS.itemIdRepeats(item.id),
               input: item.id,
               path: ['items', i, 'id'],
             });
@@ -181,7 +182,7 @@ export const frameworkSchema = z.lazy(() =>
           if (item.group !== undefined && !groups.has(item.group)) {
             ctx.issues.push({
               code: 'custom',
-              message: `グループ「${item.group}」は groups にありません / group "${item.group}" is not in groups`,
+              message: SCHEMA_WORDS.groupNotInGroups(item.group),
               input: item.group,
               path: ['items', i, 'group'],
             });

@@ -3,6 +3,7 @@ import type { Path, Problem } from '../problems/Problem.js';
 import { requireText } from '../text/requireText.js';
 import { profileMessages } from './messages.js';
 import { pathText } from './pathText.js';
+import { PROFILE_PARTS } from './profileWords.js';
 import type { Profile } from './schema.js';
 
 type WithId = { readonly id: string };
@@ -111,8 +112,7 @@ export function checkProfile(profile: Profile, map: PathMap = (path) => path): P
       const domain = form.domains?.[organiser];
       if (domain === undefined) continue;
       const path = ['forms', index, 'domains', organiser];
-      if (!domainIds.has(domain))
-        reference(out, map, path, domain, { en: 'domain', ja: '領域' }, profile.domains);
+      if (!domainIds.has(domain)) reference(out, map, path, domain, PROFILE_PARTS.domain, profile.domains);
       if (!form.organisers.includes(organiser)) {
         out.push(
           profileMessages.problem(
@@ -145,14 +145,7 @@ export function checkProfile(profile: Profile, map: PathMap = (path) => path): P
 
   profile.actors.forEach((actor, index) => {
     if (actor.group !== undefined && !profile.actors.some((a) => a.id === actor.group)) {
-      reference(
-        out,
-        map,
-        ['actors', index, 'group'],
-        actor.group,
-        { en: 'actor', ja: '主体' },
-        profile.actors,
-      );
+      reference(out, map, ['actors', index, 'group'], actor.group, PROFILE_PARTS.actor, profile.actors);
     }
   });
 
@@ -177,7 +170,7 @@ export function checkProfile(profile: Profile, map: PathMap = (path) => path): P
         map,
         ['implementers', index, 'form'],
         implementer.form,
-        { en: 'form', ja: '形態' },
+        PROFILE_PARTS.form,
         profile.forms,
       );
     }
@@ -190,7 +183,7 @@ export function checkProfile(profile: Profile, map: PathMap = (path) => path): P
       map,
       ['evaluation', 'default'],
       fallback,
-      { en: 'evaluation framework', ja: '評価の枠組み' },
+      PROFILE_PARTS.evaluationFramework,
       profile.evaluation.frameworks as readonly WithId[],
     );
   }
@@ -201,7 +194,7 @@ export function checkProfile(profile: Profile, map: PathMap = (path) => path): P
       map,
       ['review', 'default'],
       review.default,
-      { en: 'review framework', ja: '審査の基準' },
+      PROFILE_PARTS.reviewFramework,
       review.frameworks,
     );
   }
@@ -213,7 +206,7 @@ export function checkProfile(profile: Profile, map: PathMap = (path) => path): P
         map,
         ['review', 'frameworks', index, 'program'],
         framework.program,
-        { en: 'program', ja: '補助事業' },
+        PROFILE_PARTS.program,
         profile.programs,
       );
     }

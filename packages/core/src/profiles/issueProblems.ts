@@ -1,6 +1,7 @@
 import type { Path, Problem } from '../problems/Problem.js';
 import { profileMessages } from './messages.js';
 import { pathText } from './pathText.js';
+import { FORMAT_WORDS, TYPES, unknownKeysDetail } from './profileWords.js';
 
 /** The parts of a zod issue that kyodo reads (zod v4 core/errors.ts). */
 export interface SchemaIssue {
@@ -18,16 +19,6 @@ export interface SchemaIssue {
   readonly errors?: readonly (readonly SchemaIssue[])[];
 }
 
-const TYPES: Record<string, { en: string; ja: string }> = {
-  string: { en: 'a text', ja: '文字列' },
-  number: { en: 'a number', ja: '数値' },
-  int: { en: 'a whole number', ja: '整数' },
-  boolean: { en: 'true or false', ja: 'true か false' },
-  array: { en: 'a list [ … ]', ja: '配列 [ … ]' },
-  object: { en: 'an object { … }', ja: 'オブジェクト { … }' },
-  record: { en: 'an object { … }', ja: 'オブジェクト { … }' },
-};
-
 /** A value seen, shown briefly and the same in both languages. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'undefined';
@@ -40,13 +31,9 @@ export function describeValue(value: unknown): string {
 function formatOf(issue: SchemaIssue): { en: string; ja: string } {
   const pattern = issue.pattern ?? '';
   if (pattern.includes('A-Za-z0-9')) {
-    return {
-      en: "an id of ASCII letters, digits, '-', '_', '.', '/' (e.g. jikko-iinkai)",
-      ja: '英数字と - _ . / からなるid（例: jikko-iinkai）',
-    };
+    return FORMAT_WORDS.id;
   }
-  if (pattern.includes('{6}'))
-    return { en: '6 digits (地方公共団体コード)', ja: '6桁の数字（地方公共団体コード）' };
+  if (pattern.includes('{6}')) return FORMAT_WORDS.localGovernmentCode;
   return { en: issue.format ?? pattern, ja: issue.format ?? pattern };
 }
 
@@ -136,7 +123,7 @@ export function issueProblems(
         out.push(
           profileMessages.problem(
             'profile.invalid',
-            { path: at, detail: `unknown keys / 不明なキー: ${(issue.keys ?? []).join(', ')}` },
+            { path: at, detail: unknownKeysDetail(issue.keys ?? []) },
             place,
           ),
         );

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { programSourceSchema as sourceSchema } from '../subsidies/schema.js';
 import { matchKey } from '../text/normalise.js';
+import { SCHEMA_WORDS } from './schemaWords.js';
 
 /*
  * The selection of proposed projects (審査, RULES X3) as profile data: a panel scores each
@@ -83,7 +84,7 @@ export const pointScaleSchema = z.lazy(() =>
       step: hundredths('step').check(z.positive()),
       source: sourceSchema,
     })
-    .check(z.refine((s) => s.min < s.max, 'min must be below max / min は max より小さく')),
+    .check(z.refine((s) => s.min < s.max, SCHEMA_WORDS.minBelowMax)),
 );
 
 /** The scale of points of a review framework. */
@@ -185,7 +186,7 @@ export const reviewFrameworkSchema = z.lazy(() =>
           if (ids.has(criterion.id)) {
             ctx.issues.push({
               code: 'custom',
-              message: `審査項目 ID「${criterion.id}」が重複しています / criterion id "${criterion.id}" repeats`,
+              message: SCHEMA_WORDS.criterionIdRepeats(criterion.id),
               input: criterion.id,
               path: ['criteria', i, 'id'],
             });
@@ -197,7 +198,7 @@ export const reviewFrameworkSchema = z.lazy(() =>
             if (other !== undefined && other !== criterion.id) {
               ctx.issues.push({
                 code: 'custom',
-                message: `見出し「${text}」が二つの審査項目にあります / header "${text}" names two criteria`,
+                message: SCHEMA_WORDS.headerOnTwoCriteria(text),
                 input: text,
                 path: ['criteria', i],
               });
@@ -212,7 +213,7 @@ export const reviewFrameworkSchema = z.lazy(() =>
           if (offStep(scale.max))
             ctx.issues.push({
               code: 'custom',
-              message: 'max − min が step の倍数ではありません / max − min is not a multiple of step',
+              message: SCHEMA_WORDS.notMultipleOfStep,
               input: scale.step,
               path: ['scale', 'step'],
             });
@@ -220,7 +221,7 @@ export const reviewFrameworkSchema = z.lazy(() =>
             if (criterion.max !== undefined && (criterion.max <= scale.min || offStep(criterion.max)))
               ctx.issues.push({
                 code: 'custom',
-                message: `配点 ${criterion.max} が尺度（${scale.min} から ${scale.step} 刻み）に合いません / max ${criterion.max} does not fit the scale (from ${scale.min} in steps of ${scale.step})`,
+                message: SCHEMA_WORDS.maxOffScale(criterion.max, scale.min, scale.step),
                 input: criterion.max,
                 path: ['criteria', i, 'max'],
               });
