@@ -61,9 +61,6 @@ const NOT_YET: Readonly<Record<string, number>> = {
   'packages/cli/src/render/renderText.ts': 7,
   'packages/cli/src/render/scoreLines.ts': 15,
   'packages/cli/src/run.ts': 2,
-  'packages/core/src/review/_scoreOne.ts': 6,
-  'packages/core/src/review/_steps.ts': 25,
-  'packages/core/src/subsidies/step.ts': 39,
   'packages/sheets/src/report/publicationSummaryOf.ts': 1,
 };
 

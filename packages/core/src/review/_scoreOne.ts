@@ -13,6 +13,7 @@ import {
 } from './_steps.js';
 import { reviewMessages } from './messages.js';
 import type { ReviewFramework } from './schema.js';
+import { PARAMETER_WORDS } from './stepWords.js';
 import type { Review, ReviewerScore, ReviewScore, ReviewStep } from './types.js';
 
 /** Internal: a review and where it is in the caller's list (for problem paths). */
@@ -30,17 +31,7 @@ export interface Scored {
 
 type Need = 'scale' | 'combine' | 'threshold' | 'conflict' | 'tie' | 'reduction';
 
-const LABELS: Readonly<Record<Need, { ja: string; en: string }>> = {
-  scale: { ja: '点数の尺度', en: 'scale of points' },
-  combine: { ja: '審査員の点の合わせ方（合計か平均か）', en: 'way of combining reviewers (total or mean)' },
-  threshold: { ja: '採択基準（基準点）', en: 'pass threshold' },
-  conflict: { ja: '利害関係のある審査員の扱い', en: 'rule for a reviewer with a conflict of interest' },
-  tie: { ja: '同点の扱い', en: 'tie rule' },
-  reduction: {
-    ja: '予算が足りないときの扱い（減額か不交付か）',
-    en: 'rule when the budget left is short (reduce or refuse)',
-  },
-};
+const LABELS = PARAMETER_WORDS;
 
 /** 'review.missing-parameter' for each parameter the framework lacks, each naming them all. */
 export function missingParameters(framework: ReviewFramework, needs: readonly Need[]): Problem[] {
