@@ -9,6 +9,7 @@ import type { Failure, SidebarInfo } from '../handlers/handlers.js';
 import type { Lang } from '../i18n/lang.js';
 import type { ChartView } from '../validate/chartsOf.js';
 import type { IssueView, ReviewView, SheetView, ValidationView } from '../validate/viewOf.js';
+import { TEXT } from './sidebarWords.js';
 
 interface Runner {
   withSuccessHandler(f: (value: unknown) => void): Runner;
@@ -16,75 +17,6 @@ interface Runner {
   [handler: string]: unknown;
 }
 declare const google: { script: { run: Runner } };
-
-const TEXT = {
-  title: { ja: '協働チェック', en: 'kyodo — cooperation check' },
-  profile: { ja: 'プロファイル（自治体の基準）', en: 'Profile (the municipality’s rules)' },
-  scope: { ja: '検証する範囲', en: 'What to validate' },
-  workbook: { ja: 'ブック全体', en: 'Whole workbook' },
-  active: { ja: '作業中のシートのみ', en: 'Active sheet only' },
-  validate: { ja: '検証する', en: 'Validate' },
-  clear: { ja: '表示をクリア', en: 'Clear marks' },
-  running: { ja: '検証しています…', en: 'Validating…' },
-  runningSheets: { ja: '{n} 枚のシートを検証しています…', en: 'Validating {n} sheets…' },
-  clearing: { ja: 'クリアしています…', en: 'Clearing…' },
-  seconds: { ja: '{n} 秒経過', en: '{n} s' },
-  summary: { ja: '結果', en: 'Results' },
-  errors: { ja: 'エラー {n}', en: 'Errors {n}' },
-  warnings: { ja: '注意 {n}', en: 'Warnings {n}' },
-  infos: { ja: '情報 {n}', en: 'Notes {n}' },
-  sheets: { ja: 'シートごとの結果', en: 'Per sheet' },
-  unknownKind: { ja: '種類を判定できません', en: 'Kind not recognised' },
-  rows: { ja: '{n} 行を読み取り、{s} 行をとばしました', en: '{n} rows read, {s} skipped' },
-  header: { ja: '見出しは {n} 行目', en: 'header on row {n}' },
-  noHeader: { ja: '見出し行が見つかりません', en: 'no header row found' },
-  issues: { ja: '指摘事項（クリックでセルへ移動）', en: 'Issues (click to go to the cell)' },
-  noIssues: { ja: '指摘事項はありません。', en: 'No issues found.' },
-  more: {
-    ja: 'ほか {n} 件はシート「{sheet}」にあります。',
-    en: '{n} more are on the sheet "{sheet}".',
-  },
-  marked: {
-    ja: '{n} セルに色とメモを付けました。「表示をクリア」で元に戻せます。',
-    en: '{n} cells are marked. "Clear marks" restores them.',
-  },
-  cleared: { ja: '{n} セルを元に戻しました。', en: '{n} cells restored.' },
-  wholeSheet: { ja: 'シート全体', en: 'whole sheet' },
-  mapping: {
-    ja: '列の対応を指定（この文書に保存されます）',
-    en: 'Map the columns (saved with this document)',
-  },
-  kind: { ja: 'シートの種類', en: 'Kind of sheet' },
-  none: { ja: '（なし）', en: '(none)' },
-  saveMapping: { ja: '保存して再検証', en: 'Save and validate again' },
-  forgetMapping: { ja: '指定を消す', en: 'Forget mapping' },
-  required: { ja: '（必須）', en: ' (required)' },
-  ownProfile: { ja: '独自のプロファイル（JSON）を読み込む', en: 'Load your own profile (JSON)' },
-  ownProfileHelp: {
-    ja: 'プロファイルの JSON を貼り付けてください。この文書の非表示シートに保存されます。',
-    en: 'Paste the profile JSON. It is kept in a hidden sheet of this document.',
-  },
-  load: { ja: '読み込む', en: 'Load' },
-  removeOwn: { ja: '文書のプロファイルを消す', en: 'Remove the document’s profile' },
-  loaded: { ja: 'プロファイル「{name}」を読み込みました。', en: 'Loaded the profile "{name}".' },
-  removed: { ja: '文書のプロファイルを消しました。', en: 'The document’s profile is removed.' },
-  scores: { ja: 'スコア', en: 'Scores' },
-  budget: {
-    ja: '審査の予算額（審査集計表の交付額に使います）',
-    en: 'Review budget (funds the review sheet’s ranking)',
-  },
-  budgetPlaceholder: { ja: '例: 1,000,000円（空欄なら順位のみ）', en: 'e.g. 1,000,000 (blank: rank only)' },
-  ranking: { ja: '審査の順位', en: 'Review ranking' },
-  rankHead: { ja: '順位', en: '#' },
-  projectHead: { ja: '事業名', en: 'Project' },
-  scoreHead: { ja: '得点', en: 'Score' },
-  awardHead: { ja: '交付額', en: 'Award' },
-  budgetLine: {
-    ja: '予算 {budget} → 交付 {awarded}、残り {remaining}',
-    en: 'Budget {budget} → awarded {awarded}, {remaining} left',
-  },
-  noBudget: { ja: '予算額が未入力のため、順位のみ表示しています。', en: 'No budget given: ranks only.' },
-} as const;
 
 type Key = keyof typeof TEXT;
 

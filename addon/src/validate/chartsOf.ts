@@ -1,5 +1,6 @@
 import type { SheetKind } from '@kyodo/sheets';
 import type { Lang } from '../i18n/lang.js';
+import { CHART_WORDS, COUNT, EVALUATORS, POINTS, YEN } from './chartWords.js';
 
 /** A small bar chart the sidebar draws as inline SVG. */
 export interface ChartView {
@@ -37,15 +38,6 @@ function chart(
 
 const text = (k: string) => (r: Row) =>
   typeof r[k] === 'string' || typeof r[k] === 'number' ? String(r[k]) : '';
-const EVALUATORS: Readonly<Record<string, { ja: string; en: string }>> = {
-  city: { ja: '市', en: 'city' },
-  partner: { ja: '団体', en: 'partner' },
-  council: { ja: '協働推進会議', en: 'council' },
-  'third-party': { ja: '第三者', en: 'third party' },
-};
-const COUNT = { ja: '件', en: 'projects' };
-const YEN = { ja: '円', en: 'yen' };
-const POINTS = { ja: '点', en: 'points' };
 
 /**
  * The sidebar's charts for a sheet's scores (SheetReport.scores, by kind, packages/sheets
@@ -64,7 +56,7 @@ export function chartsOf(
     case 'projects':
       return [
         ...chart(
-          { ja: '協働の形態別の事業数', en: 'Projects by form' },
+          CHART_WORDS.formCount,
           COUNT,
           rowsOf(scores.byForm),
           text('label'),
@@ -72,7 +64,7 @@ export function chartsOf(
           lang,
         ),
         ...chart(
-          { ja: '協働の領域別の事業数', en: 'Projects by domain' },
+          CHART_WORDS.domainCount,
           COUNT,
           rowsOf(scores.byDomain),
           text('label'),
@@ -80,8 +72,8 @@ export function chartsOf(
           lang,
         ),
         ...chart(
-          { ja: '予算との差', en: 'Actual against budget' },
-          { ja: '%', en: '%' },
+          CHART_WORDS.varianceTitle,
+          CHART_WORDS.percent,
           rowsOf(scores.planVersusActual),
           text('project'),
           (r) => {
@@ -93,7 +85,7 @@ export function chartsOf(
       ];
     case 'subsidies':
       return chart(
-        { ja: '補助事業・年度別の交付決定額', en: 'Granted per program and year' },
+        CHART_WORDS.granted,
         YEN,
         rowsOf(scores.totals),
         (r) => `${text('programName')(r)} ${text('fiscalYear')(r)}`.trim(),
@@ -102,7 +94,7 @@ export function chartsOf(
       );
     case 'evaluations':
       return chart(
-        { ja: '評価ごとの平均点', en: 'Mean score of each evaluation' },
+        CHART_WORDS.evaluationMeans,
         POINTS,
         rowsOf(scores.evaluations),
         (r) => {
@@ -115,7 +107,7 @@ export function chartsOf(
     case 'regional-plan':
       return [
         ...chart(
-          { ja: '形態別の取組数', en: 'Plan rows by form' },
+          CHART_WORDS.planByForm,
           COUNT,
           rowsOf(scores.byForm),
           text('label'),
@@ -123,7 +115,7 @@ export function chartsOf(
           lang,
         ),
         ...chart(
-          { ja: '実施主体別の取組数', en: 'Plan rows by implementer' },
+          CHART_WORDS.planByImplementer,
           COUNT,
           rowsOf(scores.byImplementer),
           text('label'),
@@ -133,7 +125,7 @@ export function chartsOf(
       ];
     case 'reviews':
       return chart(
-        { ja: '審査の得点（順位順）', en: 'Review scores (in rank order)' },
+        CHART_WORDS.reviewScores,
         POINTS,
         rowsOf(scores.ranking ?? scores.applications),
         (r) => text('name')(r) || text('application')(r),
