@@ -1,4 +1,5 @@
 import { type Console, sayError } from './Console.js';
+import { internalErrorWords, unknownCommandWords } from './commands/commandWords.js';
 import { commandNames, helpText } from './help.js';
 
 /** The version printed by `kyodo --version`. */
@@ -49,10 +50,7 @@ export async function run(argv: readonly string[], term: Console): Promise<numbe
     }
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
-    sayError(term, {
-      ja: `内部エラーが起きました (kyodo の不具合です): ${text}`,
-      en: `internal error (a bug in kyodo): ${text}`,
-    });
+    sayError(term, internalErrorWords(text));
     if (process.env.KYODO_DEBUG === '1' && error instanceof Error && error.stack !== undefined)
       term.err(`${error.stack}\n`);
     return 70;
@@ -60,9 +58,6 @@ export async function run(argv: readonly string[], term: Console): Promise<numbe
 }
 
 function unknownCommand(term: Console, command: string): number {
-  sayError(term, {
-    ja: `「${command}」というコマンドはありません (${commandNames.join(', ')})。kyodo --help で一覧を表示します`,
-    en: `unknown command "${command}" (${commandNames.join(', ')}); kyodo --help lists them`,
-  });
+  sayError(term, unknownCommandWords(command, commandNames));
   return 2;
 }

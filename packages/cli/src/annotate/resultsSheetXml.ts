@@ -10,6 +10,7 @@ import {
   sortIssues,
   valueText,
 } from '../render/words.js';
+import { HEADERS, RESULTS_SHEET_WORDS, resultsHeadWords, sameProblemWords } from './resultsSheetWords.js';
 import { columnLetters } from './rewriteSheet.js';
 import { xmlText } from './xmlText.js';
 
@@ -21,17 +22,6 @@ export interface ResultsStyles {
   readonly severity: Readonly<Record<Severity, number>>;
 }
 
-const HEADERS: readonly Bilingual[] = [
-  { ja: 'シート', en: 'Sheet' },
-  { ja: '場所', en: 'Place' },
-  { ja: '重要度', en: 'Severity' },
-  { ja: '内容', en: 'Message' },
-  { ja: '内容 (英語)', en: 'Message (English)' },
-  { ja: '値', en: 'Value' },
-  { ja: '根拠', en: 'Rule' },
-  { ja: '出典', en: 'Source' },
-  { ja: 'コード', en: 'Code' },
-];
 const WIDTHS = [16, 10, 8, 60, 60, 16, 14, 36, 28];
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
@@ -93,17 +83,9 @@ function* pieces(
   );
   yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><dimension ref="A1:I${lastRow}"/><sheetViews><sheetView workbookViewId="0"><pane ySplit="4" topLeftCell="A5" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A5" sqref="A5"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData>`;
   const counts = countsText({ error: t.errors, warning: t.warnings, info: t.infos });
-  yield row(1, [
-    cell('A1', `${b({ ja: '検証結果', en: 'Validation report' })}: ${report.workbook}`, styles.title),
-  ]);
+  yield row(1, [cell('A1', `${b(RESULTS_SHEET_WORDS.title)}: ${report.workbook}`, styles.title)]);
   yield row(2, [
-    cell(
-      'A2',
-      b({
-        ja: `プロファイル ${report.profile.name.ja} (${report.profile.id})、基準日 ${report.today}、${counts.ja}`,
-        en: `profile ${report.profile.name.en} (${report.profile.id}), as of ${report.today}: ${counts.en}`,
-      }),
-    ),
+    cell('A2', b(resultsHeadWords(report.profile.name, report.profile.id, report.today, counts))),
   ]);
   yield row(
     4,
@@ -117,11 +99,8 @@ function* pieces(
     const sev = severityWords[issue.severity];
     const more =
       issue.count !== undefined && issue.count > 1
-        ? {
-            ja: ` (同じ問題がほかに ${issue.count - 1} 件${issue.more?.length ? `: ${issue.more.join(', ')}` : ''})`,
-            en: ` (and ${issue.count - 1} more${issue.more?.length ? `: ${issue.more.join(', ')}` : ''})`,
-          }
-        : { ja: '', en: '' };
+        ? sameProblemWords(issue.count - 1, issue.more ?? [])
+        : RESULTS_SHEET_WORDS.nothing;
     const value = valueText(issue.value);
     const cells = [
       cell(`A${r}`, issue.sheet),
@@ -138,8 +117,7 @@ function* pieces(
     yield row(r, cells);
     r++;
   }
-  if (issues.length === 0)
-    yield row(5, [cell('A5', b({ ja: '問題は見つかりませんでした', en: 'No issues found' }))]);
+  if (issues.length === 0) yield row(5, [cell('A5', b(RESULTS_SHEET_WORDS.noIssues))]);
   yield `</sheetData><autoFilter ref="A4:I${lastRow}"/>`;
   if (links.length > 0) yield `<hyperlinks>${links.join('')}</hyperlinks>`;
   yield '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';

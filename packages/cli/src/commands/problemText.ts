@@ -1,4 +1,5 @@
 import type { Bilingual, Problem } from '@kyodo/core';
+import { firstProblemWords, unreadableWords } from './commandWords.js';
 
 /**
  * One bilingual message from the problems of a failed Result, prefixed with what was being
@@ -8,9 +9,6 @@ export function problemText(problems: readonly Problem[], prefix?: string): Bili
   const first = problems.find((p) => p.severity === 'error') ?? problems[0];
   const more = problems.length - 1;
   const pre = prefix === undefined ? '' : `${prefix}: `;
-  if (first === undefined) return { ja: `${pre}読めません`, en: `${pre}cannot be read` };
-  return {
-    ja: `${pre}${first.message.ja}${more > 0 ? ` (ほか ${more} 件)` : ''}`,
-    en: `${pre}${first.message.en}${more > 0 ? ` (and ${more} more)` : ''}`,
-  };
+  if (first === undefined) return unreadableWords(pre);
+  return firstProblemWords(pre, first.message, more);
 }

@@ -1,6 +1,6 @@
 import { type Bilingual, formatYen } from '@kyodo/core';
 import type { ReviewRankEntry } from '@kyodo/sheets';
-import { OUTCOME_WORDS } from './reviewWords.js';
+import { OUTCOME_WORDS, RANKING_WORDS } from './reviewWords.js';
 
 const points = (n: number) => String(Math.round(n * 100) / 100);
 const yen = (n: number): Bilingual => ({ ja: formatYen(n), en: formatYen(n, { style: 'en' }) });
@@ -21,8 +21,8 @@ export function rankingRows(ranking: readonly ReviewRankEntry[]): Bilingual[][] 
     const outcome =
       a.outcome === null
         ? a.passed
-          ? { ja: '基準を満たす', en: 'passes' }
-          : { ja: '基準未満', en: 'below threshold' }
+          ? RANKING_WORDS.passes
+          : RANKING_WORDS.belowThreshold
         : OUTCOME_WORDS[a.outcome];
     return [
       same(String(a.rank)),
@@ -31,7 +31,7 @@ export function rankingRows(ranking: readonly ReviewRankEntry[]): Bilingual[][] 
       same(a.name ?? ''),
       same(`${points(a.score)}/${points(a.maximum)}`),
       yen(a.requested),
-      a.award === null ? { ja: '—', en: '—' } : yen(a.award),
+      a.award === null ? RANKING_WORDS.noAward : yen(a.award),
       outcome,
     ];
   });

@@ -1,5 +1,6 @@
 import type { Bilingual } from '@kyodo/core';
 import type { Report } from '@kyodo/sheets';
+import { REPORT_WORDS } from './reportWords.js';
 import { scoreLines } from './scoreLines.js';
 import {
   citeWords,
@@ -72,20 +73,20 @@ function reportBody(report: Report, lang: Lang): string[] {
   const t = report.totals;
   const parts: string[] = [];
   parts.push(
-    `<h1>${b({ ja: '検証結果', en: 'Validation report' })}: ${escapeHtml(report.workbook)}</h1>`,
+    `<h1>${b(REPORT_WORDS.validationReport)}: ${escapeHtml(report.workbook)}</h1>`,
     '<dl>',
-    `<dt>${b({ ja: 'プロファイル', en: 'Profile' })}</dt><dd>${b(report.profile.name)} (<code>${escapeHtml(report.profile.id)}</code>)</dd>`,
-    `<dt>${b({ ja: '基準日', en: 'As of' })}</dt><dd>${escapeHtml(report.today)}</dd>`,
+    `<dt>${b(REPORT_WORDS.profile)}</dt><dd>${b(report.profile.name)} (<code>${escapeHtml(report.profile.id)}</code>)</dd>`,
+    `<dt>${b(REPORT_WORDS.asOf)}</dt><dd>${escapeHtml(report.today)}</dd>`,
     '</dl>',
     `<p class="totals">${b(countsText({ error: t.errors, warning: t.warnings, info: t.infos }))}</p>`,
-    `<h2>${b({ ja: 'シートごとの概要', en: 'Sheets' })}</h2>`,
+    `<h2>${b(REPORT_WORDS.sheets)}</h2>`,
     '<table><thead><tr>',
     ...[
-      { ja: 'シート', en: 'Sheet' },
-      { ja: '種類', en: 'Kind' },
-      { ja: '見出し行', en: 'Header row' },
-      { ja: '読んだ行', en: 'Rows read' },
-      { ja: '飛ばした行', en: 'Skipped' },
+      REPORT_WORDS.sheet,
+      REPORT_WORDS.kind,
+      REPORT_WORDS.headerRow,
+      REPORT_WORDS.rowsRead,
+      REPORT_WORDS.skipped,
       severityWords.error,
       severityWords.warning,
       severityWords.info,
@@ -110,11 +111,11 @@ function reportBody(report: Report, lang: Lang): string[] {
     parts.push(
       '<table><thead><tr>',
       ...[
-        { ja: '場所', en: 'Place' },
-        { ja: '重要度', en: 'Severity' },
-        { ja: '内容', en: 'Message' },
-        { ja: '値', en: 'Value' },
-        { ja: '根拠', en: 'Rule' },
+        REPORT_WORDS.place,
+        REPORT_WORDS.severity,
+        REPORT_WORDS.message,
+        REPORT_WORDS.value,
+        REPORT_WORDS.rule,
       ].map((h) => `<th>${b(h)}</th>`),
       '</tr></thead><tbody>',
     );

@@ -1,6 +1,7 @@
 import type { Bilingual } from '@kyodo/core';
 import { type Report, safeCellText } from '@kyodo/sheets';
 import { markdownText } from './markdownText.js';
+import { REPORT_WORDS } from './reportWords.js';
 import { scoreLines } from './scoreLines.js';
 import {
   citeWords,
@@ -33,20 +34,20 @@ export function renderMarkdown(report: Report, lang: Lang = 'both'): string {
   const h = (text: Bilingual) => say(text, lang, ' / ');
   const out: string[] = [];
   const t = report.totals;
-  out.push(`# ${h({ ja: '検証結果', en: 'Validation report' })}: ${markdownText(report.workbook)}`, '');
+  out.push(`# ${h(REPORT_WORDS.validationReport)}: ${markdownText(report.workbook)}`, '');
   out.push(
-    `- ${h({ ja: 'プロファイル', en: 'Profile' })}: ${markdownText(say(report.profile.name, lang, ' / '))} (${markdownText(report.profile.id)})`,
+    `- ${h(REPORT_WORDS.profile)}: ${markdownText(say(report.profile.name, lang, ' / '))} (${markdownText(report.profile.id)})`,
   );
-  out.push(`- ${h({ ja: '基準日', en: 'As of' })}: ${report.today}`);
+  out.push(`- ${h(REPORT_WORDS.asOf)}: ${report.today}`);
   out.push(`- ${markdownText(h(countsText({ error: t.errors, warning: t.warnings, info: t.infos })))}`, '');
-  out.push(`## ${h({ ja: 'シートごとの概要', en: 'Sheets' })}`, '');
+  out.push(`## ${h(REPORT_WORDS.sheets)}`, '');
   out.push(
     `| ${[
-      { ja: 'シート', en: 'Sheet' },
-      { ja: '種類', en: 'Kind' },
-      { ja: '見出し行', en: 'Header row' },
-      { ja: '読んだ行', en: 'Rows read' },
-      { ja: '飛ばした行', en: 'Skipped' },
+      REPORT_WORDS.sheet,
+      REPORT_WORDS.kind,
+      REPORT_WORDS.headerRow,
+      REPORT_WORDS.rowsRead,
+      REPORT_WORDS.skipped,
       severityWords.error,
       severityWords.warning,
       severityWords.info,
@@ -82,11 +83,11 @@ export function renderMarkdown(report: Report, lang: Lang = 'both'): string {
     if (sheet.issues.length === 0) continue;
     out.push(
       `| ${[
-        { ja: '場所', en: 'Place' },
-        { ja: '重要度', en: 'Severity' },
-        { ja: '内容', en: 'Message' },
-        { ja: '値', en: 'Value' },
-        { ja: '根拠', en: 'Rule' },
+        REPORT_WORDS.place,
+        REPORT_WORDS.severity,
+        REPORT_WORDS.message,
+        REPORT_WORDS.value,
+        REPORT_WORDS.rule,
       ]
         .map(s)
         .join(' | ')} |`,

@@ -1,6 +1,7 @@
 import type { Bilingual } from '@kyodo/core';
 import type { ProfileTestRun, TestFailure } from '@kyodo/sheets';
 import { terminalText } from './terminalText.js';
+import { failureWords, TEST_RUN_WORDS } from './testRunWords.js';
 import type { Lang } from './words.js';
 
 const show = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
@@ -34,7 +35,7 @@ export function renderTestRun(runs: readonly ProfileTestRun[], lang: Lang = 'bot
       out.push(`  ✗ ${o.name}${o.source === undefined ? '' : `  [${o.source}]`}`);
       for (const f of o.failures) line(failureText(f), '      ');
       if (o.explanation.length > 0) {
-        line({ ja: '計算の根拠:', en: 'How kyodo computed it:' }, '      ');
+        line(TEST_RUN_WORDS.howComputed, '      ');
         for (const e of o.explanation) line(e, '        ');
       }
     }
@@ -47,8 +48,5 @@ export function renderTestRun(runs: readonly ProfileTestRun[], lang: Lang = 'bot
 }
 
 function failureText(f: TestFailure): Bilingual {
-  return {
-    ja: `${f.path}: 期待 ${show(f.expected)}、実際 ${show(f.actual)}`,
-    en: `${f.path}: expected ${show(f.expected)}, got ${show(f.actual)}`,
-  };
+  return failureWords(f.path, show(f.expected), show(f.actual));
 }

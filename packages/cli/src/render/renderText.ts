@@ -1,4 +1,5 @@
 import type { Report, SheetReport } from '@kyodo/sheets';
+import { headerRowWords, profileLineWords, REPORT_WORDS, valueSeenWords } from './reportWords.js';
 import { scoreLines } from './scoreLines.js';
 import { terminalText } from './terminalText.js';
 import {
@@ -31,17 +32,8 @@ export function renderText(report: Report, lang: Lang = 'both', note?: { ja: str
     } else out.push(`${indent}${lang === 'ja' ? ja : en}`);
   };
   const t = report.totals;
-  out.push(`${say({ ja: '検証結果', en: 'Validation report' }, lang)}: ${report.workbook}`);
-  out.push(
-    say(
-      {
-        ja: `プロファイル: ${report.profile.name.ja} (${report.profile.id})  基準日: ${report.today}`,
-        en: `profile: ${report.profile.name.en} (${report.profile.id}), as of ${report.today}`,
-      },
-      lang,
-      '  /  ',
-    ),
-  );
+  out.push(`${say(REPORT_WORDS.validationReport, lang)}: ${report.workbook}`);
+  out.push(say(profileLineWords(report.profile.name, report.profile.id, report.today), lang, '  /  '));
   if (note !== undefined) out.push(say(note, lang, ' / '));
   out.push(say(countsText({ error: t.errors, warning: t.warnings, info: t.infos }), lang, ' / '));
   out.push('');
@@ -49,7 +41,7 @@ export function renderText(report: Report, lang: Lang = 'both', note?: { ja: str
   for (const sheet of report.sheets) summary(sheet);
   const withIssues = report.sheets.filter((s) => s.issues.length > 0);
   if (withIssues.length > 0) {
-    out.push(say({ ja: '── 問題の一覧 ──', en: '── Issues ──' }, lang, ' / '));
+    out.push(say(REPORT_WORDS.issues, lang, ' / '));
     for (const sheet of withIssues) {
       out.push('');
       out.push(`[${sheet.name}]`);
@@ -58,8 +50,7 @@ export function renderText(report: Report, lang: Lang = 'both', note?: { ja: str
         const sev = severityWords[issue.severity];
         const more = moreText(issue);
         const value = issue.value === undefined || issue.value === null ? '' : valueText(issue.value);
-        const seen =
-          value === '' ? { ja: '', en: '' } : { ja: ` (値: ${clip(value)})`, en: ` (value: ${clip(value)})` };
+        const seen = value === '' ? REPORT_WORDS.nothing : valueSeenWords(clip(value));
         const head = (p: string, s: string) => `  ${pad(p, 10)} ${s} `;
         if (lang === 'both') {
           const prefix = head(place.ja, pad(sev.ja, 6));
@@ -86,10 +77,7 @@ export function renderText(report: Report, lang: Lang = 'both', note?: { ja: str
         '  ',
       );
     } else {
-      const header =
-        sheet.headerRow === null
-          ? { ja: '見つかりません', en: 'not found' }
-          : { ja: `${sheet.headerRow} 行目`, en: `row ${sheet.headerRow}` };
+      const header = sheet.headerRow === null ? REPORT_WORDS.notFound : headerRowWords(sheet.headerRow);
       line(`種類: ${kind.ja}、見出し: ${header.ja}`, `kind: ${kind.en}, header: ${header.en}`, '  ');
       const skipped = skippedText(sheet);
       line(
@@ -108,7 +96,7 @@ export function renderText(report: Report, lang: Lang = 'both', note?: { ja: str
       const cols = sheet.mapping
         .map((m) => `${m.header}=${m.column}${m.by === 'hand' ? '*' : ''}`)
         .join(', ');
-      out.push(`  ${say({ ja: '列', en: 'columns' }, lang)}: ${cols}`);
+      out.push(`  ${say(REPORT_WORDS.columns, lang)}: ${cols}`);
     }
     if (sheet.unmapped.length > 0) {
       const cols = sheet.unmapped.map((u) => `${u.header || '(空)'} (${u.column})`).join(', ');

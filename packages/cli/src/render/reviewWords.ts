@@ -26,3 +26,10 @@ export const RANKING_HEAD: readonly Bilingual[] = [
   { ja: '交付額', en: 'Award' },
   { ja: '結果', en: 'Outcome' },
 ];
+
+/** What the ranking says of an application without an outcome, and of no award. */
+export const RANKING_WORDS = {
+  passes: { ja: '基準を満たす', en: 'passes' },
+  belowThreshold: { ja: '基準未満', en: 'below threshold' },
+  noAward: { ja: '—', en: '—' },
+} as const satisfies Readonly<Record<string, Bilingual>>;
