@@ -1,11 +1,17 @@
-import { type Bilingual, formatYen } from '@kyodo/core';
+import type { Bilingual } from '@kyodo/core';
 import { AMOUNT_COLUMNS, rankingRows } from './rankingRows.js';
 import { escapeHtml, REPORT_CSP } from './renderHtml.js';
+import { REPORT_WORDS } from './reportWords.js';
 import type { ReviewOutput, ReviewSheetOutput } from './reviewOutput.js';
-import { LAYOUT_WORDS, RANKING_HEAD } from './reviewWords.js';
+import {
+  budgetLineWords,
+  layoutLineWords,
+  RANKING_HEAD,
+  REVIEW_WORDS,
+  reviewTitleWords,
+  unscoredWords,
+} from './reviewWords.js';
 import { citeWords, countsText, type Lang, moreText, placeText, severityWords, sortIssues } from './words.js';
-
-const yenEn = (n: number) => `${n.toLocaleString('en-US')} yen`;
 
 const style = `
 body{font-family:"Hiragino Sans","Yu Gothic UI","Meiryo","Noto Sans CJK JP",system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1b1b1b;line-height:1.6}
@@ -40,10 +46,10 @@ export function renderReviewHtml(output: ReviewOutput, lang: Lang = 'both'): str
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(lang === 'en' ? 'Review results' : '審査結果')}: ${escapeHtml(output.workbook)}</title>`,
     `<style>${style}</style></head><body>`,
-    `<h1>${b({ ja: `審査結果: ${output.workbook}`, en: `Review results: ${output.workbook}` })}</h1>`,
+    `<h1>${b(reviewTitleWords(output.workbook))}</h1>`,
     '<dl>',
-    `<dt>${b({ ja: 'プロファイル', en: 'Profile' })}</dt><dd>${b(output.profile.name)} (<code>${escapeHtml(output.profile.id)}</code>)</dd>`,
-    `<dt>${b({ ja: '基準日', en: 'As of' })}</dt><dd>${escapeHtml(output.today)}</dd>`,
+    `<dt>${b(REPORT_WORDS.profile)}</dt><dd>${b(output.profile.name)} (<code>${escapeHtml(output.profile.id)}</code>)</dd>`,
+    `<dt>${b(REPORT_WORDS.asOf)}</dt><dd>${escapeHtml(output.today)}</dd>`,
     '</dl>',
     `<p>${b(countsText({ error: output.totals.errors, warning: output.totals.warnings, info: 0 }))}</p>`,
   ];
@@ -57,28 +63,15 @@ function sheetHtml(sheet: ReviewSheetOutput, b: (text: Bilingual) => string): st
     `<h2>${escapeHtml(sheet.name)} — ${b(sheet.framework.label)} <code>${escapeHtml(sheet.framework.id)}</code></h2>`,
   ];
   if (sheet.layout !== null)
-    parts.push(
-      `<p>${b({
-        ja: `${LAYOUT_WORDS[sheet.layout].ja}、審査員 ${sheet.reviewers.length} 人（${sheet.reviewers.join('、')}）`,
-        en: `${LAYOUT_WORDS[sheet.layout].en}, ${sheet.reviewers.length} reviewers (${sheet.reviewers.join(', ')})`,
-      })}</p>`,
-    );
+    parts.push(`<p>${b(layoutLineWords(sheet.layout, sheet.reviewers, 'full-width'))}</p>`);
   if (sheet.budget !== null && sheet.awarded !== null && sheet.remaining !== null)
     parts.push(
-      `<p class="budget">${b({
-        ja: `予算 ${formatYen(sheet.budget)} → 交付 ${formatYen(sheet.awarded)}、残り ${formatYen(sheet.remaining)}`,
-        en: `Budget ${yenEn(sheet.budget)} → awarded ${yenEn(sheet.awarded)}, ${yenEn(sheet.remaining)} left`,
-      })}</p>`,
+      `<p class="budget">${b(budgetLineWords(sheet.budget, sheet.awarded, sheet.remaining, true))}</p>`,
     );
   if (sheet.ranking === null) {
     parts.push(
       `<p class="warning">${b(
-        sheet.unscored.length > 0
-          ? {
-              ja: `順位はまだ出せません。採点できない申請: ${sheet.unscored.map((u) => `${u.application}（${u.row} 行目）`).join('、')}`,
-              en: `No ranking yet. Applications that cannot be scored: ${sheet.unscored.map((u) => `${u.application} (row ${u.row})`).join(', ')}`,
-            }
-          : { ja: '順位はまだ出せません（問題を見てください）', en: 'No ranking yet (see the issues)' },
+        sheet.unscored.length > 0 ? unscoredWords(sheet.unscored, 'html') : REVIEW_WORDS.noRanking,
       )}</p>`,
     );
   } else {
@@ -96,7 +89,7 @@ function sheetHtml(sheet: ReviewSheetOutput, b: (text: Bilingual) => string): st
           .join('')}</tr>`,
       );
     });
-    parts.push('</tbody></table>', `<h3>${b({ ja: '計算の根拠', en: 'How each result came about' })}</h3>`);
+    parts.push('</tbody></table>', `<h3>${b(REVIEW_WORDS.howCame)}</h3>`);
     for (const a of sheet.ranking) {
       const title = `${a.rank}. ${a.application}${a.name === undefined || a.name === a.application ? '' : ` ${a.name}`}`;
       parts.push(`<details><summary>${escapeHtml(title)}</summary><ol class="steps">`);
@@ -110,13 +103,9 @@ function sheetHtml(sheet: ReviewSheetOutput, b: (text: Bilingual) => string): st
   const issues = sortIssues(sheet.issues);
   if (issues.length > 0) {
     parts.push(
-      `<h3>${b({ ja: '問題', en: 'Issues' })}</h3>`,
+      `<h3>${b(REVIEW_WORDS.issues)}</h3>`,
       '<table><thead><tr>',
-      ...[
-        { ja: '場所', en: 'Place' },
-        { ja: '重要度', en: 'Severity' },
-        { ja: '内容', en: 'Message' },
-      ].map((h) => `<th>${b(h)}</th>`),
+      ...[REPORT_WORDS.place, REPORT_WORDS.severity, REPORT_WORDS.message].map((h) => `<th>${b(h)}</th>`),
       '</tr></thead><tbody>',
     );
     for (const issue of issues) {

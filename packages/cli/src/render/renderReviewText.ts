@@ -1,8 +1,17 @@
-import { type Bilingual, formatYen } from '@kyodo/core';
+import type { Bilingual } from '@kyodo/core';
 import { displayWidth } from './displayWidth.js';
 import { AMOUNT_COLUMNS, rankingRows } from './rankingRows.js';
+import { profileLineWords } from './reportWords.js';
 import type { ReviewOutput, ReviewSheetOutput } from './reviewOutput.js';
-import { LAYOUT_WORDS, RANKING_HEAD } from './reviewWords.js';
+import {
+  budgetLineWords,
+  columnsWords,
+  layoutLineWords,
+  numberedStepWords,
+  RANKING_HEAD,
+  REVIEW_WORDS,
+  unscoredWords,
+} from './reviewWords.js';
 import { terminalText } from './terminalText.js';
 import {
   citeWords,
@@ -14,8 +23,6 @@ import {
   severityWords,
   sortIssues,
 } from './words.js';
-
-const yenEn = (n: number) => `${n.toLocaleString('en-US')} yen`;
 
 /**
  * kyodo review's text for a terminal (RULES X3): per review sheet its framework and panel, the
@@ -31,11 +38,8 @@ export function renderReviewText(output: ReviewOutput, lang: Lang = 'both', expl
       if (text.en !== text.ja) out.push(`${indent}  ${text.en}`);
     } else out.push(`${indent}${text[lang]}`);
   };
-  out.push(`${say({ ja: '審査結果', en: 'Review results' }, lang)}: ${output.workbook}`);
-  line({
-    ja: `プロファイル: ${output.profile.name.ja} (${output.profile.id})  基準日: ${output.today}`,
-    en: `profile: ${output.profile.name.en} (${output.profile.id}), as of ${output.today}`,
-  });
+  out.push(`${say(REVIEW_WORDS.title, lang)}: ${output.workbook}`);
+  line(profileLineWords(output.profile.name, output.profile.id, output.today));
   line(countsText({ error: output.totals.errors, warning: output.totals.warnings, info: 0 }));
   for (const sheet of output.sheets) {
     out.push('');
@@ -45,34 +49,13 @@ export function renderReviewText(output: ReviewOutput, lang: Lang = 'both', expl
 
   function sheetText(sheet: ReviewSheetOutput): void {
     out.push(`■ ${sheet.name} — ${say(sheet.framework.label, lang)} (${sheet.framework.id})`);
-    if (sheet.layout !== null)
-      line(
-        {
-          ja: `${LAYOUT_WORDS[sheet.layout].ja}、審査員 ${sheet.reviewers.length} 人 (${sheet.reviewers.join('、')})`,
-          en: `${LAYOUT_WORDS[sheet.layout].en}, ${sheet.reviewers.length} reviewers (${sheet.reviewers.join(', ')})`,
-        },
-        '  ',
-      );
+    if (sheet.layout !== null) line(layoutLineWords(sheet.layout, sheet.reviewers, 'ascii'), '  ');
     if (sheet.budget !== null && sheet.awarded !== null && sheet.remaining !== null)
-      line(
-        {
-          ja: `予算 ${formatYen(sheet.budget)} → 交付 ${formatYen(sheet.awarded)}、残り ${formatYen(sheet.remaining)}`,
-          en: `budget ${yenEn(sheet.budget)} → awarded ${yenEn(sheet.awarded)}, ${yenEn(sheet.remaining)} left`,
-        },
-        '  ',
-      );
+      line(budgetLineWords(sheet.budget, sheet.awarded, sheet.remaining, false), '  ');
     out.push('');
     if (sheet.ranking === null) {
       line(
-        sheet.unscored.length > 0
-          ? {
-              ja: `順位はまだ出せません: 採点できない申請 ${sheet.unscored.map((u) => `${u.application} (${u.row} 行目)`).join('、')}`,
-              en: `no ranking yet: applications that cannot be scored: ${sheet.unscored.map((u) => `${u.application} (row ${u.row})`).join(', ')}`,
-            }
-          : {
-              ja: '順位はまだ出せません (下の問題を見てください)',
-              en: 'no ranking yet (see the issues below)',
-            },
+        sheet.unscored.length > 0 ? unscoredWords(sheet.unscored, 'text') : REVIEW_WORDS.noRankingBelow,
         '  ',
       );
     } else table(rankingRows(sheet.ranking));
@@ -84,28 +67,24 @@ export function renderReviewText(output: ReviewOutput, lang: Lang = 'both', expl
         );
         a.steps.forEach((s, i) => {
           const cite = `[${citeWords(s.rule, s.source)[lang === 'en' ? 'en' : 'ja']}]`;
-          line(
-            {
-              ja: `${i + 1}. ${s.sentence.ja} ${cite}`,
-              en: `${' '.repeat(String(i + 1).length + 2)}${s.sentence.en}`,
-            },
-            '    ',
-          );
+          line(numberedStepWords(i + 1, s.sentence, cite), '    ');
         });
       }
     const shown = sortIssues(sheet.issues);
     if (shown.length > 0) {
       out.push('');
-      line({ ja: '問題:', en: 'Issues:' }, '  ');
+      line(REVIEW_WORDS.issuesColon, '  ');
       for (const issue of shown) {
         const place = placeText(issue);
         const sev = severityWords[issue.severity];
         const more = moreText(issue);
         line(
-          {
-            ja: `${pad(place.ja, 10)} ${pad(sev.ja, 6)} ${issue.message.ja}${more.ja}`,
-            en: `${pad(place.en, 10)} ${pad(sev.en, 6)} ${issue.message.en}${more.en}`,
-          },
+          columnsWords(
+            [pad(place.ja, 10), pad(sev.ja, 6)],
+            [pad(place.en, 10), pad(sev.en, 6)],
+            issue.message,
+            more,
+          ),
           '    ',
         );
       }
