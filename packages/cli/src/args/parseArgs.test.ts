@@ -45,4 +45,20 @@ describe('parseArgs', () => {
       expect(r.ok === false && r.message.en).toContain(`unknown option --${name}`);
     }
   });
+  it('names an unknown short option, and an option where a value was due', () => {
+    const short = parseArgs(['-x'], spec);
+    expect(short.ok === false && short.message.en).toMatch(
+      /^unknown option -x \(known: --format --prior --help\)$/,
+    );
+    const next = parseArgs(['--format', '--help'], spec);
+    expect(next.ok === false && next.message.ja).toBe('--format には値が必要です');
+  });
+  it('types the options by the spec: a string, a list for a repeated option, a flag', () => {
+    const r = parseArgs(['--prior', '2023:1', '--format=md'], spec);
+    if (!r.ok) throw new Error(r.message.en);
+    const format: string | undefined = r.value.options.format;
+    const prior: readonly string[] | undefined = r.value.options.prior;
+    const help: boolean | undefined = r.value.options.help;
+    expect([format, prior, help]).toEqual(['md', ['2023:1'], undefined]);
+  });
 });

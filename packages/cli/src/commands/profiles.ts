@@ -29,7 +29,7 @@ export async function profilesCommand(argv: readonly string[], term: Console): P
     term.out(helpText('profiles') ?? '');
     return 0;
   }
-  const format = formatOf(parsed.value.options.format as string | undefined);
+  const format = formatOf(parsed.value.options.format);
   if (typeof format !== 'string') return usage(term, format);
   if (parsed.value.positionals.length > 0)
     return usage(term, {
@@ -81,7 +81,7 @@ export async function profileCommand(argv: readonly string[], term: Console): Pr
       ja: '使い方: kyodo profile show ID (例: kyodo profile show ichinoseki)',
       en: 'usage: kyodo profile show ID (e.g. kyodo profile show ichinoseki)',
     });
-  const format = formatOf(parsed.value.options.format as string | undefined);
+  const format = formatOf(parsed.value.options.format);
   if (typeof format !== 'string') return usage(term, format);
   const profile = await profileArg(id, term.cwd);
   if (!profile.ok) {

@@ -33,7 +33,7 @@ const spec = {
 export async function reportCommand(argv: readonly string[], term: Console): Promise<number> {
   const parsed = parseArgs(argv, spec);
   if (!parsed.ok) return usage(term, parsed.message);
-  const o = parsed.value.options as Record<string, string | readonly string[] | boolean | undefined>;
+  const o = parsed.value.options;
   if (o.help === true) {
     term.out(helpText('report') ?? '');
     return 0;
@@ -48,8 +48,8 @@ export async function reportCommand(argv: readonly string[], term: Console): Pro
   for (const p of expanded.problems) sayError(term, problemText([p]));
   const files = expanded.files;
   if (files.length === 0) return 2;
-  const out = o.out as string | undefined;
-  const given = o.format as string | undefined;
+  const out = o.out;
+  const given = o.format;
   if (given !== undefined && given !== 'html' && given !== 'md')
     return usage(term, {
       ja: `--format は html か md です (${given})`,
@@ -67,10 +67,10 @@ export async function reportCommand(argv: readonly string[], term: Console): Pro
   const outcome = await validateFiles(
     {
       files,
-      ...(o.profile === undefined ? {} : { profile: o.profile as string }),
-      ...(o.today === undefined ? {} : { today: o.today as string }),
-      ...(o.map === undefined ? {} : { maps: o.map as readonly string[] }),
-      ...(o['unzip-limit'] === undefined ? {} : { unzipLimit: o['unzip-limit'] as string }),
+      ...(o.profile === undefined ? {} : { profile: o.profile }),
+      ...(o.today === undefined ? {} : { today: o.today }),
+      ...(o.map === undefined ? {} : { maps: o.map }),
+      ...(o['unzip-limit'] === undefined ? {} : { unzipLimit: o['unzip-limit'] }),
     },
     term,
   );
@@ -80,8 +80,8 @@ export async function reportCommand(argv: readonly string[], term: Console): Pro
   if (first.chosen !== undefined) term.err(`kyodo: ${first.chosen.ja} / ${first.chosen.en}\n`);
   const report = merge(outcome.validated.map((v) => v.report));
   const made = publicationSummaryOf(report, first.profile, {
-    ...(o.publisher === undefined ? {} : { publisher: o.publisher as string }),
-    ...(o['fiscal-year'] === undefined ? {} : { fiscalYear: o['fiscal-year'] as string }),
+    ...(o.publisher === undefined ? {} : { publisher: o.publisher }),
+    ...(o['fiscal-year'] === undefined ? {} : { fiscalYear: o['fiscal-year'] }),
   });
   if (!made.ok) {
     for (const p of made.problems.filter((x) => x.severity === 'error')) sayError(term, problemText([p]));

@@ -49,7 +49,7 @@ const byExtension: Readonly<Record<string, Format>> = {
 export async function reviewCommand(argv: readonly string[], term: Console): Promise<number> {
   const parsed = parseArgs(argv, spec);
   if (!parsed.ok) return usage(term, parsed.message);
-  const o = parsed.value.options as Record<string, string | readonly string[] | boolean | undefined>;
+  const o = parsed.value.options;
   if (o.help === true) {
     term.out(helpText('review') ?? '');
     return 0;
@@ -61,7 +61,7 @@ export async function reviewCommand(argv: readonly string[], term: Console): Pro
       en: 'give one review workbook (e.g. kyodo review review.xlsx --budget 1000000)',
     });
   const file = files[0] as string;
-  const out = o.out as string | undefined;
+  const out = o.out;
   if (out !== undefined) {
     // The ranking never goes over the input, by any name or link, nor into an Excel name (docs/security.md).
     const onto = outputOntoInput('--out', out, [file], term.cwd);
@@ -69,9 +69,9 @@ export async function reviewCommand(argv: readonly string[], term: Console): Pro
     if (/\.xls[xm]$/i.test(out))
       return usage(term, ioMessages.problem('io.out-is-workbook', { output: out }, { path: [out] }).message);
   }
-  const format = formatOf(o.format as string | undefined, out);
+  const format = formatOf(o.format, out);
   if (typeof format !== 'string') return usage(term, format);
-  const langArg = o.lang as string | undefined;
+  const langArg = o.lang;
   if (langArg !== undefined && langArg !== 'ja' && langArg !== 'en')
     return usage(term, {
       ja: `--lang は ja か en です (${langArg})`,
@@ -93,9 +93,9 @@ export async function reviewCommand(argv: readonly string[], term: Console): Pro
   const outcome = await validateFiles(
     {
       files: [file],
-      ...(o.profile === undefined ? {} : { profile: o.profile as string }),
-      ...(o.today === undefined ? {} : { today: o.today as string }),
-      ...(o.map === undefined ? {} : { maps: o.map as readonly string[] }),
+      ...(o.profile === undefined ? {} : { profile: o.profile }),
+      ...(o.today === undefined ? {} : { today: o.today }),
+      ...(o.map === undefined ? {} : { maps: o.map }),
       review: {
         ...(budget === undefined ? {} : { budget }),
         ...(fiscalYear === undefined ? {} : { fiscalYear }),

@@ -52,7 +52,7 @@ type Lang = 'ja' | 'en' | 'both';
 export async function subsidyCommand(argv: readonly string[], term: Console): Promise<number> {
   const parsed = parseArgs(argv, spec);
   if (!parsed.ok) return usage(term, parsed.message);
-  const o = parsed.value.options as Record<string, string | readonly string[] | boolean | undefined>;
+  const o = parsed.value.options;
   if (o.help === true) {
     term.out(helpText('subsidy') ?? '');
     return 0;
@@ -62,13 +62,13 @@ export async function subsidyCommand(argv: readonly string[], term: Console): Pr
       ja: `subsidy は位置引数をとりません (${parsed.value.positionals.join(' ')})。--expense などで指定してください`,
       en: `subsidy takes no positional arguments (${parsed.value.positionals.join(' ')}): use --expense and the like`,
     });
-  const format = (o.format as string | undefined) ?? 'text';
+  const format = o.format ?? 'text';
   if (format !== 'text' && format !== 'json')
     return usage(term, {
       ja: `--format は text か json です (${format} は使えません)`,
       en: `--format is text or json (not ${format})`,
     });
-  const langArg = o.lang as string | undefined;
+  const langArg = o.lang;
   if (langArg !== undefined && langArg !== 'ja' && langArg !== 'en')
     return usage(term, {
       ja: `--lang は ja か en です (${langArg})`,
@@ -76,43 +76,39 @@ export async function subsidyCommand(argv: readonly string[], term: Console): Pr
     });
   const lang: Lang = langArg === 'ja' || langArg === 'en' ? langArg : 'both';
 
-  const programArg = o.program as string | undefined;
-  for (const name of ['program', 'fiscal-year', 'expense'] as const) {
-    if (o[name] === undefined)
-      return usage(term, {
-        ja: `--${name} を指定してください (必須です)。kyodo help subsidy で使い方を表示します`,
-        en: `--${name} is required; kyodo help subsidy shows the usage`,
-      });
-  }
-  const profileName = (o.profile as string | undefined) ?? programArg?.split('/')[0];
-  if (profileName === undefined || (o.profile === undefined && !programArg?.includes('/')))
+  const { program: programArg, 'fiscal-year': fiscalYearArg, expense: expenseArg } = o;
+  if (programArg === undefined) return required(term, 'program');
+  if (fiscalYearArg === undefined) return required(term, 'fiscal-year');
+  if (expenseArg === undefined) return required(term, 'expense');
+  const profileName = o.profile ?? programArg.split('/')[0];
+  if (profileName === undefined || (o.profile === undefined && !programArg.includes('/')))
     return usage(term, {
       ja: `--profile を指定してください (--program が「ichinoseki/…」の形ならその前半を使います)`,
       en: `--profile is required unless --program has the form "ichinoseki/…"`,
     });
   const profile = await profileArg(profileName, term.cwd);
   if (!profile.ok) return usage(term, problemText(profile.problems, `--profile ${profileName}`));
-  const program = findProgram(profile.value, programArg as string);
+  const program = findProgram(profile.value, programArg);
   if (!program.ok) return usage(term, problemText(program.problems, `--program ${programArg}`));
 
-  const fiscalYear = read('fiscal-year', o['fiscal-year'] as string, parseFiscalYear);
+  const fiscalYear = read('fiscal-year', fiscalYearArg, parseFiscalYear);
   if (!fiscalYear.ok) return usage(term, fiscalYear.message);
-  const expense = read('expense', o.expense as string, parseYen);
+  const expense = read('expense', expenseArg, parseYen);
   if (!expense.ok) return usage(term, expense.message);
   let ineligible: Yen | undefined;
   if (o.ineligible !== undefined) {
-    const r = read('ineligible', o.ineligible as string, parseYen);
+    const r = read('ineligible', o.ineligible, parseYen);
     if (!r.ok) return usage(term, r.message);
     ineligible = r.value;
   }
   let income: Yen | undefined;
   if (o.income !== undefined) {
-    const r = read('income', o.income as string, parseYen);
+    const r = read('income', o.income, parseYen);
     if (!r.ok) return usage(term, r.message);
     income = r.value;
   }
   const prior: { fiscalYear: FiscalYear; amount: Yen }[] = [];
-  for (const entry of (o.prior as readonly string[] | undefined) ?? []) {
+  for (const entry of o.prior ?? []) {
     const at = entry.search(/[:：]/);
     if (at === -1)
       return usage(term, {
@@ -127,12 +123,12 @@ export async function subsidyCommand(argv: readonly string[], term: Console): Pr
   }
   const facts: { founded?: PlainDate; planAdopted?: PlainDate } = {};
   if (o.founded !== undefined) {
-    const r = read('founded', o.founded as string, parseDate);
+    const r = read('founded', o.founded, parseDate);
     if (!r.ok) return usage(term, r.message);
     facts.founded = r.value;
   }
   if (o['plan-adopted'] !== undefined) {
-    const r = read('plan-adopted', o['plan-adopted'] as string, parseDate);
+    const r = read('plan-adopted', o['plan-adopted'], parseDate);
     if (!r.ok) return usage(term, r.message);
     facts.planAdopted = r.value;
   }
@@ -157,9 +153,9 @@ export async function subsidyCommand(argv: readonly string[], term: Console): Pr
   let settlementWarnings: readonly Problem[] = [];
   const settleInputs = { actual: 0 };
   if (o.advance !== undefined && o.actual !== undefined) {
-    const advance = read('advance', o.advance as string, parseYen);
+    const advance = read('advance', o.advance, parseYen);
     if (!advance.ok) return usage(term, advance.message);
-    const actual = read('actual', o.actual as string, parseYen);
+    const actual = read('actual', o.actual, parseYen);
     if (!actual.ok) return usage(term, actual.message);
     // The grant decision is the amount computed on --expense: the settled amount never exceeds it (X1).
     const settled = settleSubsidy(program.value, {
@@ -281,6 +277,13 @@ const limitedWords: Readonly<Record<string, Bilingual>> = {
 
 function yenEn(n: Yen): string {
   return `${n.toLocaleString('en-US')} yen`;
+}
+
+function required(term: Console, name: string): number {
+  return usage(term, {
+    ja: `--${name} を指定してください (必須です)。kyodo help subsidy で使い方を表示します`,
+    en: `--${name} is required; kyodo help subsidy shows the usage`,
+  });
 }
 
 function usage(term: Console, message: Bilingual): number {

@@ -27,7 +27,7 @@ const spec = {
 export async function testCommand(argv: readonly string[], term: Console): Promise<number> {
   const parsed = parseArgs(argv, spec);
   if (!parsed.ok) return usage(term, parsed.message);
-  const o = parsed.value.options as Record<string, string | boolean | undefined>;
+  const o = parsed.value.options;
   if (o.help === true) {
     term.out(helpText('test') ?? '');
     return 0;
@@ -38,13 +38,13 @@ export async function testCommand(argv: readonly string[], term: Console): Promi
       ja: 'プロファイルとテストのファイルを指定してください (例: kyodo test mirai.json mirai-tests.yaml)',
       en: 'give the profile and the test files (e.g. kyodo test mirai.json mirai-tests.yaml)',
     });
-  const format = (o.format as string | undefined) ?? 'text';
+  const format = o.format ?? 'text';
   if (format !== 'text' && format !== 'json')
     return usage(term, {
       ja: `--format は text か json です (${format})`,
       en: `--format is text or json (not ${format})`,
     });
-  const langArg = o.lang as string | undefined;
+  const langArg = o.lang;
   if (langArg !== undefined && langArg !== 'ja' && langArg !== 'en')
     return usage(term, {
       ja: `--lang は ja か en です (${langArg})`,

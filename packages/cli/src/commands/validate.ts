@@ -53,7 +53,7 @@ const byExtension: Readonly<Record<string, Format>> = {
 export async function validateCommand(argv: readonly string[], term: Console): Promise<number> {
   const parsed = parseArgs(argv, spec);
   if (!parsed.ok) return usage(term, parsed.message);
-  const o = parsed.value.options as Record<string, string | readonly string[] | boolean | undefined>;
+  const o = parsed.value.options;
   if (o.help === true) {
     term.out(helpText('validate') ?? '');
     return 0;
@@ -68,12 +68,12 @@ export async function validateCommand(argv: readonly string[], term: Console): P
   for (const p of expanded.problems) sayError(term, problemText([p]));
   const files = expanded.files;
   if (files.length === 0) return 2;
-  const out = o.out as string | undefined;
-  const format = formatOf(o.format as string | undefined, out);
+  const out = o.out;
+  const format = formatOf(o.format, out);
   if (typeof format !== 'string') return usage(term, format);
-  const lang = langOf(o.lang as string | undefined);
+  const lang = langOf(o.lang);
   if (typeof lang !== 'string') return usage(term, lang);
-  const annotate = o.annotate as string | undefined;
+  const annotate = o.annotate;
   if (annotate !== undefined) {
     const problem = checkAnnotateTarget(annotate, files, out, term.cwd);
     if (problem !== undefined) return usage(term, problem);
@@ -85,10 +85,10 @@ export async function validateCommand(argv: readonly string[], term: Console): P
     {
       files,
       keepBytes: annotate !== undefined,
-      ...(o.profile === undefined ? {} : { profile: o.profile as string }),
-      ...(o.today === undefined ? {} : { today: o.today as string }),
-      ...(o.map === undefined ? {} : { maps: o.map as readonly string[] }),
-      ...(o['unzip-limit'] === undefined ? {} : { unzipLimit: o['unzip-limit'] as string }),
+      ...(o.profile === undefined ? {} : { profile: o.profile }),
+      ...(o.today === undefined ? {} : { today: o.today }),
+      ...(o.map === undefined ? {} : { maps: o.map }),
+      ...(o['unzip-limit'] === undefined ? {} : { unzipLimit: o['unzip-limit'] }),
     },
     term,
   );
@@ -127,7 +127,7 @@ export async function validateCommand(argv: readonly string[], term: Console): P
   if (annotate !== undefined && validated.length === 1 && source !== undefined) {
     const v = validated[0] as (typeof validated)[number];
     const bytes = source.bytes ?? (await workbookFromGrids(source.workbook));
-    const limit = unzipLimitOf(o['unzip-limit'] as string | undefined);
+    const limit = unzipLimitOf(o['unzip-limit']);
     const opened = await openPackage(bytes, source.path, limit);
     if (!opened.ok) {
       sayError(term, problemText(opened.problems));
