@@ -141,9 +141,9 @@ export default async function bench(): Promise<BenchFigure[]> {
       { name: '審査集計', values },
       { profile, today: '2024-10-01', review: { budget, fiscalYear: 2024 } },
     );
-    const scores = report.scores as { ranking: unknown[] | null } | null;
-    if (scores?.ranking === null || scores === null) throw new Error('bench sheet not ranked');
-    ranked = scores.ranking.length;
+    const ranking = report.kind === 'reviews' ? report.scores?.ranking : undefined;
+    if (ranking === null || ranking === undefined) throw new Error('bench sheet not ranked');
+    ranked = ranking.length;
   });
   return [
     {

@@ -46,12 +46,10 @@ const text = (k: string) => (r: Row) =>
  * form and per 実施主体 (F2), each application's review score in rank order (X3). At most 12
  * bars each; the results sheet has everything.
  */
-export function chartsOf(
-  kind: SheetKind | null,
-  scores: Readonly<Record<string, unknown>> | null,
-  lang: Lang,
-): ChartView[] {
-  if (scores === null || kind === null) return [];
+export function chartsOf(kind: SheetKind | null, given: object | null, lang: Lang): ChartView[] {
+  if (given === null || kind === null) return [];
+  // Read as plain data, field by field: a report may come back from the server as JSON.
+  const scores: Row = Object.fromEntries(Object.entries(given));
   switch (kind) {
     case 'projects':
       return [

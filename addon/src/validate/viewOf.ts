@@ -1,12 +1,5 @@
 import type { Bilingual } from '@kyodo/core';
-import {
-  type CellValue,
-  columnLetter,
-  type Report,
-  type ReviewScores,
-  type SheetKind,
-  type SheetReport,
-} from '@kyodo/sheets';
+import { type CellValue, columnLetter, type Report, type SheetKind, type SheetReport } from '@kyodo/sheets';
 import type { SheetRead } from '../grid/readSheet.js';
 import type { Lang } from '../i18n/lang.js';
 import { type ChartView, chartsOf } from './chartsOf.js';
@@ -124,7 +117,7 @@ const points = (n: number) => String(Math.round(n * 100) / 100);
 /** A review sheet's ranking in the user's language (RULES X3). */
 function reviewOf(sheet: SheetReport, lang: Lang): ReviewView | undefined {
   if (sheet.kind !== 'reviews' || sheet.scores === null) return undefined;
-  const s = sheet.scores as unknown as ReviewScores;
+  const s = sheet.scores;
   const waits =
     s.ranking !== null
       ? null

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateSheet } from '../src/report/validateSheet.js';
 import { grid } from './fixtures/build.js';
 import { ichinosekiEvaluations, plan004Evaluations, torideEvaluations } from './fixtures/index.js';
-import { flaggedRows, places, profile } from './helpers.js';
+import { flaggedRows, places, profile, scoresOf } from './helpers.js';
 
 const today = '2024-10-01';
 
@@ -35,17 +35,14 @@ describe('evaluation sheets', () => {
     // Row 6 is not scored (a level off the scale), so its blank 相互理解 is not reported separately.
     expect(flaggedRows(r).has(4)).toBe(false);
     expect(flaggedRows(r).has(7)).toBe(false);
-    const s = r.scores as {
-      evaluations: { project: string; evaluator: string; mean: number | null; answered: number }[];
-    };
+    const s = scoresOf(r, 'evaluations');
     expect(s.evaluations.map((e) => [e.project, e.evaluator, e.mean, e.answered])).toEqual([
       ['子ども食堂運営支援', 'city', 3.5, 6],
       ['子ども食堂運営支援', 'partner', 17 / 6, 6],
       ['市民活動フェスタ', 'partner', (4 + 3 + 3 + 4 + 3 + 3) / 6, 6],
       ['防災講座', 'city', 3, 6],
     ]);
-    const gaps = (r.scores as { gaps: { project: string; item: string; city: number; partner: number }[] })
-      .gaps;
+    const gaps = scoresOf(r, 'evaluations').gaps;
     expect(gaps).toEqual([
       expect.objectContaining({
         project: '子ども食堂運営支援',
@@ -78,7 +75,7 @@ describe('evaluation sheets', () => {
         'evaluation.missing-evaluator A7',
       ].sort(),
     );
-    const s = r.scores as { evaluations: { mean: number | null; answered: number }[] };
+    const s = scoresOf(r, 'evaluations');
     expect(s.evaluations.map((e) => [e.mean, e.answered])).toEqual([
       [21 / 6, 6],
       [20 / 6, 6],
@@ -89,7 +86,7 @@ describe('evaluation sheets', () => {
   it('plan-004: a missing marker is an unanswered item, left out of the mean', () => {
     const r = validateSheet(plan004Evaluations(), { profile: profile('plan-004'), today });
     expect(places(r)).toEqual(['evaluation.item-unanswered D4']);
-    const s = r.scores as { evaluations: { mean: number | null; answered: number }[] };
+    const s = scoresOf(r, 'evaluations');
     expect(s.evaluations.map((e) => [e.mean, e.answered])).toEqual([
       [3.5, 4],
       [(4 + 3 + 4) / 3, 3],

@@ -1,5 +1,5 @@
 import { getProfile, type Profile, unwrap } from '@kyodo/core';
-import type { SheetReport } from '../src/report/Report.js';
+import type { ScoresByKind, SheetKind, SheetReport } from '../src/report/Report.js';
 
 /** A built-in profile. */
 export function profile(id: 'ichinoseki' | 'toride' | 'plan-004'): Profile {
@@ -26,4 +26,14 @@ export function flaggedRows(sheet: SheetReport): Set<number> {
     }
   }
   return rows;
+}
+
+/** A sheet's scores, checked to be of the kind expected (a test fails here, not on a missing field). */
+export function scoresOf<K extends SheetKind>(sheet: SheetReport, kind: K): ScoresByKind[K];
+export function scoresOf(sheet: SheetReport, kind: SheetKind): ScoresByKind[SheetKind] {
+  if (sheet.kind !== kind || sheet.scores === null)
+    throw new Error(
+      `${sheet.name}: expected scores of a ${kind} sheet, got ${sheet.kind} (${sheet.scores === null ? 'none' : 'scored'})`,
+    );
+  return sheet.scores;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateSheet } from '../src/report/validateSheet.js';
 import { ichinosekiIndicators } from './fixtures/index.js';
-import { flaggedRows, places, profile } from './helpers.js';
+import { flaggedRows, places, profile, scoresOf } from './helpers.js';
 
 describe('indicator sheets (E8)', () => {
   it('ichinoseki on 2024-10-01: targets for 令和6–8年度, years and numbers read, achievement rates', () => {
@@ -20,14 +20,7 @@ describe('indicator sheets (E8)', () => {
       ].sort(),
     );
     for (const row of [3, 4, 5, 7]) expect(flaggedRows(r).has(row)).toBe(false);
-    const s = r.scores as {
-      requiredYears: number[];
-      items: {
-        item: string;
-        missingYears: number[];
-        years: { fiscalYear: number; achievement: number | null }[];
-      }[];
-    };
+    const s = scoresOf(r, 'indicators');
     expect(s.requiredYears).toEqual([2024, 2025, 2026]);
     expect(s.items.map((i) => [i.item, i.missingYears])).toEqual([
       ['協働事業提案制度の周知', [2026]],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateSheet } from '../src/report/validateSheet.js';
 import { ichinosekiProjects, plan004Projects, torideProjects } from './fixtures/index.js';
-import { flaggedRows, places, profile } from './helpers.js';
+import { flaggedRows, places, profile, scoresOf } from './helpers.js';
 
 const today = '2024-10-01';
 
@@ -78,17 +78,7 @@ describe('project registers', () => {
 
   it('toride: scores per form, per domain, and plan versus actual in yen (thousands in the header)', () => {
     const r = validateSheet(torideProjects(), { profile: profile('toride'), today });
-    const s = r.scores as {
-      byForm: { id: string; count: number; budget: number; actual: number }[];
-      byDomain: { id: string; count: number; budget: number }[];
-      planVersusActual: {
-        row: number;
-        budget: number;
-        actual: number;
-        ratio: number | null;
-        over: boolean;
-      }[];
-    };
+    const s = scoresOf(r, 'projects');
     expect(s.byForm.map((t) => [t.id, t.count, t.budget, t.actual])).toEqual([
       ['itaku', 1, 3_000_000, 3_000_000],
       ['kyoryoku', 1, 200_000, 260_000],
@@ -143,7 +133,7 @@ describe('project registers', () => {
     const r = validateSheet(plan004Projects(), { profile: profile('plan-004'), today });
     expect(r.headerRow).toBe(2);
     expect(places(r)).toEqual(['forms.organiser-unexpected D4']);
-    const s = r.scores as { planVersusActual: { budget: number; actual: number }[] };
+    const s = scoresOf(r, 'projects');
     expect(s.planVersusActual.map((p) => [p.budget, p.actual])).toEqual([
       [200_000, 190_000],
       [100_000, 100_000],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateSheet } from '../src/report/validateSheet.js';
 import { ichinosekiRegionalPlan } from './fixtures/index.js';
-import { places, profile } from './helpers.js';
+import { places, profile, scoresOf } from './helpers.js';
 
 describe('regional plans (F2)', () => {
   it('ichinoseki: maps each 実施主体 to a form, own work or a proposal; an unknown one at its cell', () => {
@@ -14,10 +14,7 @@ describe('regional plans (F2)', () => {
     expect(r.headerRow).toBe(4);
     expect(r.skipped).toEqual([{ row: 9, reason: 'blank' }]);
     expect(places(r)).toEqual(['forms.unknown-implementer C10']);
-    const s = r.scores as {
-      byForm: { id: string; count: number }[];
-      byImplementer: { label: string; count: number }[];
-    };
+    const s = scoresOf(r, 'regional-plan');
     expect(s.byForm.map((t) => [t.id, t.count])).toEqual([
       ['hojo', 1],
       ['own-work', 1],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../src/grid/Grid.js';
 import { validateSheet } from '../src/report/validateSheet.js';
 import { ichinosekiSubsidies, torideSubsidies } from './fixtures/index.js';
-import { flaggedRows, places, profile } from './helpers.js';
+import { flaggedRows, places, profile, scoresOf } from './helpers.js';
 
 const today = '2024-10-01';
 
@@ -42,10 +42,7 @@ describe('subsidy ledgers (S-*)', () => {
 
   it('scores totals per program and fiscal year, and explains each row', () => {
     const r = validateSheet(ichinosekiSubsidies(), { profile: profile('ichinoseki'), today });
-    const s = r.scores as {
-      totals: { program: string; fiscalYear: number; rows: number; allowed: number; granted: number }[];
-      rows: { row: number; allowed: number; limitedBy: string | null }[];
-    };
+    const s = scoresOf(r, 'subsidies');
     expect(s.totals.map((t) => [t.program, t.fiscalYear, t.rows, t.allowed, t.granted])).toEqual([
       ['ichinoseki/goi-keisei', 2014, 2, 30_000, 60_000],
       ['ichinoseki/goi-keisei', 2015, 2, 72_000, 90_000],
@@ -116,10 +113,7 @@ describe('subsidy ledgers (S-*)', () => {
       ['program.rate', 2],
       ['program.annualLimit', 2],
     ]);
-    const s = r.scores as {
-      rows: { allowed: number | null; granted: number | null }[];
-      totals: { computed: number }[];
-    };
+    const s = scoresOf(r, 'subsidies');
     expect(s.rows.map((x) => [x.allowed, x.granted])).toEqual([
       [null, 200_000],
       [null, 100_000],

@@ -4,7 +4,7 @@ import { validateWorkbook } from '../src/report/validateWorkbook.js';
 import { toCellMarks } from '../src/results/toCellMarks.js';
 import { toResultsGrid } from '../src/results/toResultsGrid.js';
 import { grid, torideEvaluations, torideProjects } from './fixtures/index.js';
-import { places, profile } from './helpers.js';
+import { places, profile, scoresOf } from './helpers.js';
 
 const today = '2024-10-01';
 
@@ -60,10 +60,7 @@ describe('validateWorkbook', () => {
 
   it('evaluations are scored per form and domain from the register of the same workbook', () => {
     const r = validateWorkbook(workbook(), { profile: profile('toride'), today });
-    const s = r.sheets[1]!.scores as {
-      byForm: { key: string; projects: number }[];
-      byDomain: { key: string }[];
-    };
+    const s = scoresOf(r.sheets[1]!, 'evaluations');
     expect(s.byForm.map((f) => [f.key, f.projects])).toEqual([
       ['事業協力', 1],
       ['共催', 1],
@@ -85,7 +82,7 @@ describe('validateWorkbook', () => {
     expect(places(r.sheets[0]!)).toEqual(['evaluation.level-unknown E3', 'evaluation.missing-evaluator A4']);
     // 団体の評価: 子ども食堂 (2) with the gaps against the city's sheet; フェスタ (3) is fine.
     expect(places(r.sheets[1]!)).toEqual(['evaluation.gap D2', 'evaluation.gap F2']);
-    const gaps = (r.sheets[1]!.scores as { gaps: { item: string }[] }).gaps.map((x) => x.item);
+    const gaps = scoresOf(r.sheets[1]!, 'evaluations').gaps.map((x) => x.item);
     expect(gaps).toEqual(['sogo-rikai', 'taito-kankei']);
   });
 

@@ -38,9 +38,9 @@ export function reviewOutputOf(
   frameworks: readonly { readonly id: string; readonly label: Bilingual }[],
 ): ReviewOutput {
   const sheets: ReviewSheetOutput[] = report.sheets
-    .filter((s) => s.kind === 'reviews')
+    .flatMap((s) => (s.kind === 'reviews' ? [s] : []))
     .map((s) => {
-      const scores = s.scores as unknown as ReviewScores | null;
+      const scores = s.scores;
       const id = scores?.framework ?? s.framework ?? '';
       const label = frameworks.find((f) => f.id === id)?.label ?? { ja: id, en: id };
       return {

@@ -32,17 +32,17 @@ export function scoreLines(sheet: SheetReport): Bilingual[] {
   if (sheet.scores === null) return [];
   switch (sheet.kind) {
     case 'projects':
-      return projectLines(sheet.scores as unknown as ProjectScores);
+      return projectLines(sheet.scores);
     case 'subsidies':
-      return subsidyLines(sheet.scores as unknown as SubsidyScores);
+      return subsidyLines(sheet.scores);
     case 'evaluations':
-      return evaluationLines(sheet.scores as unknown as EvaluationScores);
+      return evaluationLines(sheet.scores);
     case 'indicators':
-      return indicatorLines(sheet.scores as unknown as IndicatorScores);
+      return indicatorLines(sheet.scores);
     case 'regional-plan':
-      return planLines(sheet.scores as unknown as RegionalPlanScores);
+      return planLines(sheet.scores);
     case 'reviews':
-      return reviewLines(sheet.scores as unknown as ReviewScores);
+      return reviewLines(sheet.scores);
     default:
       return [];
   }

@@ -1,5 +1,11 @@
 import type { Bilingual, ProblemParams, RuleId, Severity, Source } from '@kyodo/core';
 import type { CellValue } from '../grid/Grid.js';
+import type { EvaluationScores } from '../kinds/evaluations.js';
+import type { IndicatorScores } from '../kinds/indicators.js';
+import type { ProjectScores } from '../kinds/projects.js';
+import type { RegionalPlanScores } from '../kinds/regionalPlan.js';
+import type { ReviewScores } from '../kinds/reviews.js';
+import type { SubsidyScores } from '../kinds/subsidies.js';
 
 /** The kinds of sheet of shared/SHEETS.md, and the review sheet of a selection panel (RULES X3). */
 export type SheetKind = 'projects' | 'subsidies' | 'evaluations' | 'regional-plan' | 'indicators' | 'reviews';
@@ -85,11 +91,38 @@ export interface SheetSummary {
   readonly explanation: Bilingual;
 }
 
-/** What one sheet gave: its kind, header resolution, rows, issues and scores. */
-export interface SheetReport {
+/** The scores each kind of sheet gives (shared/SHEETS.md, the "Scores" of each kind). */
+export interface ScoresByKind {
+  readonly projects: ProjectScores;
+  readonly subsidies: SubsidyScores;
+  readonly evaluations: EvaluationScores;
+  readonly 'regional-plan': RegionalPlanScores;
+  readonly indicators: IndicatorScores;
+  readonly reviews: ReviewScores;
+}
+
+/**
+ * A sheet's kind with the scores of that kind: checking `kind` tells which scores a sheet has
+ * (`if (sheet.kind === 'reviews') sheet.scores?.ranking`). The scores are null when the sheet
+ * could not be scored (no framework for it, no header found); a sheet of no known kind has none.
+ */
+export type SheetScores =
+  | {
+      readonly [K in SheetKind]: {
+        /** The detected (or handed) kind. */
+        readonly kind: K;
+        /** The kind's scores, or null when the sheet could not be scored. */
+        readonly scores: ScoresByKind[K] | null;
+      };
+    }[SheetKind]
+  | { readonly kind: null; readonly scores: null };
+
+/** What one sheet gave: its kind, header resolution, rows, issues and scores (by kind, SheetScores). */
+export type SheetReport = SheetReportBody & SheetScores;
+
+/** What every sheet's report has, whatever its kind. */
+export interface SheetReportBody {
   readonly name: string;
-  /** The detected (or handed) kind, or null when the sheet is not one of the kinds. */
-  readonly kind: SheetKind | null;
   /** How sure detection is, 0–1 (1 for a hand mapping). */
   readonly confidence: number;
   /** 1-based header row, or null when none was found. */
@@ -100,8 +133,6 @@ export interface SheetReport {
   readonly rowsRead: number;
   readonly skipped: readonly SkippedRow[];
   readonly issues: readonly SheetIssue[];
-  /** Kind-specific scores (see each kind), or null when the sheet could not be scored. */
-  readonly scores: Readonly<Record<string, unknown>> | null;
   /** Counts and the quality figure (shown before the detail). */
   readonly summary: SheetSummary;
   /** For an evaluation or review sheet: the framework its item or criterion columns were matched to. */

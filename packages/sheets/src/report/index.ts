@@ -7,9 +7,12 @@ export type {
   HandMapping,
   HandMappings,
   Report,
+  ScoresByKind,
   SheetIssue,
   SheetKind,
   SheetReport,
+  SheetReportBody,
+  SheetScores,
   SheetSummary,
   SkippedRow,
 } from './Report.js';

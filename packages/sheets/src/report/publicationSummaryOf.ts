@@ -9,9 +9,6 @@ import {
   type PublicationSummary,
   type Result,
 } from '@kyodo/core';
-import type { EvaluationScores } from '../kinds/evaluations.js';
-import type { ProjectScores } from '../kinds/projects.js';
-import type { SubsidyScores } from '../kinds/subsidies.js';
 import type { Report } from './Report.js';
 
 /** Options of publicationSummaryOf: what the report cannot know. */
@@ -42,7 +39,9 @@ export function publicationSummaryOf(
   options: PublicationOptions = {},
 ): Result<PublicationSummary> {
   const frameworks = profile.evaluation.frameworks;
-  const evaluationSheets = report.sheets.filter((s) => s.kind === 'evaluations' && s.scores !== null);
+  const evaluationSheets = report.sheets.flatMap((s) =>
+    s.kind === 'evaluations' && s.scores !== null ? [{ framework: s.framework, scores: s.scores }] : [],
+  );
   const frameworkId =
     evaluationSheets.find((s) => s.framework !== undefined)?.framework ??
     profile.evaluation.default ??
@@ -68,8 +67,7 @@ export function publicationSummaryOf(
   const evaluations: EvaluationScore[] = [];
   for (const sheet of evaluationSheets) {
     if ((sheet.framework ?? framework.id) !== framework.id) continue;
-    const scores = sheet.scores as unknown as EvaluationScores;
-    for (const e of scores.evaluations) {
+    for (const e of sheet.scores.evaluations) {
       evaluations.push({
         project: e.project,
         evaluator: e.evaluator,
@@ -84,7 +82,7 @@ export function publicationSummaryOf(
   const years = new Map<FiscalYear, number>();
   for (const sheet of report.sheets) {
     if (sheet.kind !== 'projects' || sheet.scores === null) continue;
-    for (const p of (sheet.scores as unknown as ProjectScores).register) {
+    for (const p of sheet.scores.register) {
       projects.push({
         project: p.project,
         ...(p.form === undefined ? {} : { form: p.form }),
@@ -98,7 +96,7 @@ export function publicationSummaryOf(
   const subsidies: PublicationSubsidyInput[] = [];
   for (const sheet of report.sheets) {
     if (sheet.kind !== 'subsidies' || sheet.scores === null) continue;
-    const scores = sheet.scores as unknown as SubsidyScores;
+    const scores = sheet.scores;
     const names = new Map(scores.totals.map((t) => [t.program, t.programName]));
     for (const r of scores.rows) {
       subsidies.push({

@@ -8,7 +8,7 @@ import type { KindMatcher } from '../headers/KindMatcher.js';
 import { mapColumns } from '../headers/mapColumns.js';
 import type { KindContext, ReviewRound } from '../kinds/context.js';
 import { KIND_LABELS } from '../kinds/fields.js';
-import { KIND_VALIDATORS } from '../kinds/validators.js';
+import { scoreSheet } from '../kinds/validators.js';
 import { type Finding, finding } from './Finding.js';
 import { groupFindings } from './groupFindings.js';
 import type { HandMapping, SheetReport, SkippedRow } from './Report.js';
@@ -177,12 +177,12 @@ export function validateSheet(grid: Grid, options: ValidateSheetOptions): SheetR
       }
     },
   };
-  const scores = KIND_VALIDATORS[matcher.kind](ctx);
+  const scored = scoreSheet(matcher.kind, ctx);
   onProgress?.({ sheet: grid.name, done: total, total });
   const { issues, summary } = groupFindings(grid, findings, rows.length);
   const report: SheetReport = {
     name: grid.name,
-    kind: matcher.kind,
+    ...scored,
     confidence,
     headerRow: headerRow + 1,
     mapping: resolution.mapping,
@@ -190,7 +190,6 @@ export function validateSheet(grid: Grid, options: ValidateSheetOptions): SheetR
     rowsRead: rows.length,
     skipped: shownSkipped,
     issues,
-    scores,
     summary,
   };
   return matcher.variant === undefined ? report : { ...report, framework: matcher.variant };

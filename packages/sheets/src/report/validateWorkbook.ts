@@ -73,17 +73,21 @@ export function validateWorkbook(workbook: Workbook, options: ValidateWorkbookOp
   // Several evaluation sheets of one framework (the city's and the partner's, say): each is read
   // again knowing the others' evaluations, so a project evaluated by each party on its own sheet
   // is not missing an evaluator (E1) and the gaps between them are found (E7).
-  const evaluationSheets = chosen.filter(
-    (g) => bySheet.get(g)?.kind === 'evaluations' && bySheet.get(g)?.scores !== null,
-  );
+  const scoresOf = new Map<
+    (typeof chosen)[number],
+    {
+      framework: string | undefined;
+      rows: EvaluationScores['evaluations'];
+      unscored: EvaluationScores['unscored'];
+    }
+  >();
+  for (const g of chosen) {
+    const r = bySheet.get(g);
+    if (r?.kind === 'evaluations' && r.scores !== null)
+      scoresOf.set(g, { framework: r.framework, rows: r.scores.evaluations, unscored: r.scores.unscored });
+  }
+  const evaluationSheets = [...scoresOf.keys()];
   if (evaluationSheets.length > 1) {
-    const scoresOf = new Map(
-      evaluationSheets.map((g) => {
-        const r = bySheet.get(g)!;
-        const scores = r.scores as unknown as EvaluationScores;
-        return [g, { framework: r.framework, rows: scores.evaluations, unscored: scores.unscored }] as const;
-      }),
-    );
     const before = new Set<string>();
     for (const grid of evaluationSheets) {
       const mine = scoresOf.get(grid)!;
