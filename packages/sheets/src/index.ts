@@ -3,6 +3,7 @@
  * (shared/SHEETS.md): grids in, reports out. Pure: no file system, no Apps Script.
  */
 export * from './cells/index.js';
+export * from './detectProfile/index.js';
 export * from './grid/index.js';
 export * from './headers/index.js';
 export * from './kinds/index.js';

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { type Bilingual, builtinProfiles, type Profile, parseDate } from '@kyodo/core';
 import {
-  columnIndex,
+  detectProfile,
   type HandMappings,
   type Report,
   type ReviewRound,
@@ -52,9 +52,9 @@ const LARGE_BYTES = 1_000_000;
  * Read each file and validate it with @kyodo/sheets validateWorkbook (issue 6 item 1):
  * arguments are checked first (a bad --today, --map or --profile is one line and exit 2);
  * an unreadable file is one line naming it, and the others are still validated. With no
- * --profile, each built-in profile is tried and the one that recognises the most of the
- * workbook (sheets, then columns, then forms written in its own words, then the fewest errors)
- * is used, and said so. Progress goes to stderr only when it
+ * --profile, the built-in profile that recognises the most of the workbook's headers is used,
+ * and said so (@kyodo/sheets detectProfile: sheets, then columns, then forms and programs named
+ * in its own words; docs/cli.md). Progress goes to stderr only when it
  * is a terminal and the file is large.
  */
 export async function validateFiles(
@@ -136,8 +136,21 @@ export async function validateFiles(
     if (profile !== undefined) {
       validated.push({ file: read.value, report: run(profile), profile });
     } else {
-      const best = bestProfile(read.value.workbook, run);
-      validated.push({ file: read.value, ...best });
+      // The built-in that fits best, read from the headers once; then one validation.
+      const detected = detectProfile(read.value.workbook as Workbook, builtinProfiles, {
+        ...(mappings.value === undefined ? {} : { mappings: mappings.value }),
+      });
+      if (detected === undefined) throw new Error('no built-in profiles');
+      const id = detected.profile.id;
+      validated.push({
+        file: read.value,
+        report: run(detected.profile),
+        profile: detected.profile,
+        chosen: {
+          ja: `--profile の指定がないため、最も合う組み込みプロファイル ${id} を使いました (--profile ${id} で指定できます)`,
+          en: `no --profile given: used the built-in profile that fits best, ${id} (give it with --profile ${id})`,
+        },
+      });
     }
     if (showProgress) term.err('\r\x1b[K');
   }
@@ -150,62 +163,6 @@ function sizeOf(path: string): number {
   } catch {
     return 0;
   }
-}
-
-/**
- * How many cells of the register's form column name a form of the profile exactly as its
- * documents do (取手市 writes 事業委託 and 補助・助成, 一関市 委託 and 補助): the words a
- * municipality uses are the best sign of whose workbook it is.
- */
-function ownWords(workbook: Workbook, report: Report, profile: Profile): number {
-  const labels = new Set(profile.forms.map((f) => f.label.ja.normalize('NFKC')));
-  let n = 0;
-  for (const sheet of report.sheets) {
-    if (sheet.kind !== 'projects' || sheet.headerRow === null) continue;
-    const column = sheet.mapping.find((m) => m.field === 'form')?.column;
-    const grid = workbook.sheets.find((g) => g.name === sheet.name);
-    if (column === undefined || grid === undefined) continue;
-    const c = columnIndex(column);
-    if (c === undefined) continue;
-    for (let r = sheet.headerRow; r < grid.values.length; r++) {
-      const v = grid.values[r]?.[c];
-      if (typeof v === 'string' && labels.has(v.normalize('NFKC').trim())) n++;
-    }
-  }
-  return n;
-}
-
-function bestProfile(
-  workbook: Workbook,
-  run: (profile: Profile) => Report,
-): { report: Report; profile: Profile; chosen: Bilingual } {
-  let best: { report: Report; profile: Profile; score: number[] } | undefined;
-  for (const profile of builtinProfiles) {
-    const report = run(profile);
-    const recognised = report.sheets.filter((s) => s.kind !== null);
-    const mapped = recognised.reduce((n, s) => n + s.mapping.length, 0);
-    const words = ownWords(workbook, report, profile);
-    const score = [recognised.length, mapped, words, -report.totals.errors, -report.totals.warnings];
-    if (best === undefined || compare(score, best.score) > 0) best = { report, profile, score };
-  }
-  if (best === undefined) throw new Error('no built-in profiles');
-  const id = best.profile.id;
-  return {
-    report: best.report,
-    profile: best.profile,
-    chosen: {
-      ja: `--profile の指定がないため、最も合う組み込みプロファイル ${id} を使いました (--profile ${id} で指定できます)`,
-      en: `no --profile given: used the built-in profile that fits best, ${id} (give it with --profile ${id})`,
-    },
-  };
-}
-
-function compare(a: readonly number[], b: readonly number[]): number {
-  for (let i = 0; i < a.length; i++) {
-    const d = (a[i] ?? 0) - (b[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
 }
 
 /**

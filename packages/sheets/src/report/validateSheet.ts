@@ -3,8 +3,8 @@ import { columnIndex } from '../grid/a1.js';
 import type { Grid } from '../grid/Grid.js';
 import { classifyRow } from '../headers/classifyRow.js';
 import { compileProfile } from '../headers/compileProfile.js';
-import { findHeaderRow, HEADER_SCAN_ROWS } from '../headers/findHeaderRow.js';
-import type { KindMatcher } from '../headers/KindMatcher.js';
+import { HEADER_SCAN_ROWS } from '../headers/findHeaderRow.js';
+import { findSheetHeader } from '../headers/findSheetHeader.js';
 import { mapColumns } from '../headers/mapColumns.js';
 import type { KindContext, ReviewRound } from '../kinds/context.js';
 import { KIND_LABELS } from '../kinds/fields.js';
@@ -56,22 +56,9 @@ export function validateSheet(grid: Grid, options: ValidateSheetOptions): SheetR
   const compiled = compileProfile(options.profile);
   const hand = options.mapping;
   const findings: Finding[] = [];
-  const matchers =
-    hand?.kind === undefined ? compiled.matchers : compiled.matchers.filter((m) => m.kind === hand.kind);
-  const found = findHeaderRow(grid, matchers);
-  let confidence = found?.confidence ?? 0;
-  let matcher: KindMatcher | undefined = found?.matcher;
-  let headerRow = found?.row;
-  if (hand?.headerRow !== undefined && Number.isInteger(hand.headerRow) && hand.headerRow >= 1) {
-    headerRow = hand.headerRow - 1;
-    if (matcher === undefined) matcher = matchers[0];
-  }
-  if (hand?.kind !== undefined) {
-    confidence = 1;
-    if (matcher === undefined) matcher = matchers[0];
-    if (headerRow === undefined && hand.fields !== undefined && Object.keys(hand.fields).length > 0)
-      headerRow = firstFilledRow(grid);
-  }
+  const header = findSheetHeader(grid, compiled.matchers, hand);
+  const { matcher, headerRow } = header;
+  let confidence = header.confidence;
   if (matcher === undefined || headerRow === undefined) {
     if (hand?.kind !== undefined) {
       findings.push(
@@ -205,9 +192,4 @@ function separatorIn(grid: Grid): string {
       if (v.split(',').length > 2) return ',';
     }
   return '';
-}
-
-function firstFilledRow(grid: Grid): number | undefined {
-  for (let r = 0; r < grid.values.length; r++) if (classifyRow(grid.values[r]) === undefined) return r;
-  return undefined;
 }

@@ -1,0 +1,7 @@
+export {
+  type DetectedProfile,
+  type DetectProfileOptions,
+  detectProfile,
+  type ProfileSigns,
+  signsOf,
+} from './detectProfile.js';
