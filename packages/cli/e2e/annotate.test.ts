@@ -133,7 +133,16 @@ describe('kyodo validate --annotate', () => {
   });
 
   it('refuses to write over the input file', () => {
-    const r = kyodo(['validate', input(), '--profile', 'ichinoseki', '--annotate', input()]);
+    const r = kyodo([
+      'validate',
+      input(),
+      '--profile',
+      'ichinoseki',
+      '--annotate',
+      input(),
+      '--lang',
+      'both',
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/入力ファイル .* と同じファイルです.*kyodo never writes over an input/);
     expect(sha(input())).toBe(before);

@@ -22,8 +22,18 @@ const file = (name: string, bytes: Uint8Array | string) => {
   writeFileSync(path, bytes);
   return path;
 };
+/** English output (or the --lang given in `more`). */
 const validate = (path: string, ...more: string[]) =>
-  kyodo(['validate', path, '--profile', 'toride', '--today', '2024-10-01', '--lang', 'en', ...more]);
+  kyodo([
+    'validate',
+    path,
+    '--profile',
+    'toride',
+    '--today',
+    '2024-10-01',
+    ...(more.includes('--lang') ? [] : ['--lang', 'en']),
+    ...more,
+  ]);
 
 beforeAll(() => {
   assertBuilt();
@@ -90,7 +100,7 @@ describe('kyodo validate on CSV files as they come', () => {
 
   it('refuses a quote never closed, naming the line it opened on (exit 2)', () => {
     const text = '事業名,協働相手\n花いっぱい運動,"取手花の会\n子育て支援講座,会\n';
-    const r = validate(file('quote.csv', text));
+    const r = validate(file('quote.csv', text), '--lang', 'both');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(
       /^kyodo: .*quote\.csv の 2 行目で始まる「"」が閉じられていません .* line 2 is never closed\n$/,
@@ -99,7 +109,7 @@ describe('kyodo validate on CSV files as they come', () => {
 
   it('refuses NUL bytes, naming the row and cell (exit 2, one line)', () => {
     const text = `${header.join(',')}\n花いっぱい運動,取手花の会\u0000\u0000,補助・助成,市民,300000,280000\n`;
-    const r = validate(file('nul.csv', text));
+    const r = validate(file('nul.csv', text), '--lang', 'both');
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('nul.csv の 2 行目のセル B2 に NUL 文字 (0x00) があります');
@@ -110,7 +120,7 @@ describe('kyodo validate on CSV files as they come', () => {
     const before = iconv.encode(`${header.join(',')}\r\n花いっぱい運動,取手花の会,補助・助成,市民,`, 'cp932');
     const after = iconv.encode('300000,280000\r\n', 'cp932');
     const bytes = new Uint8Array([...before, 0x85, 0x40, ...after]); // 0x85 0x40: unassigned in CP932
-    const r = validate(file('sjis-broken.csv', bytes));
+    const r = validate(file('sjis-broken.csv', bytes), '--lang', 'both');
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('row 2 (E2) has bytes that are not Shift_JIS text: 0x85 0x40');

@@ -24,7 +24,11 @@ export function assertBuilt(): void {
     throw new Error(`${dist} is missing: build the command first (npm run build -w @kyodo/cli)`);
 }
 
-/** Run `node packages/cli/bin/kyodo.js ...args` (stderr not a terminal: no progress). */
+/**
+ * Run `node packages/cli/bin/kyodo.js ...args` (stderr not a terminal: no progress). The locale
+ * is cleared (LC_ALL, LC_MESSAGES, LANG empty), so output is in kyodo's default language,
+ * Japanese, on every machine, unless a test gives --lang or a locale in `env`.
+ */
 export function kyodo(
   args: readonly string[],
   options: { cwd?: string; env?: Readonly<Record<string, string>> } = {},
@@ -32,7 +36,15 @@ export function kyodo(
   const r = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? root,
     encoding: 'utf8',
-    env: { ...process.env, TZ: 'Asia/Tokyo', NO_COLOR: '1', ...options.env },
+    env: {
+      ...process.env,
+      TZ: 'Asia/Tokyo',
+      NO_COLOR: '1',
+      LC_ALL: '',
+      LC_MESSAGES: '',
+      LANG: '',
+      ...options.env,
+    },
     maxBuffer: 64 * 1024 * 1024,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

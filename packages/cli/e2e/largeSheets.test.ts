@@ -57,7 +57,7 @@ describe('large sheets', () => {
   it('--annotate on 1,000,000 rows stops in one line naming the limit and how to raise it', async () => {
     const file = join(dir, 'million.xlsx');
     await writeLargeSheet(file, { rows: 1_000_000 });
-    const args = ['validate', file, '--annotate', join(dir, 'million-annotated.xlsx')];
+    const args = ['validate', file, '--annotate', join(dir, 'million-annotated.xlsx'), '--lang', 'en'];
     const byDefault = kyodo(args);
     expect(byDefault.code).toBe(2);
     expect(byDefault.stderr.trim().split('\n')).toHaveLength(1);

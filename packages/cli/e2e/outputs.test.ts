@@ -37,9 +37,10 @@ beforeAll(() => {
 });
 
 /** Run in the folder and check: exit 2, one line naming both files, the inputs unchanged. */
+/** The refusal, said in both languages (--lang both: the content is tested). */
 function refused(args: readonly string[], output: string, input: string): void {
   const before = [sha(join(dir, 'x', '事業一覧.xlsx')), sha(join(dir, 'toride.csv'))];
-  const run = kyodo(args, { cwd: dir });
+  const run = kyodo([...args, '--lang', 'both'], { cwd: dir });
   expect(run.code, run.stderr).toBe(2);
   const lines = run.stderr.trim().split('\n');
   expect(lines).toHaveLength(1);
@@ -92,7 +93,7 @@ describe('an output that is an input is refused, by any name or link', () => {
   it('--out with an Excel name is refused, not written as text', () => {
     for (const command of ['validate', 'report']) {
       for (const name of ['結果.xlsx', 'result.XLSM']) {
-        const run = kyodo([command, 'toride.csv', '--out', name], { cwd: dir });
+        const run = kyodo([command, 'toride.csv', '--out', name, '--lang', 'both'], { cwd: dir });
         expect(run.code).toBe(2);
         expect(run.stderr.trim().split('\n')).toHaveLength(1);
         expect(run.stderr).toContain(`--out ${name}: --out は報告`);
@@ -111,7 +112,16 @@ describe('an output folder that cannot be made', () => {
     ] as const) {
       for (const command of ['validate', 'report']) {
         const run = kyodo(
-          [command, 'toride.csv', '--out', out, '--format', command === 'report' ? 'md' : 'json'],
+          [
+            command,
+            'toride.csv',
+            '--out',
+            out,
+            '--format',
+            command === 'report' ? 'md' : 'json',
+            '--lang',
+            'en',
+          ],
           {
             cwd: dir,
           },

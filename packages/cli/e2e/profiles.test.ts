@@ -21,7 +21,7 @@ const validate = (profile: string) =>
     '--today',
     '2024-10-01',
     '--lang',
-    'en',
+    'both',
   ]);
 
 beforeAll(() => {

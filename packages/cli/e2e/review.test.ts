@@ -91,14 +91,15 @@ describe('kyodo review', () => {
 
   it('writes Markdown and a self-contained HTML page that Chromium shows without a request', async () => {
     const md = join(dir, 'review.md');
-    expect(kyodo([...round, '--budget', '1600000', '--out', md]).code).toBe(0);
+    // Both languages: the tables' content is tested here (the language choice in lang.test.ts).
+    expect(kyodo([...round, '--budget', '1600000', '--out', md, '--lang', 'both']).code).toBe(0);
     const text = readFileSync(md, 'utf8');
     expect(text).toContain(
       '| 9 | R6-08 | みらい文化財保存会 | 郷土芸能の記録映像づくり | 33/50 | 180,000円 | 30,000円 | 減額交付<br>reduced |',
     );
     expect(text).toContain('### 計算の根拠 / How each result came about');
     const html = join(dir, 'review.html');
-    const r = kyodo([...round, '--budget', '1600000', '--out', html]);
+    const r = kyodo([...round, '--budget', '1600000', '--out', html, '--lang', 'both']);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(html);
     const page = readFileSync(html, 'utf8');

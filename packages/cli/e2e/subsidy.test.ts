@@ -24,7 +24,7 @@ describe('kyodo subsidy', () => {
   });
 
   it('prints the amount and each step as a Japanese sentence with English under it (text)', () => {
-    const r = kyodo([...shien, '--fiscal-year', '2014', '--expense', '360000']);
+    const r = kyodo([...shien, '--fiscal-year', '2014', '--expense', '360000', '--lang', 'both']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('200,000円');
     expect(r.stdout).toContain('240,000');

@@ -80,7 +80,7 @@ describe('kyodo test', () => {
 
   it('refuses a malformed YAML, naming the file, the line and the column (exit 2)', () => {
     const bad = file('bad.yaml', 'tests:\n  - name: 事業4\n    subsidy: { program: x\n  - name: b\n');
-    const r = kyodo(['test', 'ichinoseki', bad]);
+    const r = kyodo(['test', 'ichinoseki', bad, '--lang', 'both']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/bad\.yaml の \d+ 行目 \d+ 文字目が YAML として読めません/u);
     expect(r.stderr).toMatch(/bad\.yaml, line \d+, column \d+: not valid YAML/u);
@@ -92,7 +92,7 @@ describe('kyodo test', () => {
       'unknown.yaml',
       'tests:\n  - name: ない補助金\n    subsidy: { program: ichinoseki/nai, fiscalYear: 2014, eligibleExpense: 1 }\n    expect: { amount: 1 }\n',
     );
-    const r = kyodo(['test', 'ichinoseki', unknown]);
+    const r = kyodo(['test', 'ichinoseki', unknown, '--lang', 'both']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('unknown.yaml テスト「ない補助金」 tests[0].subsidy.program');
     expect(r.stderr).toContain('ichinoseki/nai');
@@ -103,7 +103,7 @@ describe('kyodo test', () => {
       'typed.yaml',
       `${kyodotai.replace('EXPECTED', 'true')}  - name: 評価に金額\n    evaluation: { evaluator: 市, answers: { mokuhyo-seika: A } }\n    expect: { amount: 200000 }\n`,
     );
-    const r = kyodo(['test', 'ichinoseki', typed]);
+    const r = kyodo(['test', 'ichinoseki', typed, '--lang', 'both']);
     expect(r.code).toBe(2);
     // Each at its line: the test file's line 5 holds expect: { amount: true }, line 8 the other.
     expect(r.stderr).toContain(
@@ -133,7 +133,7 @@ describe('kyodo test', () => {
         '    expect: { amount: 200000, amout: 1 }',
       ].join('\n'),
     );
-    const r = kyodo(['test', 'ichinoseki', misspelt]);
+    const r = kyodo(['test', 'ichinoseki', misspelt, '--lang', 'both']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(
@@ -148,6 +148,8 @@ describe('kyodo test', () => {
       'test',
       'ichinoseki',
       file('stray.yaml', `${kyodotai.replace('EXPECTED', '200000')}test: []\n`),
+      '--lang',
+      'both',
     ]);
     expect(stray.code).toBe(2);
     expect(stray.stderr).toMatch(

@@ -33,6 +33,7 @@ beforeAll(() => {
 });
 
 /** One line on stderr, naming the file, in Japanese and English, and no stack trace. */
+/** One line naming the file, in Japanese then English (the calls give --lang both: the content is tested). */
 function expectOneLine(stderr: string, file: string, ja: RegExp): void {
   const lines = stderr.trimEnd().split('\n');
   expect(lines).toHaveLength(1);
@@ -57,7 +58,7 @@ describe('files that cannot be read: exit 2 and one clear line', () => {
   for (const [name, ja] of cases) {
     it(name, () => {
       const file = join(dir, name);
-      const r = kyodo(['validate', file, '--profile', 'ichinoseki']);
+      const r = kyodo(['validate', file, '--profile', 'ichinoseki', '--lang', 'both']);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
       expectOneLine(r.stderr, file, ja);
@@ -74,6 +75,8 @@ describe('files that cannot be read: exit 2 and one clear line', () => {
       'plan-004',
       '--today',
       '2025-05-31',
+      '--lang',
+      'both',
     ]);
     expect(r.code).toBe(2);
     expectOneLine(r.stderr, missing, /見つかりません/);
@@ -106,7 +109,7 @@ describe('workbooks that are something else, or try to hurt the reader: exit 2 a
     it(name, async () => {
       const file = join(dir, name);
       writeFileSync(file, await make());
-      const r = kyodo(['validate', file, '--profile', 'ichinoseki', ...(extra ?? [])]);
+      const r = kyodo(['validate', file, '--profile', 'ichinoseki', '--lang', 'both', ...(extra ?? [])]);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
       expectOneLine(r.stderr, file, ja);
@@ -129,7 +132,7 @@ describe('workbooks that are something else, or try to hurt the reader: exit 2 a
   it('a workbook that needs more memory than Node may use: one line saying how much, never out of memory', async () => {
     const file = join(dir, '大きい.xlsx');
     writeFileSync(file, await inflatingWorkbook(16));
-    const r = kyodo(['validate', file, '--profile', 'ichinoseki'], {
+    const r = kyodo(['validate', file, '--profile', 'ichinoseki', '--lang', 'both'], {
       env: { NODE_OPTIONS: '--max-old-space-size=160' },
     });
     expect(r.code).toBe(2);

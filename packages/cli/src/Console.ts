@@ -1,5 +1,6 @@
 import type { Bilingual } from '@kyodo/core';
 import { terminalText } from './render/terminalText.js';
+import type { Lang } from './render/words.js';
 
 /**
  * Where a command writes and what it may know of the outside: the output streams, whether
@@ -13,21 +14,47 @@ export interface Console {
   readonly cwd: string;
   /** Today in Japan, 'YYYY-MM-DD' (the CLI may read the clock; core never does). */
   readonly today: () => string;
+  /** The locale variables (LC_ALL, LC_MESSAGES, LANG): the language when --lang is not given. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * The language messages are said in, once a command knows it (--lang or the locale); until
+   * then (a bad --lang, an unknown option) both Japanese and English.
+   */
+  readonly lang?: Lang;
 }
 
 /**
- * One line on stderr: `kyodo: <Japanese> / <English>`, never a stack trace; control characters
- * from a file name or a cell are shown escaped (docs/security.md).
+ * One line on stderr: `kyodo: <Japanese> / <English>` (or the one language of term.lang), never
+ * a stack trace; control characters from a file name or a cell are shown escaped
+ * (docs/security.md).
  */
 export function sayError(term: Console, message: Bilingual): void {
-  term.err(`kyodo: ${terminalText(oneLine(message.ja))} / ${terminalText(oneLine(message.en))}\n`);
+  term.err(`kyodo: ${inLang(term, message)}\n`);
 }
 
 /** One warning line on stderr: `kyodo: 注意 / warning: <Japanese> / <English>`, control characters escaped. */
 export function sayWarning(term: Console, message: Bilingual): void {
-  term.err(
-    `kyodo: 注意 / warning: ${terminalText(oneLine(message.ja))} / ${terminalText(oneLine(message.en))}\n`,
-  );
+  const label = inLang(term, { ja: '注意', en: 'warning' });
+  term.err(`kyodo: ${label}: ${inLang(term, message)}\n`);
+}
+
+/** One line of news on stderr (the profile chosen): `kyodo: <message>`. */
+export function sayNote(term: Console, message: Bilingual): void {
+  term.err(`kyodo: ${inLang(term, message)}\n`);
+}
+
+/** One line on stderr saying what was written, and where: `結果を out.html に書きました`. */
+export function sayWritten(term: Console, message: Bilingual): void {
+  term.err(`${inLang(term, message)}\n`);
+}
+
+/** A message in the language of term.lang (both, Japanese first, until it is known), on one line, escaped. */
+export function inLang(term: Console, message: Bilingual): string {
+  const ja = terminalText(oneLine(message.ja));
+  const en = terminalText(oneLine(message.en));
+  if (term.lang === 'ja') return ja;
+  if (term.lang === 'en') return en;
+  return `${ja} / ${en}`;
 }
 
 function oneLine(text: string): string {

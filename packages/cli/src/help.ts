@@ -73,7 +73,9 @@ const validate = `kyodo validate — ワークブックを検証する / check w
                         例: --map 事業一覧:budget=F  --map 事業一覧:kind=projects  --map 事業一覧:header=4
                         map a column by hand (repeatable); FIELD "kind" sets the sheet's kind,
                         "header" its header row
-  --lang ja|en          表示する言語 (既定は日本語と英語の両方) / language (default both)
+  --lang ja|en|both     表示する言語。既定はロケール (LC_ALL・LC_MESSAGES・LANG の最初に設定されたもの)
+                        が en… なら英語、それ以外は日本語。both は日本語と英語の両方
+                        language of the output; default from the locale: en… English, else Japanese
   --today DATE          基準日 (既定は日本の今日) / the day to check against (default: today in Japan)
   --unzip-limit MB      .xlsx を展開したときの上限 (既定 256 MB、zip 爆弾よけ)
                         how many MB an .xlsx may unzip to (default 256; a guard against zip bombs)
@@ -86,6 +88,7 @@ const report = `kyodo report — 評価結果の公表用まとめを作る / wr
 使い方 / Usage:
   kyodo report FILE... [--profile ID|PATH] [--out report.html|report.md] [--format html|md]
                [--today DATE] [--fiscal-year FY] [--publisher 名称] [--map SHEET:FIELD=COL]...
+               [--lang ja|en|both]
 
   評価シート・協働事業一覧・補助金交付一覧から、協働推進会議や市民に公表するまとめ
   (事業ごとの評価、市と団体の評価の差、計画と実績、補助金の合計) を作ります。
@@ -97,6 +100,10 @@ const report = `kyodo report — 評価結果の公表用まとめを作る / wr
   --today DATE          公表日 (既定は日本の今日) / the date of the summary (default: today in Japan)
   --fiscal-year FY      評価した年度 (既定は台帳に最も多い年度) / the fiscal year evaluated
   --publisher 名称      公表する部署 (例: 一関市 まちづくり推進部 協働推進課) / who publishes
+  --lang ja|en|both     画面に出す知らせとエラーの言語 (既定はロケールから、validate と同じ)。
+                        公表用のまとめ自体は市民向けの文書で、日本語と英語の両方のまま
+                        language of the notes and errors (default from the locale, as for
+                        validate); the summary itself, a document for the public, keeps both
 `;
 
 const subsidy = `kyodo subsidy — 補助金の額を計算する / compute a subsidy
@@ -120,7 +127,9 @@ const subsidy = `kyodo subsidy — 補助金の額を計算する / compute a su
   --advance YEN         前金払・概算払で受けた額 (--actual と一緒に) / the advance paid
   --actual YEN          実績の補助対象経費 (精算) / the actual eligible expense, for settlement
   --format text|json    出力形式 (既定 text) / output format
-  --lang ja|en          説明の言語 (既定は両方) / language of the explanation (default both)
+  --lang ja|en|both     表示する言語。既定はロケール (LC_ALL・LC_MESSAGES・LANG の最初に設定されたもの)
+                        が en… なら英語、それ以外は日本語。both は日本語と英語の両方
+                        language of the output; default from the locale: en… English, else Japanese
 
 例 / Example:
   kyodo subsidy --program ichinoseki/kyodotai-shien --fiscal-year 平成26年度 --expense 360,000円
@@ -154,7 +163,9 @@ const review = `kyodo review — 審査の得点・順位・交付額 / rank the
   --out PATH            結果をファイルに書く (拡張子から形式を決める) / write to a file
   --explain             申請ごとの計算の根拠も表示する (text) / show each application's steps
   --map SHEET:FIELD=COL 列を手で対応付ける (--map 審査:kind=reviews で種類も指定できる)
-  --lang ja|en          表示する言語 (既定は両方) / language (default both)
+  --lang ja|en|both     表示する言語。既定はロケール (LC_ALL・LC_MESSAGES・LANG の最初に設定されたもの)
+                        が en… なら英語、それ以外は日本語。both は日本語と英語の両方
+                        language of the output; default from the locale: en… English, else Japanese
   --today DATE          基準日 (既定は日本の今日) / the day of the check
 
 終了コード / Exit codes: 0 エラーなし, 1 採点にエラーあり / the sheet has errors,
@@ -164,7 +175,7 @@ const review = `kyodo review — 審査の得点・順位・交付額 / rank the
 const test = `kyodo test — プロファイルのテストを実行する / run a profile's test cases
 
 使い方 / Usage:
-  kyodo test PROFILE [TESTS.yaml|TESTS.json]... [--format text|json] [--lang ja|en]
+  kyodo test PROFILE [TESTS.yaml|TESTS.json]... [--format text|json] [--lang ja|en|both]
 
   PROFILE はプロファイルの JSON ファイルか組み込みの ID (ichinoseki, toride, plan-004)。
   組み込みの ID だけを指定すると、そのプロファイルに付属するテストを実行します。
@@ -182,13 +193,13 @@ const test = `kyodo test — プロファイルのテストを実行する / run
 const profiles = `kyodo profiles — 組み込みのプロファイルを一覧する / list the built-in profiles
 
 使い方 / Usage:
-  kyodo profiles [--format text|json]
+  kyodo profiles [--format text|json] [--lang ja|en|both]
 `;
 
 const profile = `kyodo profile show — プロファイルを表示する / show a profile
 
 使い方 / Usage:
-  kyodo profile show ID|PATH [--format text|json]
+  kyodo profile show ID|PATH [--format text|json] [--lang ja|en|both]
 
   協働の形態、補助事業 (率・限度額・年度)、評価項目、見出しの別名を表示します。
   JSON ファイルを指定すると、検証して extends を解決した結果を表示します。

@@ -7,7 +7,10 @@ import { run } from './run.js';
 
 let dir: string;
 
-function capture(errIsTerminal: boolean): Console & { stdout: () => string; stderr: () => string } {
+function capture(
+  errIsTerminal: boolean,
+  env: Readonly<Record<string, string>> = {},
+): Console & { stdout: () => string; stderr: () => string } {
   let out = '';
   let err = '';
   return {
@@ -20,6 +23,7 @@ function capture(errIsTerminal: boolean): Console & { stdout: () => string; stde
     errIsTerminal,
     cwd: process.cwd(),
     today: () => '2025-05-31',
+    env,
     stdout: () => out,
     stderr: () => err,
   };
@@ -42,7 +46,9 @@ describe('run', () => {
       term,
     );
     expect(code).toBe(0);
-    expect(term.stderr()).toMatch(/検証中 \/ checking large: [\d,]+\/6,000/);
+    // No locale and no --lang: Japanese alone.
+    expect(term.stderr()).toMatch(/検証中 large: [\d,]+\/6,000/);
+    expect(term.stderr()).not.toContain('checking');
     expect(JSON.parse(term.stdout()).totals.rowsRead).toBe(6000);
     // The first run loads every command module: on a shared machine that alone can pass 5 s.
   }, 30_000);
@@ -66,5 +72,29 @@ describe('run', () => {
     const bad = capture(false);
     expect(await run(['valdate'], bad)).toBe(2);
     expect(bad.stderr()).toMatch(/^kyodo: 「valdate」というコマンドはありません/);
+  });
+  it('says things in the language of --lang, else of the locale (LC_ALL, LC_MESSAGES, LANG)', async () => {
+    const args = ['validate', join(dir, 'small.csv'), '--profile', 'ichinoseki', '--today', 'x'];
+    const said = async (env: Record<string, string>, ...more: string[]) => {
+      const term = capture(false, env);
+      expect(await run([...args, ...more], term)).toBe(2);
+      return term.stderr();
+    };
+    const english = await said({ LC_ALL: 'en_US.UTF-8', LANG: 'ja_JP.UTF-8' });
+    expect(english).toMatch(/^kyodo: --today x: /);
+    expect(english).not.toMatch(/[ぁ-ん]/);
+    const japanese = await said({ LC_MESSAGES: 'ja_JP.UTF-8', LANG: 'en_US.UTF-8' });
+    expect(japanese).toMatch(/[ぁ-ん]/);
+    expect(japanese).not.toContain(' / ');
+    // The flag beats the locale; both is Japanese then English on one line.
+    expect(await said({ LANG: 'en_US.UTF-8' }, '--lang', 'ja')).toBe(japanese);
+    const both = await said({ LANG: 'C' }, '--lang', 'both');
+    expect(both).toBe(`${japanese.trimEnd()} / ${english.slice('kyodo: '.length)}`);
+    // A bad --lang: the language is not known, both are said.
+    const bad = capture(false, { LANG: 'en_US.UTF-8' });
+    expect(await run([...args, '--lang', 'fr'], bad)).toBe(2);
+    expect(bad.stderr()).toBe(
+      'kyodo: --lang は ja、en、both のどれかです (fr) / --lang is one of ja, en, both (not fr)\n',
+    );
   });
 });

@@ -7,34 +7,32 @@ import {
   formatRate,
   type Profile,
 } from '@kyodo/core';
-import { parseArgs } from '../args/parseArgs.js';
 import { type Console, sayError } from '../Console.js';
-import { helpText } from '../help.js';
 import { profileArg } from '../profileArg.js';
+import { type Lang, say } from '../render/words.js';
 import { problemText } from './problemText.js';
+import { commonOptions, startCommand } from './startCommand.js';
 
 const spec = {
   format: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
+  ...commonOptions,
 } as const;
 
 /**
  * `kyodo profiles` (issue 6 item 5): the built-in profiles, one line each — ID, name, the
  * documents they rest on, and how many forms, programs and evaluation frameworks they have.
  */
-export async function profilesCommand(argv: readonly string[], term: Console): Promise<number> {
-  const parsed = parseArgs(argv, spec);
-  if (!parsed.ok) return usage(term, parsed.message);
-  if (parsed.value.options.help === true) {
-    term.out(helpText('profiles') ?? '');
-    return 0;
-  }
-  const format = formatOf(parsed.value.options.format);
+export async function profilesCommand(argv: readonly string[], given: Console): Promise<number> {
+  const started = startCommand('profiles', argv, spec, given);
+  if ('exit' in started) return started.exit;
+  const { term, lang } = started;
+  const positionals = started.args.positionals;
+  const format = formatOf(started.args.options.format);
   if (typeof format !== 'string') return usage(term, format);
-  if (parsed.value.positionals.length > 0)
+  if (positionals.length > 0)
     return usage(term, {
-      ja: `profiles は引数をとりません。1 つを表示するには kyodo profile show ${parsed.value.positionals[0]}`,
-      en: `profiles takes no arguments; to show one: kyodo profile show ${parsed.value.positionals[0]}`,
+      ja: `profiles は引数をとりません。1 つを表示するには kyodo profile show ${positionals[0]}`,
+      en: `profiles takes no arguments; to show one: kyodo profile show ${positionals[0]}`,
     });
   if (format === 'json') {
     const list = builtinProfiles.map((p) => ({
@@ -48,17 +46,25 @@ export async function profilesCommand(argv: readonly string[], term: Console): P
     term.out(`${JSON.stringify(list, null, 2)}\n`);
     return 0;
   }
-  const lines = ['組み込みのプロファイル / Built-in profiles', ''];
+  const t = (ja: string, en: string) => say({ ja, en }, lang);
+  const lines = [t('組み込みのプロファイル', 'Built-in profiles'), ''];
   for (const p of builtinProfiles) {
-    lines.push(`${p.id.padEnd(12)} ${p.name.ja} / ${p.name.en}`);
+    lines.push(`${p.id.padEnd(12)} ${say(p.name, lang)}`);
     lines.push(
-      `${' '.repeat(13)}形態 ${p.forms.length}、補助事業 ${p.programs.length}、評価の枠組み ${p.evaluation.frameworks.length} / ${plural(p.forms.length, 'form')}, ${plural(p.programs.length, 'program')}, ${plural(p.evaluation.frameworks.length, 'evaluation framework')}`,
+      `${' '.repeat(13)}${t(
+        `形態 ${p.forms.length}、補助事業 ${p.programs.length}、評価の枠組み ${p.evaluation.frameworks.length}`,
+        `${plural(p.forms.length, 'form')}, ${plural(p.programs.length, 'program')}, ${plural(p.evaluation.frameworks.length, 'evaluation framework')}`,
+      )}`,
     );
-    lines.push(
-      `${' '.repeat(13)}${p.sources.map((s) => `${s.title.ja}（${documentNumber(s.document)}）`).join('、')}`,
+    // The documents by their Japanese titles (and in English alone, by their English ones).
+    const sources = p.sources.map((s) =>
+      lang === 'en'
+        ? `${s.title.en} (${documentNumber(s.document)})`
+        : `${s.title.ja}（${documentNumber(s.document)}）`,
     );
+    lines.push(`${' '.repeat(13)}${sources.join(lang === 'en' ? '; ' : '、')}`);
   }
-  lines.push('', 'kyodo profile show ID で内容を表示します / shows one profile');
+  lines.push('', t('kyodo profile show ID で内容を表示します', 'kyodo profile show ID shows one profile'));
   term.out(`${lines.join('\n')}\n`);
   return 0;
 }
@@ -68,20 +74,17 @@ export async function profilesCommand(argv: readonly string[], term: Console): P
  * validated with `extends` resolved — as text (forms, programs with their rates, limits and
  * years, evaluation items, review frameworks, header aliases) or as JSON (`--format json`, the profile as data).
  */
-export async function profileCommand(argv: readonly string[], term: Console): Promise<number> {
-  const parsed = parseArgs(argv, spec);
-  if (!parsed.ok) return usage(term, parsed.message);
-  if (parsed.value.options.help === true) {
-    term.out(helpText('profile') ?? '');
-    return 0;
-  }
-  const [sub, id, ...rest] = parsed.value.positionals;
+export async function profileCommand(argv: readonly string[], given: Console): Promise<number> {
+  const started = startCommand('profile', argv, spec, given);
+  if ('exit' in started) return started.exit;
+  const { term, lang } = started;
+  const [sub, id, ...rest] = started.args.positionals;
   if (sub !== 'show' || id === undefined || rest.length > 0)
     return usage(term, {
       ja: '使い方: kyodo profile show ID (例: kyodo profile show ichinoseki)',
       en: 'usage: kyodo profile show ID (e.g. kyodo profile show ichinoseki)',
     });
-  const format = formatOf(parsed.value.options.format);
+  const format = formatOf(started.args.options.format);
   if (typeof format !== 'string') return usage(term, format);
   const profile = await profileArg(id, term.cwd);
   if (!profile.ok) {
@@ -93,50 +96,57 @@ export async function profileCommand(argv: readonly string[], term: Console): Pr
     term.out(`${JSON.stringify(profile.value, null, 2)}\n`);
     return 0;
   }
-  term.out(describeProfile(profile.value));
+  term.out(describeProfile(profile.value, lang));
   return 0;
 }
 
-function describeProfile(p: Profile): string {
+function describeProfile(p: Profile, lang: Lang): string {
+  const t = (ja: string, en: string) => say({ ja, en }, lang);
+  const b = (text: { ja: string; en: string }) => say(text, lang);
+  /** Two lists side by side: Japanese joined with 、, English with ", ". */
+  const list = (ja: readonly string[], en: readonly string[]) => t(ja.join('、'), en.join(', '));
   const out: string[] = [];
-  out.push(`${p.name.ja} / ${p.name.en} (${p.id})`);
+  out.push(`${b(p.name)} (${p.id})`);
   if (p.extends !== undefined) out.push(`extends: ${p.extends}`);
-  if (p.description !== undefined) out.push(p.description.ja, p.description.en);
-  out.push('', '出典 / Sources:');
-  for (const s of p.sources)
-    out.push(
-      `  ${documentNumber(s.document)}  ${s.title.ja} / ${s.title.en}${s.period ? ` (${s.period})` : ''}`,
-    );
-  out.push('', `協働の形態 / Forms (${p.forms.length}):`);
-  for (const f of p.forms) {
-    const syn = f.synonyms.length > 0 ? `  別名: ${f.synonyms.join('、')}` : '';
-    out.push(`  ${f.id.padEnd(16)} ${f.label.ja} / ${f.label.en}${syn}`);
+  if (p.description !== undefined) {
+    if (lang !== 'en') out.push(p.description.ja);
+    if (lang !== 'ja') out.push(p.description.en);
   }
-  out.push('', `補助事業 / Programs (${p.programs.length}):`);
+  out.push('', `${t('出典', 'Sources')}:`);
+  for (const s of p.sources)
+    out.push(`  ${documentNumber(s.document)}  ${b(s.title)}${s.period ? ` (${s.period})` : ''}`);
+  out.push('', `${t('協働の形態', 'Forms')} (${p.forms.length}):`);
+  for (const f of p.forms) {
+    const syn = f.synonyms.length > 0 ? `  ${lang === 'en' ? 'also' : '別名'}: ${f.synonyms.join('、')}` : '';
+    out.push(`  ${f.id.padEnd(16)} ${b(f.label)}${syn}`);
+  }
+  out.push('', `${t('補助事業', 'Programs')} (${p.programs.length}):`);
   for (const g of p.programs) {
-    out.push(`  ${g.id}  ${g.names.ja} / ${g.names.en}`);
+    out.push(`  ${g.id}  ${b(g.names)}`);
     const facts: string[] = [];
     const years = g.years
       ?.map((y) => `${formatFiscalYear(y.from)}～${y.to === undefined ? '' : formatFiscalYear(y.to)}`)
       .join('、');
-    facts.push(years === undefined ? '年度: 未設定 / years: not set' : `年度 / years: ${years}`);
+    facts.push(years === undefined ? t('年度: 未設定', 'years: not set') : `${t('年度', 'years')}: ${years}`);
     const rate = g.rate?.at(-1)?.value;
     facts.push(
       rate === undefined
-        ? '補助率: 未設定 / rate: not set'
+        ? t('補助率: 未設定', 'rate: not set')
         : rate === null
-          ? '補助率: 終了 / rate: ended'
-          : `補助率 / rate: ${formatRate(rate, 'ja')} (${formatRate(rate)})`,
+          ? t('補助率: 終了', 'rate: ended')
+          : `${t('補助率', 'rate')}: ${lang === 'en' ? formatRate(rate) : `${formatRate(rate, 'ja')}${lang === 'both' ? ` (${formatRate(rate)})` : ''}`}`,
     );
     const limit = g.annualLimit?.at(-1)?.value;
     facts.push(
       limit === undefined
-        ? '限度額: 未設定 / limit: not set'
+        ? t('限度額: 未設定', 'limit: not set')
         : limit === null
-          ? '限度額: 終了 / limit: ended'
+          ? t('限度額: 終了', 'limit: ended')
           : limit === 'none'
-            ? '限度額なし / no limit'
-            : `限度額 / limit: ${limit.toLocaleString('ja-JP')}円${g.limitPer ? ` (${g.limitPer.ja})` : ''}`,
+            ? t('限度額なし', 'no limit')
+            : `${t('限度額', 'limit')}: ${
+                lang === 'en' ? `${limit.toLocaleString('en-US')} yen` : `${limit.toLocaleString('ja-JP')}円`
+              }${g.limitPer ? ` (${lang === 'en' ? g.limitPer.en : g.limitPer.ja})` : ''}`,
     );
     const caps = g.caps;
     if (caps !== undefined && (caps.totalYen !== undefined || caps.maxYears !== undefined)) {
@@ -148,46 +158,50 @@ function describeProfile(p: Profile): string {
         caps.totalYen === undefined ? '' : `${caps.totalYen.toLocaleString('en-US')} yen in all`,
         caps.maxYears === undefined ? '' : `at most ${caps.maxYears} years`,
       ];
-      facts.push(
-        `通算 / over the years: ${ja.filter(Boolean).join('、')} / ${en.filter(Boolean).join(', ')}`,
-      );
+      facts.push(`${t('通算', 'over the years')}: ${list(ja.filter(Boolean), en.filter(Boolean))}`);
     }
     out.push(`      ${facts.join('; ')}`);
-    out.push(`      ${citationText(g.source).ja}`);
+    out.push(`      ${citationText(g.source)[lang === 'en' ? 'en' : 'ja']}`);
   }
-  out.push('', `評価の枠組み / Evaluation frameworks (${p.evaluation.frameworks.length}):`);
+  out.push('', `${t('評価の枠組み', 'Evaluation frameworks')} (${p.evaluation.frameworks.length}):`);
   for (const f of p.evaluation.frameworks) {
-    out.push(`  ${f.id}  ${f.label.ja} / ${f.label.en}`);
-    for (const item of f.items) out.push(`      ${item.id.padEnd(20)} ${item.label.ja} / ${item.label.en}`);
-    out.push(
-      `      尺度 / scale: ${f.scale.levels.map((l) => `${l.spellings[0]} ${l.label.ja} (${l.value})`).join('、')}`,
+    out.push(`  ${f.id}  ${b(f.label)}`);
+    for (const item of f.items) out.push(`      ${item.id.padEnd(20)} ${b(item.label)}`);
+    const levels = f.scale.levels.map(
+      (l) => `${l.spellings[0]} ${lang === 'en' ? l.label.en : l.label.ja} (${l.value})`,
     );
+    out.push(`      ${t('尺度', 'scale')}: ${levels.join(lang === 'en' ? ', ' : '、')}`);
   }
-  out.push('', `審査の基準 / Review frameworks (${p.review.frameworks.length}):`);
-  const notSet = '未設定 / not set';
+  out.push('', `${t('審査の基準', 'Review frameworks')} (${p.review.frameworks.length}):`);
+  const notSet = t('未設定', 'not set');
   for (const f of p.review.frameworks) {
-    out.push(`  ${f.id}  ${f.label.ja} / ${f.label.en}${f.program === undefined ? '' : `  → ${f.program}`}`);
-    out.push(
-      `      審査項目 / criteria: ${f.criteria.map((c) => `${c.label.ja}${c.weight === undefined ? '' : `×${c.weight}`}${c.max === undefined ? '' : `（${c.max}点）`}`).join('、')}`,
+    out.push(`  ${f.id}  ${b(f.label)}${f.program === undefined ? '' : `  → ${f.program}`}`);
+    const criteria = f.criteria.map(
+      (c) =>
+        `${lang === 'en' ? c.label.en : c.label.ja}${c.weight === undefined ? '' : `×${c.weight}`}${c.max === undefined ? '' : lang === 'en' ? ` (${c.max} points)` : `（${c.max}点）`}`,
     );
+    out.push(`      ${t('審査項目', 'criteria')}: ${criteria.join(lang === 'en' ? ', ' : '、')}`);
     const threshold =
       f.threshold === undefined
         ? notSet
         : f.threshold.kind === 'points'
-          ? `${f.threshold.value} 点以上 / at least ${f.threshold.value} points`
-          : `満点の ${f.threshold.value.numerator}/${f.threshold.value.denominator} 以上 / ${f.threshold.value.numerator}/${f.threshold.value.denominator} of the maximum`;
+          ? t(`${f.threshold.value} 点以上`, `at least ${f.threshold.value} points`)
+          : t(
+              `満点の ${f.threshold.value.numerator}/${f.threshold.value.denominator} 以上`,
+              `${f.threshold.value.numerator}/${f.threshold.value.denominator} of the maximum`,
+            );
     out.push(
-      `      尺度 / scale: ${f.scale === undefined ? notSet : `${f.scale.min}〜${f.scale.max} (${f.scale.step})`}; 合わせ方 / combine: ${f.combine?.method ?? notSet}; 採択基準 / threshold: ${threshold}`,
-      `      利害関係 / conflict: ${f.conflict?.rule ?? notSet}; 同点 / ties: ${f.tie?.rule ?? notSet}; 予算不足 / budget short: ${f.reduction === undefined ? notSet : `${f.reduction.rule}${f.reduction.unit === undefined ? '' : ` (${f.reduction.unit})`}`}`,
+      `      ${t('尺度', 'scale')}: ${f.scale === undefined ? notSet : `${f.scale.min}〜${f.scale.max} (${f.scale.step})`}; ${t('合わせ方', 'combine')}: ${f.combine?.method ?? notSet}; ${t('採択基準', 'threshold')}: ${threshold}`,
+      `      ${t('利害関係', 'conflict')}: ${f.conflict?.rule ?? notSet}; ${t('同点', 'ties')}: ${f.tie?.rule ?? notSet}; ${t('予算不足', 'budget short')}: ${f.reduction === undefined ? notSet : `${f.reduction.rule}${f.reduction.unit === undefined ? '' : ` (${f.reduction.unit})`}`}`,
     );
   }
-  out.push('', '見出しの別名 / Header aliases:');
+  out.push('', `${t('見出しの別名', 'Header aliases')}:`);
   for (const [kind, fields] of Object.entries(p.headers)) {
     out.push(`  ${kind}:`);
     for (const [field, aliases] of Object.entries(fields as Record<string, readonly string[]>))
       out.push(`      ${field.padEnd(18)} ${aliases.join('、')}`);
   }
-  out.push('', `欠損の印 / Missing-value markers: ${p.missingMarkers.join('、')}`);
+  out.push('', `${t('欠損の印', 'Missing-value markers')}: ${p.missingMarkers.join('、')}`);
   return `${out.join('\n')}\n`;
 }
 

@@ -1,14 +1,13 @@
 import { extname, resolve } from 'node:path';
 import { type Bilingual, renderSummaryHtml, renderSummaryMarkdown } from '@kyodo/core';
 import { publicationSummaryOf, type Report } from '@kyodo/sheets';
-import { parseArgs } from '../args/parseArgs.js';
-import { type Console, sayError } from '../Console.js';
-import { helpText } from '../help.js';
+import { type Console, sayError, sayNote, sayWritten } from '../Console.js';
 import { expandFileArgs } from '../io/expandFileArgs.js';
 import { ioMessages } from '../io/ioMessages.js';
 import { outputOntoInput } from '../output/outputOntoInput.js';
 import { writeAtomically } from '../output/writeAtomically.js';
 import { problemText } from './problemText.js';
+import { commonOptions, startCommand } from './startCommand.js';
 import { validateFiles } from './validateFiles.js';
 
 const spec = {
@@ -20,7 +19,7 @@ const spec = {
   publisher: { type: 'string' },
   'fiscal-year': { type: 'string' },
   'unzip-limit': { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
+  ...commonOptions,
 } as const;
 
 /**
@@ -30,30 +29,27 @@ const spec = {
  * together (their sheets in one report). Without --out, Markdown goes to stdout.
  * Exit 2 when a file cannot be read or an argument is wrong, else 0.
  */
-export async function reportCommand(argv: readonly string[], term: Console): Promise<number> {
-  const parsed = parseArgs(argv, spec);
-  if (!parsed.ok) return usage(term, parsed.message);
-  const o = parsed.value.options;
-  if (o.help === true) {
-    term.out(helpText('report') ?? '');
-    return 0;
-  }
-  if (parsed.value.positionals.length === 0)
+export async function reportCommand(argv: readonly string[], given: Console): Promise<number> {
+  const started = startCommand('report', argv, spec, given);
+  if ('exit' in started) return started.exit;
+  const { term } = started;
+  const o = started.args.options;
+  if (started.args.positionals.length === 0)
     return usage(term, {
       ja: 'まとめるファイルを指定してください (例: kyodo report 評価シート.xlsx --out 評価結果.html)',
       en: 'give the file(s) to summarise (e.g. kyodo report evaluations.xlsx --out report.html)',
     });
   // Folders and patterns (*.xlsx) stand for their files, on every platform.
-  const expanded = expandFileArgs(parsed.value.positionals, { cwd: term.cwd });
+  const expanded = expandFileArgs(started.args.positionals, { cwd: term.cwd });
   for (const p of expanded.problems) sayError(term, problemText([p]));
   const files = expanded.files;
   if (files.length === 0) return 2;
   const out = o.out;
-  const given = o.format;
-  if (given !== undefined && given !== 'html' && given !== 'md')
+  const formatArg = o.format;
+  if (formatArg !== undefined && formatArg !== 'html' && formatArg !== 'md')
     return usage(term, {
-      ja: `--format は html か md です (${given})`,
-      en: `--format is html or md (not ${given})`,
+      ja: `--format は html か md です (${formatArg})`,
+      en: `--format is html or md (not ${formatArg})`,
     });
   if (out !== undefined) {
     // A report never goes over an input, by any name or link, nor into an Excel name (docs/security.md).
@@ -63,7 +59,7 @@ export async function reportCommand(argv: readonly string[], term: Console): Pro
       return usage(term, ioMessages.problem('io.out-is-workbook', { output: out }, { path: [out] }).message);
   }
   const ext = out === undefined ? '' : extname(out).toLowerCase();
-  const format = given ?? (ext === '.html' || ext === '.htm' ? 'html' : 'md');
+  const format = formatArg ?? (ext === '.html' || ext === '.htm' ? 'html' : 'md');
   const outcome = await validateFiles(
     {
       files,
@@ -77,7 +73,7 @@ export async function reportCommand(argv: readonly string[], term: Console): Pro
   if (outcome === undefined) return 2;
   if (outcome.validated.length === 0) return 2;
   const first = outcome.validated[0] as (typeof outcome.validated)[number];
-  if (first.chosen !== undefined) term.err(`kyodo: ${first.chosen.ja} / ${first.chosen.en}\n`);
+  if (first.chosen !== undefined) sayNote(term, first.chosen);
   const report = merge(outcome.validated.map((v) => v.report));
   const made = publicationSummaryOf(report, first.profile, {
     ...(o.publisher === undefined ? {} : { publisher: o.publisher }),
@@ -93,7 +89,10 @@ export async function reportCommand(argv: readonly string[], term: Console): Pro
   else {
     const written = await writeAtomically(out, resolve(term.cwd, out), text);
     if (!written.ok) return usage(term, problemText(written.problems));
-    term.err(`公表用のまとめを ${out} に書きました / wrote the publication summary to ${out}\n`);
+    sayWritten(term, {
+      ja: `公表用のまとめを ${out} に書きました`,
+      en: `wrote the publication summary to ${out}`,
+    });
   }
   return outcome.failed || expanded.problems.length > 0 ? 2 : 0;
 }

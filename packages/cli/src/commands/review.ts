@@ -1,8 +1,6 @@
 import { extname, resolve } from 'node:path';
 import { type Bilingual, type FiscalYear, parseFiscalYear, parseYen, type Yen } from '@kyodo/core';
-import { parseArgs } from '../args/parseArgs.js';
-import { type Console, sayError } from '../Console.js';
-import { helpText } from '../help.js';
+import { type Console, sayError, sayNote, sayWritten } from '../Console.js';
 import { ioMessages } from '../io/ioMessages.js';
 import { outputOntoInput } from '../output/outputOntoInput.js';
 import { writeAtomically } from '../output/writeAtomically.js';
@@ -10,8 +8,8 @@ import { renderReviewHtml } from '../render/renderReviewHtml.js';
 import { renderReviewMarkdown } from '../render/renderReviewMarkdown.js';
 import { renderReviewText } from '../render/renderReviewText.js';
 import { reviewOutputOf } from '../render/reviewOutput.js';
-import type { Lang } from '../render/words.js';
 import { problemText } from './problemText.js';
+import { commonOptions, startCommand } from './startCommand.js';
 import { validateFiles } from './validateFiles.js';
 
 const spec = {
@@ -21,10 +19,9 @@ const spec = {
   format: { type: 'string' },
   out: { type: 'string' },
   map: { type: 'string', multiple: true },
-  lang: { type: 'string' },
   today: { type: 'string' },
   explain: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
+  ...commonOptions,
 } as const;
 
 type Format = 'text' | 'json' | 'md' | 'html';
@@ -46,15 +43,12 @@ const byExtension: Readonly<Record<string, Format>> = {
  * sheets have no errors, 1 when they do, 2 when the file cannot be read, has no review sheet, or
  * an argument is wrong.
  */
-export async function reviewCommand(argv: readonly string[], term: Console): Promise<number> {
-  const parsed = parseArgs(argv, spec);
-  if (!parsed.ok) return usage(term, parsed.message);
-  const o = parsed.value.options;
-  if (o.help === true) {
-    term.out(helpText('review') ?? '');
-    return 0;
-  }
-  const files = parsed.value.positionals;
+export async function reviewCommand(argv: readonly string[], given: Console): Promise<number> {
+  const started = startCommand('review', argv, spec, given);
+  if ('exit' in started) return started.exit;
+  const { term, lang } = started;
+  const o = started.args.options;
+  const files = started.args.positionals;
   if (files.length !== 1)
     return usage(term, {
       ja: '審査集計表のファイルを 1 つ指定してください (例: kyodo review 審査集計.xlsx --budget 1,000,000円)',
@@ -71,13 +65,6 @@ export async function reviewCommand(argv: readonly string[], term: Console): Pro
   }
   const format = formatOf(o.format, out);
   if (typeof format !== 'string') return usage(term, format);
-  const langArg = o.lang;
-  if (langArg !== undefined && langArg !== 'ja' && langArg !== 'en')
-    return usage(term, {
-      ja: `--lang は ja か en です (${langArg})`,
-      en: `--lang is ja or en (not ${langArg})`,
-    });
-  const lang: Lang = langArg === 'ja' || langArg === 'en' ? langArg : 'both';
   let budget: Yen | undefined;
   if (o.budget !== undefined) {
     const r = parseYen(o.budget, { path: ['--budget'] });
@@ -136,13 +123,9 @@ export async function reviewCommand(argv: readonly string[], term: Console): Pro
       sayError(term, problemText(written.problems));
       return 2;
     }
-    term.err(`審査結果を ${out} に書きました / wrote the review to ${out}\n`);
+    sayWritten(term, { ja: `審査結果を ${out} に書きました`, en: `wrote the review to ${out}` });
   }
   return output.totals.errors > 0 ? 1 : 0;
-}
-
-function sayNote(term: Console, note: Bilingual): void {
-  term.err(`kyodo: ${note.ja} / ${note.en}\n`);
 }
 
 function formatOf(given: string | undefined, out: string | undefined): Format | Bilingual {

@@ -17,11 +17,10 @@ import {
   settleSubsidy,
   type Yen,
 } from '@kyodo/core';
-import { parseArgs } from '../args/parseArgs.js';
 import { type Console, sayError } from '../Console.js';
-import { helpText } from '../help.js';
 import { profileArg } from '../profileArg.js';
 import { problemText } from './problemText.js';
+import { commonOptions, startCommand } from './startCommand.js';
 
 const spec = {
   profile: { type: 'string' },
@@ -36,11 +35,8 @@ const spec = {
   advance: { type: 'string' },
   actual: { type: 'string' },
   format: { type: 'string' },
-  lang: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
+  ...commonOptions,
 } as const;
-
-type Lang = 'ja' | 'en' | 'both';
 
 /**
  * `kyodo subsidy` (issue 3 item 5): compute a program's amount for one fiscal year with core
@@ -49,18 +45,16 @@ type Lang = 'ja' | 'en' | 'both';
  * citation; `--format json` prints the result as data. Exit 0 on a computation (ineligible
  * included), 2 on bad arguments or a computation the profile lacks a number for.
  */
-export async function subsidyCommand(argv: readonly string[], term: Console): Promise<number> {
-  const parsed = parseArgs(argv, spec);
-  if (!parsed.ok) return usage(term, parsed.message);
-  const o = parsed.value.options;
-  if (o.help === true) {
-    term.out(helpText('subsidy') ?? '');
-    return 0;
-  }
-  if (parsed.value.positionals.length > 0)
+export async function subsidyCommand(argv: readonly string[], given: Console): Promise<number> {
+  const started = startCommand('subsidy', argv, spec, given);
+  if ('exit' in started) return started.exit;
+  const { term, lang } = started;
+  const o = started.args.options;
+  const positionals = started.args.positionals;
+  if (positionals.length > 0)
     return usage(term, {
-      ja: `subsidy は位置引数をとりません (${parsed.value.positionals.join(' ')})。--expense などで指定してください`,
-      en: `subsidy takes no positional arguments (${parsed.value.positionals.join(' ')}): use --expense and the like`,
+      ja: `subsidy は位置引数をとりません (${positionals.join(' ')})。--expense などで指定してください`,
+      en: `subsidy takes no positional arguments (${positionals.join(' ')}): use --expense and the like`,
     });
   const format = o.format ?? 'text';
   if (format !== 'text' && format !== 'json')
@@ -68,13 +62,6 @@ export async function subsidyCommand(argv: readonly string[], term: Console): Pr
       ja: `--format は text か json です (${format} は使えません)`,
       en: `--format is text or json (not ${format})`,
     });
-  const langArg = o.lang;
-  if (langArg !== undefined && langArg !== 'ja' && langArg !== 'en')
-    return usage(term, {
-      ja: `--lang は ja か en です (${langArg})`,
-      en: `--lang is ja or en (not ${langArg})`,
-    });
-  const lang: Lang = langArg === 'ja' || langArg === 'en' ? langArg : 'both';
 
   const { program: programArg, 'fiscal-year': fiscalYearArg, expense: expenseArg } = o;
   if (programArg === undefined) return required(term, 'program');

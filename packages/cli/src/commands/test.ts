@@ -1,19 +1,16 @@
 import { isAbsolute, relative } from 'node:path';
 import { type Bilingual, formatSource, type Problem } from '@kyodo/core';
 import { type ProfileTestRun, readProfileTests, runProfileTests } from '@kyodo/sheets';
-import { parseArgs } from '../args/parseArgs.js';
 import { builtinTestFile } from '../builtinTestFile.js';
 import { type Console, sayError } from '../Console.js';
-import { helpText } from '../help.js';
 import { readTestData } from '../io/readTestData.js';
 import { profileArg } from '../profileArg.js';
 import { renderTestRun } from '../render/renderTestRun.js';
-import type { Lang } from '../render/words.js';
+import { commonOptions, startCommand } from './startCommand.js';
 
 const spec = {
   format: { type: 'string' },
-  lang: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
+  ...commonOptions,
 } as const;
 
 /**
@@ -24,15 +21,12 @@ const spec = {
  * test passes, 1 when one fails, 2 when a file cannot be read or is not a valid test file (a
  * malformed YAML, an unknown program, a wrong expected type) or an argument is wrong.
  */
-export async function testCommand(argv: readonly string[], term: Console): Promise<number> {
-  const parsed = parseArgs(argv, spec);
-  if (!parsed.ok) return usage(term, parsed.message);
-  const o = parsed.value.options;
-  if (o.help === true) {
-    term.out(helpText('test') ?? '');
-    return 0;
-  }
-  const [profileName, ...given] = parsed.value.positionals;
+export async function testCommand(argv: readonly string[], outer: Console): Promise<number> {
+  const started = startCommand('test', argv, spec, outer);
+  if ('exit' in started) return started.exit;
+  const { term, lang } = started;
+  const o = started.args.options;
+  const [profileName, ...given] = started.args.positionals;
   if (profileName === undefined)
     return usage(term, {
       ja: 'プロファイルとテストのファイルを指定してください (例: kyodo test mirai.json mirai-tests.yaml)',
@@ -44,13 +38,6 @@ export async function testCommand(argv: readonly string[], term: Console): Promi
       ja: `--format は text か json です (${format})`,
       en: `--format is text or json (not ${format})`,
     });
-  const langArg = o.lang;
-  if (langArg !== undefined && langArg !== 'ja' && langArg !== 'en')
-    return usage(term, {
-      ja: `--lang は ja か en です (${langArg})`,
-      en: `--lang is ja or en (not ${langArg})`,
-    });
-  const lang: Lang = langArg === 'ja' || langArg === 'en' ? langArg : 'both';
   const profile = await profileArg(profileName, term.cwd);
   if (!profile.ok) {
     for (const p of profile.problems.filter((x) => x.severity === 'error')) sayProblem(term, p, profileName);

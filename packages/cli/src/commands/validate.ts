@@ -3,9 +3,7 @@ import type { Bilingual } from '@kyodo/core';
 import { type Report, toCellMarks } from '@kyodo/sheets';
 import { type AnnotationMark, annotatedCopy } from '../annotate/annotatedCopy.js';
 import { workbookFromGrids } from '../annotate/workbookFromGrids.js';
-import { parseArgs } from '../args/parseArgs.js';
-import { type Console, sayError } from '../Console.js';
-import { helpText } from '../help.js';
+import { type Console, sayError, sayWritten } from '../Console.js';
 import { expandFileArgs } from '../io/expandFileArgs.js';
 import { ioMessages } from '../io/ioMessages.js';
 import type { WorkbookFile } from '../io/readWorkbookFile.js';
@@ -19,6 +17,7 @@ import type { Lang } from '../render/words.js';
 import { openPackage } from '../xlsx/openPackage.js';
 import { DEFAULT_UNZIP_LIMIT_MB, MB } from '../xlsx/unzipLimit.js';
 import { problemText } from './problemText.js';
+import { commonOptions, startCommand } from './startCommand.js';
 import { type ValidatedFile, type ValidateOptions, validateFiles } from './validateFiles.js';
 
 const spec = {
@@ -27,10 +26,9 @@ const spec = {
   out: { type: 'string' },
   annotate: { type: 'string' },
   map: { type: 'string', multiple: true },
-  lang: { type: 'string' },
   today: { type: 'string' },
   'unzip-limit': { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
+  ...commonOptions,
 } as const;
 
 type Format = 'text' | 'json' | 'md' | 'html';
@@ -50,29 +48,24 @@ const byExtension: Readonly<Record<string, Format>> = {
  * Exit 0 when no errors were found, 1 when the data has errors, 2 when a file cannot be read or
  * the arguments are wrong.
  */
-export async function validateCommand(argv: readonly string[], term: Console): Promise<number> {
-  const parsed = parseArgs(argv, spec);
-  if (!parsed.ok) return usage(term, parsed.message);
-  const o = parsed.value.options;
-  if (o.help === true) {
-    term.out(helpText('validate') ?? '');
-    return 0;
-  }
-  if (parsed.value.positionals.length === 0)
+export async function validateCommand(argv: readonly string[], given: Console): Promise<number> {
+  const started = startCommand('validate', argv, spec, given);
+  if ('exit' in started) return started.exit;
+  const { term, lang } = started;
+  const o = started.args.options;
+  if (started.args.positionals.length === 0)
     return usage(term, {
       ja: '検証するファイルを指定してください (例: kyodo validate 協働事業一覧.xlsx)',
       en: 'give the file(s) to check (e.g. kyodo validate projects.xlsx)',
     });
   // Folders and patterns (*.xlsx) stand for their files, on every platform.
-  const expanded = expandFileArgs(parsed.value.positionals, { cwd: term.cwd });
+  const expanded = expandFileArgs(started.args.positionals, { cwd: term.cwd });
   for (const p of expanded.problems) sayError(term, problemText([p]));
   const files = expanded.files;
   if (files.length === 0) return 2;
   const out = o.out;
   const format = formatOf(o.format, out);
   if (typeof format !== 'string') return usage(term, format);
-  const lang = langOf(o.lang);
-  if (typeof lang !== 'string') return usage(term, lang);
   const annotate = o.annotate;
   if (annotate !== undefined) {
     const problem = checkAnnotateTarget(annotate, files, out, term.cwd);
@@ -121,7 +114,7 @@ export async function validateCommand(argv: readonly string[], term: Console): P
     }
   } else if (validated.length > 0) {
     if (!(await written(term, out, text))) return 2;
-    term.err(`結果を ${out} に書きました / wrote the report to ${out}\n`);
+    sayWritten(term, { ja: `結果を ${out} に書きました`, en: `wrote the report to ${out}` });
   }
   const source = outcome.source;
   if (annotate !== undefined && validated.length === 1 && source !== undefined) {
@@ -136,9 +129,10 @@ export async function validateCommand(argv: readonly string[], term: Console): P
     const copy = await annotatedCopy(opened.value, v.report, marksOf(v.report, lang), lang, new Date());
     if (!(await written(term, annotate, copy.data))) return 2;
     for (const notice of copy.notices) sayError(term, notice);
-    term.err(
-      `印を付けたコピーを ${annotate} に書きました (元のファイルは変更していません) / wrote the annotated copy to ${annotate} (the original is unchanged)\n`,
-    );
+    sayWritten(term, {
+      ja: `印を付けたコピーを ${annotate} に書きました (元のファイルは変更していません)`,
+      en: `wrote the annotated copy to ${annotate} (the original is unchanged)`,
+    });
   }
   if (outcome.failed || expanded.problems.length > 0) return 2;
   return validated.some((v) => v.report.totals.errors > 0) ? 1 : 0;
@@ -200,12 +194,6 @@ function formatOf(given: string | undefined, out: string | undefined): Format | 
   }
   if (out !== undefined) return byExtension[extname(out).toLowerCase()] ?? 'text';
   return 'text';
-}
-
-function langOf(given: string | undefined): Lang | Bilingual {
-  if (given === undefined) return 'both';
-  if (given === 'ja' || given === 'en') return given;
-  return { ja: `--lang は ja か en です (${given})`, en: `--lang is ja or en (not ${given})` };
 }
 
 function checkAnnotateTarget(

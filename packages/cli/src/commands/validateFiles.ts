@@ -8,7 +8,7 @@ import {
   validateWorkbook,
   type Workbook,
 } from '@kyodo/sheets';
-import { type Console, sayError, sayWarning } from '../Console.js';
+import { type Console, inLang, sayError, sayWarning } from '../Console.js';
 import { readWorkbookFile, type WorkbookFile } from '../io/readWorkbookFile.js';
 import { profileArg } from '../profileArg.js';
 import { DEFAULT_UNZIP_LIMIT_MB } from '../xlsx/unzipLimit.js';
@@ -104,7 +104,7 @@ export async function validateFiles(
   for (const path of options.files) {
     // Only a terminal sees progress, and only for a large file; a pipe or a log stays quiet.
     const large = term.errIsTerminal && sizeOf(path) > LARGE_BYTES;
-    if (large) term.err(`\r読み込み中 / reading ${path} …`);
+    if (large) term.err(`\r${inLang(term, { ja: '読み込み中', en: 'reading' })} ${path} …`);
     const read = await readWorkbookFile(path, {
       keepBytes: options.keepBytes === true,
       ...(unzipLimitMb === undefined ? {} : { unzipLimitMb }),
@@ -120,9 +120,8 @@ export async function validateFiles(
     const onProgress = showProgress
       ? (p: { sheet: string; done: number; total: number }) => {
           const pct = p.total === 0 ? 100 : Math.floor((p.done / p.total) * 100);
-          term.err(
-            `\r\x1b[K検証中 / checking ${p.sheet}: ${p.done.toLocaleString('en-US')}/${p.total.toLocaleString('en-US')} (${pct}%)`,
-          );
+          const count = `${p.done.toLocaleString('en-US')}/${p.total.toLocaleString('en-US')} (${pct}%)`;
+          term.err(`\r\x1b[K${inLang(term, { ja: '検証中', en: 'checking' })} ${p.sheet}: ${count}`);
         }
       : undefined;
     const run = (with_: Profile): Report =>
