@@ -56,7 +56,7 @@ export function detectProfile(
 }
 
 /** What one profile recognises of the workbook (ProfileSigns). */
-export function signsOf(workbook: Workbook, profile: Profile, mappings?: HandMappings): ProfileSigns {
+function signsOf(workbook: Workbook, profile: Profile, mappings?: HandMappings): ProfileSigns {
   const compiled = compileProfile(profile);
   const labels = new Set(profile.forms.map((f) => f.label.ja.normalize('NFKC')));
   let sheets = 0;

@@ -3,5 +3,4 @@ export {
   type DetectProfileOptions,
   detectProfile,
   type ProfileSigns,
-  signsOf,
 } from './detectProfile.js';
