@@ -40,6 +40,9 @@ kyodo — checks the workbooks of citizen–government cooperation (協働) and 
   kyodo review 審査集計.xlsx --profile mirai.json --budget 1,000,000円 --out 審査結果.html
   kyodo test mirai.json mirai-tests.yaml
 
+どのコマンドも --lang ja|en|both で表示の言語を選べます (既定はロケール LC_ALL・LC_MESSAGES・LANG から、
+  それ以外は日本語) / every command takes --lang ja|en|both (default from the locale, else Japanese)
+
 終了コード / Exit codes: 0 問題なし / no errors, 1 データにエラーあり / the data has errors,
   2 ファイルが読めない・指定の誤り / a file cannot be read or the arguments are wrong
 `;
