@@ -70,6 +70,7 @@ describe('one language by default, from the locale', () => {
     const text = typeof note === 'string' ? note : (note?.texts ?? []).map((t) => t.text).join('');
     expect(text).toContain(issue.message.en);
     expect(text).not.toContain(issue.message.ja);
+    expect(text).toMatch(/^【kyodo (error|warning|info)】/);
   });
 
   it('JSON keeps both languages: it is for programs', () => {

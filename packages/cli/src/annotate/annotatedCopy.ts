@@ -210,7 +210,13 @@ export async function annotatedCopy(
       for (const [column, list] of columns)
         add.set(
           `${columnLetters(column)}${row}`,
-          list.map((m) => `${KYODO_MARK.trimEnd()} ${severityWords[m.severity].ja}】${m.message}`).join('\n'),
+          // The mark stays 【kyodo …】 (how a later run finds its own text); its word is in the notes' language.
+          list
+            .map(
+              (m) =>
+                `${KYODO_MARK.trimEnd()} ${severityWords[m.severity][lang === 'en' ? 'en' : 'ja']}】${m.message}`,
+            )
+            .join('\n'),
         );
     // Threaded comments (Excel 365): kyodo's messages as replies in the thread too.
     const threadsPart = sheetRels.find((r) => r.type === REL.threadedComment)?.part;
