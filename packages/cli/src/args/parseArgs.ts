@@ -1,5 +1,6 @@
 import { parseArgs as nodeParseArgs } from 'node:util';
 import type { Bilingual } from '@kyodo/core';
+import { unreadableArgsWords } from './argsWords.js';
 
 /** One option a command takes: `--name value` (string) or `--name` (boolean). */
 export interface OptionSpec {
@@ -118,7 +119,7 @@ export function parseArgs<const S extends OptionsSpec>(argv: readonly string[], 
   } catch (error) {
     // Every fault util.parseArgs knows is said above; this is kept for one it may add.
     const text = error instanceof Error ? error.message : String(error);
-    return fail({ ja: `引数を読めません: ${text}`, en: `cannot read the arguments: ${text}` });
+    return fail(unreadableArgsWords(text));
   }
   return {
     ok: true,

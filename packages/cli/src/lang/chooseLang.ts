@@ -1,5 +1,6 @@
 import type { Bilingual } from '@kyodo/core';
 import type { Lang } from '../render/words.js';
+import { unknownLangWords } from './langWords.js';
 import { localeLang } from './localeLang.js';
 
 /** The values --lang takes. */
@@ -21,8 +22,5 @@ export function chooseLang(
   const value = given.normalize('NFKC').trim().toLowerCase();
   const lang = langs.find((l) => l === value);
   if (lang !== undefined) return lang;
-  return {
-    ja: `--lang は ${langs.join('、')} のどれかです (${given})`,
-    en: `--lang is one of ${langs.join(', ')} (not ${given})`,
-  };
+  return unknownLangWords(given, langs);
 }
