@@ -11,6 +11,7 @@ import { type Console, sayError } from '../Console.js';
 import { profileArg } from '../profileArg.js';
 import { type Lang, say } from '../render/words.js';
 import { problemText } from './problemText.js';
+import { profileCountsWords, profileWords, thresholdWords } from './profileWords.js';
 import { commonOptions, startCommand } from './startCommand.js';
 
 const spec = {
@@ -46,15 +47,12 @@ export async function profilesCommand(argv: readonly string[], given: Console): 
     term.out(`${JSON.stringify(list, null, 2)}\n`);
     return 0;
   }
-  const t = (ja: string, en: string) => say({ ja, en }, lang);
-  const lines = [t('組み込みのプロファイル', 'Built-in profiles'), ''];
+  const w = (key: keyof typeof profileWords) => say(profileWords[key], lang);
+  const lines = [w('builtIn'), ''];
   for (const p of builtinProfiles) {
     lines.push(`${p.id.padEnd(12)} ${say(p.name, lang)}`);
     lines.push(
-      `${' '.repeat(13)}${t(
-        `形態 ${p.forms.length}、補助事業 ${p.programs.length}、評価の枠組み ${p.evaluation.frameworks.length}`,
-        `${plural(p.forms.length, 'form')}, ${plural(p.programs.length, 'program')}, ${plural(p.evaluation.frameworks.length, 'evaluation framework')}`,
-      )}`,
+      `${' '.repeat(13)}${say(profileCountsWords(p.forms.length, p.programs.length, p.evaluation.frameworks.length), lang)}`,
     );
     // The documents by their Japanese titles (and in English alone, by their English ones).
     const sources = p.sources.map((s) =>
@@ -64,7 +62,7 @@ export async function profilesCommand(argv: readonly string[], given: Console): 
     );
     lines.push(`${' '.repeat(13)}${sources.join(lang === 'en' ? '; ' : '、')}`);
   }
-  lines.push('', t('kyodo profile show ID で内容を表示します', 'kyodo profile show ID shows one profile'));
+  lines.push('', w('showOne'));
   term.out(`${lines.join('\n')}\n`);
   return 0;
 }
@@ -102,6 +100,7 @@ export async function profileCommand(argv: readonly string[], given: Console): P
 
 function describeProfile(p: Profile, lang: Lang): string {
   const t = (ja: string, en: string) => say({ ja, en }, lang);
+  const w = (key: keyof typeof profileWords) => say(profileWords[key], lang);
   const b = (text: { ja: string; en: string }) => say(text, lang);
   /** Two lists side by side: Japanese joined with 、, English with ", ". */
   const list = (ja: readonly string[], en: readonly string[]) => t(ja.join('、'), en.join(', '));
@@ -112,39 +111,39 @@ function describeProfile(p: Profile, lang: Lang): string {
     if (lang !== 'en') out.push(p.description.ja);
     if (lang !== 'ja') out.push(p.description.en);
   }
-  out.push('', `${t('出典', 'Sources')}:`);
+  out.push('', `${w('sources')}:`);
   for (const s of p.sources)
     out.push(`  ${documentNumber(s.document)}  ${b(s.title)}${s.period ? ` (${s.period})` : ''}`);
-  out.push('', `${t('協働の形態', 'Forms')} (${p.forms.length}):`);
+  out.push('', `${w('forms')} (${p.forms.length}):`);
   for (const f of p.forms) {
     const syn = f.synonyms.length > 0 ? `  ${lang === 'en' ? 'also' : '別名'}: ${f.synonyms.join('、')}` : '';
     out.push(`  ${f.id.padEnd(16)} ${b(f.label)}${syn}`);
   }
-  out.push('', `${t('補助事業', 'Programs')} (${p.programs.length}):`);
+  out.push('', `${w('programs')} (${p.programs.length}):`);
   for (const g of p.programs) {
     out.push(`  ${g.id}  ${b(g.names)}`);
     const facts: string[] = [];
     const years = g.years
       ?.map((y) => `${formatFiscalYear(y.from)}～${y.to === undefined ? '' : formatFiscalYear(y.to)}`)
       .join('、');
-    facts.push(years === undefined ? t('年度: 未設定', 'years: not set') : `${t('年度', 'years')}: ${years}`);
+    facts.push(years === undefined ? w('yearsNotSet') : `${w('years')}: ${years}`);
     const rate = g.rate?.at(-1)?.value;
     facts.push(
       rate === undefined
-        ? t('補助率: 未設定', 'rate: not set')
+        ? w('rateNotSet')
         : rate === null
-          ? t('補助率: 終了', 'rate: ended')
-          : `${t('補助率', 'rate')}: ${lang === 'en' ? formatRate(rate) : `${formatRate(rate, 'ja')}${lang === 'both' ? ` (${formatRate(rate)})` : ''}`}`,
+          ? w('rateEnded')
+          : `${w('rate')}: ${lang === 'en' ? formatRate(rate) : `${formatRate(rate, 'ja')}${lang === 'both' ? ` (${formatRate(rate)})` : ''}`}`,
     );
     const limit = g.annualLimit?.at(-1)?.value;
     facts.push(
       limit === undefined
-        ? t('限度額: 未設定', 'limit: not set')
+        ? w('limitNotSet')
         : limit === null
-          ? t('限度額: 終了', 'limit: ended')
+          ? w('limitEnded')
           : limit === 'none'
-            ? t('限度額なし', 'no limit')
-            : `${t('限度額', 'limit')}: ${
+            ? w('noLimit')
+            : `${w('limit')}: ${
                 lang === 'en' ? `${limit.toLocaleString('en-US')} yen` : `${limit.toLocaleString('ja-JP')}円`
               }${g.limitPer ? ` (${lang === 'en' ? g.limitPer.en : g.limitPer.ja})` : ''}`,
     );
@@ -158,55 +157,43 @@ function describeProfile(p: Profile, lang: Lang): string {
         caps.totalYen === undefined ? '' : `${caps.totalYen.toLocaleString('en-US')} yen in all`,
         caps.maxYears === undefined ? '' : `at most ${caps.maxYears} years`,
       ];
-      facts.push(`${t('通算', 'over the years')}: ${list(ja.filter(Boolean), en.filter(Boolean))}`);
+      facts.push(`${w('overTheYears')}: ${list(ja.filter(Boolean), en.filter(Boolean))}`);
     }
     out.push(`      ${facts.join('; ')}`);
     out.push(`      ${citationText(g.source)[lang === 'en' ? 'en' : 'ja']}`);
   }
-  out.push('', `${t('評価の枠組み', 'Evaluation frameworks')} (${p.evaluation.frameworks.length}):`);
+  out.push('', `${w('evaluationFrameworks')} (${p.evaluation.frameworks.length}):`);
   for (const f of p.evaluation.frameworks) {
     out.push(`  ${f.id}  ${b(f.label)}`);
     for (const item of f.items) out.push(`      ${item.id.padEnd(20)} ${b(item.label)}`);
     const levels = f.scale.levels.map(
       (l) => `${l.spellings[0]} ${lang === 'en' ? l.label.en : l.label.ja} (${l.value})`,
     );
-    out.push(`      ${t('尺度', 'scale')}: ${levels.join(lang === 'en' ? ', ' : '、')}`);
+    out.push(`      ${w('scale')}: ${levels.join(lang === 'en' ? ', ' : '、')}`);
   }
-  out.push('', `${t('審査の基準', 'Review frameworks')} (${p.review.frameworks.length}):`);
-  const notSet = t('未設定', 'not set');
+  out.push('', `${w('reviewFrameworks')} (${p.review.frameworks.length}):`);
+  const notSet = w('notSet');
   for (const f of p.review.frameworks) {
     out.push(`  ${f.id}  ${b(f.label)}${f.program === undefined ? '' : `  → ${f.program}`}`);
     const criteria = f.criteria.map(
       (c) =>
         `${lang === 'en' ? c.label.en : c.label.ja}${c.weight === undefined ? '' : `×${c.weight}`}${c.max === undefined ? '' : lang === 'en' ? ` (${c.max} points)` : `（${c.max}点）`}`,
     );
-    out.push(`      ${t('審査項目', 'criteria')}: ${criteria.join(lang === 'en' ? ', ' : '、')}`);
-    const threshold =
-      f.threshold === undefined
-        ? notSet
-        : f.threshold.kind === 'points'
-          ? t(`${f.threshold.value} 点以上`, `at least ${f.threshold.value} points`)
-          : t(
-              `満点の ${f.threshold.value.numerator}/${f.threshold.value.denominator} 以上`,
-              `${f.threshold.value.numerator}/${f.threshold.value.denominator} of the maximum`,
-            );
+    out.push(`      ${w('criteria')}: ${criteria.join(lang === 'en' ? ', ' : '、')}`);
+    const threshold = f.threshold === undefined ? notSet : say(thresholdWords(f.threshold), lang);
     out.push(
-      `      ${t('尺度', 'scale')}: ${f.scale === undefined ? notSet : `${f.scale.min}〜${f.scale.max} (${f.scale.step})`}; ${t('合わせ方', 'combine')}: ${f.combine?.method ?? notSet}; ${t('採択基準', 'threshold')}: ${threshold}`,
-      `      ${t('利害関係', 'conflict')}: ${f.conflict?.rule ?? notSet}; ${t('同点', 'ties')}: ${f.tie?.rule ?? notSet}; ${t('予算不足', 'budget short')}: ${f.reduction === undefined ? notSet : `${f.reduction.rule}${f.reduction.unit === undefined ? '' : ` (${f.reduction.unit})`}`}`,
+      `      ${w('scale')}: ${f.scale === undefined ? notSet : `${f.scale.min}〜${f.scale.max} (${f.scale.step})`}; ${w('combine')}: ${f.combine?.method ?? notSet}; ${w('threshold')}: ${threshold}`,
+      `      ${w('conflict')}: ${f.conflict?.rule ?? notSet}; ${w('ties')}: ${f.tie?.rule ?? notSet}; ${w('budgetShort')}: ${f.reduction === undefined ? notSet : `${f.reduction.rule}${f.reduction.unit === undefined ? '' : ` (${f.reduction.unit})`}`}`,
     );
   }
-  out.push('', `${t('見出しの別名', 'Header aliases')}:`);
+  out.push('', `${w('headerAliases')}:`);
   for (const [kind, fields] of Object.entries(p.headers)) {
     out.push(`  ${kind}:`);
     for (const [field, aliases] of Object.entries(fields as Record<string, readonly string[]>))
       out.push(`      ${field.padEnd(18)} ${aliases.join('、')}`);
   }
-  out.push('', `${t('欠損の印', 'Missing-value markers')}: ${p.missingMarkers.join('、')}`);
+  out.push('', `${w('missingMarkers')}: ${p.missingMarkers.join('、')}`);
   return `${out.join('\n')}\n`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function formatOf(given: string | undefined): 'text' | 'json' | Bilingual {
