@@ -16,7 +16,7 @@ export interface SheetHeader {
 
 /**
  * Find a sheet's kind and header row among the profile's matchers (findHeaderRow), or take the
- * hand mapping (shared/SHEETS.md): a handed kind narrows the matchers and is sure; a handed
+ * hand mapping (docs/cli.md "--map"): a handed kind narrows the matchers and is sure; a handed
  * header row is taken as it is; a handed kind with fields but no header found starts at the
  * first filled row. validateSheet and detectProfile read a sheet's header the same way.
  */

@@ -91,7 +91,7 @@ export interface SheetSummary {
   readonly explanation: Bilingual;
 }
 
-/** The scores each kind of sheet gives (shared/SHEETS.md, the "Scores" of each kind). */
+/** The scores each kind of sheet gives (packages/sheets/README.md "Scores"; each kind in kinds/). */
 export interface ScoresByKind {
   readonly projects: ProjectScores;
   readonly subsidies: SubsidyScores;
