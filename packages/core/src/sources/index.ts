@@ -9,3 +9,4 @@ export {
   type RuleId,
   type Source,
 } from './Source.js';
+export { bilingualSchema, ruleIdSchema, sourceSchema } from './schema.js';

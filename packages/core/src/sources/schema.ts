@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { RULE_IDS, type RuleId, type Source } from '../sources/Source.js';
+import { RULE_IDS, type RuleId, type Source } from './Source.js';
 
 // Each schema is built on first use (z.lazy), not when core is imported: building zod schemas
 // is most of what loading core would cost, and the add-on pays that on every Apps Script call
