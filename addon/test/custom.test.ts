@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadAddon } from './fakes/loadAddon.js';
+import { loadAddon } from '../../testing/addon/fakes/loadAddon.js';
 
 // Expected values are worked out by hand from the documents (RULES.md), not read from the code.
 const bilingualError = /^⚠ .+ \/ .+$/s;

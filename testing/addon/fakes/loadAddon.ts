@@ -6,7 +6,7 @@ import { FakeSpreadsheet } from './Spreadsheet.js';
 import { fakeServices } from './services.js';
 
 /** The built add-on (npm run build -w @kyodo/addon). */
-export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+export const DIST = fileURLToPath(new URL('../../../addon/dist/', import.meta.url));
 
 /** What a test drives: the V8 context with Code.js loaded, the fakes and the call log. */
 export interface Harness {
