@@ -82,6 +82,20 @@ describe('custom functions, called as Sheets calls them (one call for a whole co
     expect(String(h.call('KYODO_SUBSIDY', [['a', 'b']], 'H26', 1))).toMatch(bilingualError); // two columns
   });
 
+  it('KYODO_SUBSIDY: core reads the cells and names the argument it cannot read', () => {
+    const h = loadAddon();
+    const goi = (...args: unknown[]) =>
+      String(h.call('KYODO_SUBSIDY', 'ichinoseki/goi-keisei', 'H27', ...args));
+    expect(goi('たくさん')).toMatch(/^⚠ expense: .* \/ expense: /u);
+    expect(goi(40000, 'abc')).toMatch(/^⚠ ineligible: .* \/ ineligible: /u);
+    expect(goi(40000, '', '少し')).toMatch(/^⚠ prior: .* \/ prior: /u);
+    expect(goi(40000, '', 30000, '', 'いつか')).toMatch(/^⚠ founded: .* \/ founded: /u);
+    // The first argument that cannot be read is the one said.
+    expect(goi('たくさん', '', '少し', '', 'いつか')).toMatch(/^⚠ expense: /u);
+    // A founding date as a date serial is the day it is.
+    expect(goi(40000, '', 30000, '', 42156)).toBe(goi(40000, '', 30000, '', '2015-06-01'));
+  });
+
   it('KYODO_SUBSIDY takes the founding date where the program sets a deadline (S2 8-1-4 事業1)', () => {
     const h = loadAddon();
     // 地域の合意形成を図る事業に対する支援, 2nd fiscal year: min(40,000, 50,000 − 30,000) = 20,000.
