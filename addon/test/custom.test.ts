@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadAddon } from '../../testing/addon/fakes/loadAddon.js';
 
-// Expected values are worked out by hand from the documents (RULES.md), not read from the code.
+// Expected values are worked out by hand from the plans (docs/rules.md), not read from the code.
 const bilingualError = /^⚠ .+ \/ .+$/s;
 
 const OWN = { document: 'municipality', section: '審査要領（例）' };

@@ -37,7 +37,7 @@ export const planRevisionSchema = z.lazy(() =>
   }),
 );
 
-/** A document a profile rests on (shared/seeds, or the municipality's own). */
+/** A document a profile rests on (a plan, docs/rules.md "Source documents", or the municipality's own). */
 export const profileDocumentSchema = z.lazy(() =>
   z.object({
     document: text,
@@ -149,7 +149,7 @@ export const profileEvaluationSchema = z.lazy(() =>
 
 const aliasesSchema = z.lazy(() => z.record(z.string(), z.array(text)));
 
-/** Header aliases per sheet kind and field (shared/SHEETS.md); defaults to its examples. */
+/** Header aliases per sheet kind and field (docs/sheets.md); defaults to its examples. */
 export const headersSchema = z.lazy(() =>
   z.object({
     projects: z._default(aliasesSchema, () => aliases('projects')),
@@ -168,13 +168,13 @@ function aliases(kind: SheetKind): Record<string, string[]> {
 }
 
 /**
- * A municipality's profile as data (shared/DESIGN.md "Profiles"): its documents, definitions
+ * A municipality's profile as data (docs/profiles.md): its documents, definitions
  * (RULES D1–D3), principles (P), actors (D4–D6), forms (F) and domains (R), rules for
  * regional bodies (G), what 実施主体 texts mean (F2), support programs (S), evaluation
  * frameworks (E, with their thresholds), review frameworks (審査, X3), header aliases and missing-value markers. Every element carries
  * its source. `extends` names a profile this one layers on (resolved by loadProfile).
  * Collections a municipality does not need default to empty; headers and markers default to
- * the ones of shared/SHEETS.md.
+ * the ones of docs/sheets.md.
  *
  * @example
  * profileSchema.safeParse(torideProfile).success //=> true
@@ -241,5 +241,5 @@ export type Definition = z.output<typeof definitionSchema>;
 /** Rules for regional cooperation bodies (RULES G1–G4). */
 export type RegionalBodies = z.output<typeof regionalBodiesSchema>;
 /** A 実施主体 mapping of a 地域づくり計画 (RULES F2). */
-/** Header aliases per sheet kind and field (shared/SHEETS.md). */
+/** Header aliases per sheet kind and field (docs/sheets.md). */
 export type Headers = z.output<typeof headersSchema>;

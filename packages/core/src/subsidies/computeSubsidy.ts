@@ -30,8 +30,8 @@ import { valuesInForce } from './stages/valuesInForce.js';
 import type { SubsidyOptions, SubsidyRequest, SubsidyResult } from './types.js';
 
 /**
- * Compute the amount of a program for one fiscal year (RULES S-*, S-common, C4; shared/DESIGN.md
- * "not applicable is not zero"): whether the applicant is eligible, the amount in whole yen
+ * Compute the amount of a program for one fiscal year (RULES S-*, S-common, C4; docs/contributing.md
+ * "Conventions": not applicable is not zero): whether the applicant is eligible, the amount in whole yen
  * (rate × eligible expense, rounded once — or a fixed amount (定額), or the rate of this award
  * where rates taper (X1) — then the bound of the project's income where the program has one,
  * the limit per fiscal year, then the caps across fiscal years), what limited it, the reasons

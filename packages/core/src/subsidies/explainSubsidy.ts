@@ -4,7 +4,7 @@ import type { SubsidyStep } from './types.js';
 /**
  * A computation's steps as sentences in one language, each followed by its citation when
  * `cite` is set — the document and section, and the rule the step applies (RULES S-*;
- * shared/DESIGN.md "the trace is data ... renders as a sentence"). Works for `computeSubsidy`
+ * docs/contributing.md "Conventions": the trace is data). Works for `computeSubsidy`
  * results and `settleSubsidy` settlements alike: what `kyodo subsidy`, a profile's tests and the
  * subsidy ledger's issues show.
  *

@@ -126,7 +126,7 @@ export type StepKind =
 export type StepValue = number | string | boolean | null | Rate;
 
 /**
- * One step of a computation (the trace is data, shared/DESIGN.md): the rule it applies, the
+ * One step of a computation (the trace is data: docs/contributing.md "Conventions"): the rule it applies, the
  * document and section (or the dated value's citation), its inputs and result, and one
  * Japanese and one English sentence. `sentence` is rendered when read (and by `toJSON`).
  */

@@ -37,7 +37,7 @@ import {
 import { KeyIndex } from './KeyIndex.js';
 import { sameKey } from './sameKey.js';
 
-/** Totals of one program in one fiscal year (shared/SHEETS.md subsidies scores). */
+/** Totals of one program in one fiscal year (docs/sheets.md subsidies scores). */
 export interface SubsidyTotal {
   readonly program: string;
   readonly programName: string;
@@ -139,7 +139,7 @@ function fieldOfProblem(p: Problem): string | undefined {
 }
 
 /**
- * Validate and score a subsidy ledger (補助金交付一覧 / 実績報告, shared/SHEETS.md subsidies): the
+ * Validate and score a subsidy ledger (補助金交付一覧 / 実績報告, docs/sheets.md subsidies): the
  * program exists and runs in that fiscal year and the recipient is eligible (core computeSubsidy);
  * requested and granted not above what the formula allows, caps spanning rows of one recipient
  * included (S-ichinoseki-1: earlier fiscal years' payments are the computation's prior); settled

@@ -80,7 +80,7 @@ const DEFAULT_MARGIN = 1e-9;
  * Run a profile's test file (docs/profiles.md "テストを書く") on a profile: each test's input is
  * computed as kyodo computes it everywhere — a subsidy with computeSubsidy (RULES S-*), a
  * settlement with settleSubsidy (S-common), an evaluation with scoreEvaluation (E7), a review
- * round with rankApplications (X3), sheet rows with validateSheet (shared/SHEETS.md) — and each
+ * round with rankApplications (X3), sheet rows with validateSheet (docs/sheets.md) — and each
  * expectation is compared: amounts exactly in yen, means and scores within the test's margin,
  * issues as the exact list of codes of every problem the computation gave (errors, warnings and
  * notes; for sheet rows, those on the rows, not those about the sheet as a whole).
