@@ -16,7 +16,7 @@ export const SHEET_KINDS = [
 export type SheetKind = (typeof SHEET_KINDS)[number];
 
 /**
- * Header texts per sheet kind and field: the example headers of docs/sheets.md. A profile
+ * Header texts per sheet kind and field: kyodo's examples (docs/rules.md "Header aliases"). A profile
  * may add or replace aliases; matching tolerates width, spaces, brackets and units. The
  * columns of an evaluation sheet for the framework's items come from the framework itself.
  */
@@ -86,7 +86,7 @@ export const DEFAULT_HEADERS: Readonly<Record<SheetKind, Readonly<Record<string,
 };
 
 /**
- * Texts that mean "no value" in a cell (docs/sheets.md, "Missing-value markers declared per
- * profile"): reported as missing, never read as zero.
+ * Texts that mean "no value" in a cell, declared per profile (docs/sheets.md "How a sheet is
+ * read"): reported as missing, never read as zero.
  */
 export const DEFAULT_MISSING_MARKERS: readonly string[] = ['空欄', '－', 'ー', '未定', '該当なし', '-'];

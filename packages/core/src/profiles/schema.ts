@@ -149,7 +149,7 @@ export const profileEvaluationSchema = z.lazy(() =>
 
 const aliasesSchema = z.lazy(() => z.record(z.string(), z.array(text)));
 
-/** Header aliases per sheet kind and field (docs/sheets.md); defaults to its examples. */
+/** Header aliases per sheet kind and field (docs/rules.md "Header aliases"); defaults to kyodo's examples. */
 export const headersSchema = z.lazy(() =>
   z.object({
     projects: z._default(aliasesSchema, () => aliases('projects')),
@@ -174,7 +174,7 @@ function aliases(kind: SheetKind): Record<string, string[]> {
  * frameworks (E, with their thresholds), review frameworks (審査, X3), header aliases and missing-value markers. Every element carries
  * its source. `extends` names a profile this one layers on (resolved by loadProfile).
  * Collections a municipality does not need default to empty; headers and markers default to
- * the ones of docs/sheets.md.
+ * kyodo's (docs/sheets.md "How a sheet is read").
  *
  * @example
  * profileSchema.safeParse(torideProfile).success //=> true

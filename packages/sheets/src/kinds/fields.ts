@@ -1,7 +1,7 @@
 import type { Bilingual } from '@kyodo/core';
 import type { SheetKind } from '../report/Report.js';
 
-/** How a field's cells are read (docs/sheets.md, the "type" column of each kind). */
+/** How a field's cells are read (docs/sheets.md "How a sheet is read": values). */
 export type FieldType =
   | 'text'
   | 'yen'
