@@ -108,12 +108,11 @@ export async function subsidyCommand(argv: readonly string[], term: Console): Pr
     }
     prior.push({ fiscalYear: entry.slice(0, at), amount: entry.slice(at + 1) });
   }
-  const flagText = (name: Flag): string | undefined => o[name] as string | undefined;
   const facts: { founded?: string; planAdopted?: string } = {};
   if (o.founded !== undefined) facts.founded = o.founded as string;
   if (o['plan-adopted'] !== undefined) facts.planAdopted = o['plan-adopted'] as string;
-  const ineligible = flagText('ineligible');
-  const income = flagText('income');
+  const ineligible = o.ineligible as string | undefined;
+  const income = o.income as string | undefined;
   // Every input as written: core reads 年度, yen and dates, and says which flag it cannot read.
   const request = {
     fiscalYear: o['fiscal-year'] as string,
@@ -284,8 +283,6 @@ function usage(term: Console, message: Bilingual): number {
   sayError(term, message);
   return 2;
 }
-
-type Flag = 'fiscal-year' | 'expense' | 'ineligible' | 'income' | 'prior' | 'founded' | 'plan-adopted';
 
 /** The flag of each input of the request, for core's problems (SubsidyOptions.inputPaths). */
 const FLAG_OF: InputPaths = {
