@@ -25,9 +25,9 @@ import {
   type Source,
   settingSource,
 } from '../packages/core/src/index.js';
+import { ISSUE_CODES_PAGE, renderIssueCodesPage } from './issueCodesPage.js';
 import { RULE_CATALOGUE } from './ruleCatalogue.js';
 
-import { ISSUE_CODES_PAGE, renderIssueCodesPage } from './issueCodesPage.js';
 /** Where the page is written, relative to the repository root. */
 export const RULES_PAGE = 'docs/rules.md';
 
