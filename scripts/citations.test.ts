@@ -3,10 +3,9 @@
  * "Conventions"): a page of docs/ or a plan by its file name and section (`002 8-1-4 事業1`),
  * never a file outside the repository (`shared/…`, `../shared/…`, DESIGN.md, RULES.md,
  * SHEETS.md, APPS_SCRIPT.md as files) nor an issue number ("issue 14", "#14"), which a reader
- * of the code cannot look up. Read: every comment of the source files (found by the
- * TypeScript parser, so that strings and data are not comments), and the hand-written
- * Markdown (docs/, the READMEs). docs/rules.md and docs/issue-codes.md are generated from the
- * profiles and the catalogues (`npm run docs`) and are left to their own tests.
+ * of the code cannot look up. Read: the source files whole for files outside the repository
+ * (a Source in data is shown to users), their comments (found by the TypeScript parser) for
+ * issue numbers too, and the Markdown (docs/, generated pages included, and the READMEs).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,12 +17,15 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 /** The folders whose source files are read. */
 const SOURCE_DIRS = ['packages', 'addon', 'scripts', 'bench', 'examples', 'testing'];
-const GENERATED_DOCS = new Set(['docs/rules.md', 'docs/issue-codes.md']);
 
-/** What may not be cited, each with what a reader sees in the failure. */
-const FORBIDDEN: readonly (readonly [RegExp, string])[] = [
+/** What may not be cited anywhere in a file, code and data included, each with what a reader sees. */
+const OUTSIDE: readonly (readonly [RegExp, string])[] = [
   [/(^|[^\w./-])(\.\.\/)*shared\//u, 'a file under shared/, outside the repository'],
   [/\b(DESIGN|RULES|SHEETS|APPS_SCRIPT|STYLE)\.md\b/u, 'a design file outside the repository'],
+];
+
+/** Issue numbers: looked for in comments and docs only (code has colours such as '#202124'). */
+const ISSUES: readonly (readonly [RegExp, string])[] = [
   [/\bissues? #?\d+/iu, 'an issue number'],
   [/(^|[\s(])#\d+\b/u, 'an issue number'],
 ];
@@ -66,11 +68,15 @@ function commentsOf(fileName: string, text: string): { line: number; text: strin
 }
 
 /** Each forbidden citation in some texts, as 'file:line: what — the text'. */
-function citations(file: string, texts: readonly { line: number; text: string }[]): string[] {
+function citations(
+  file: string,
+  texts: readonly { line: number; text: string }[],
+  forbidden: readonly (readonly [RegExp, string])[] = [...OUTSIDE, ...ISSUES],
+): string[] {
   const out: string[] = [];
   for (const { line, text } of texts)
     text.split('\n').forEach((part, i) => {
-      for (const [pattern, what] of FORBIDDEN)
+      for (const [pattern, what] of forbidden)
         if (pattern.test(part)) out.push(`${file}:${line + i}: ${what} — ${part.trim()}`);
     });
   return out;
@@ -106,7 +112,7 @@ describe('comments and docs cite documents in the repository', () => {
     files(d, (n) => /\.[cm]?[jt]s$/u.test(n) && !n.endsWith('.d.ts')),
   ).filter((f) => f !== 'scripts/citations.test.ts');
   const docs = [
-    ...files('docs', (n) => n.endsWith('.md')).filter((f) => !GENERATED_DOCS.has(f)),
+    ...files('docs', (n) => n.endsWith('.md')),
     'README.md',
     ...files('packages', (n) => n === 'README.md'),
     ...files('examples', (n) => n.endsWith('.md')),
@@ -121,6 +127,13 @@ describe('comments and docs cite documents in the repository', () => {
 
   it('no comment cites a file outside the repository or an issue number', () => {
     const found = sources.flatMap((f) => citations(f, commentsOf(f, readFileSync(join(ROOT, f), 'utf8'))));
+    expect(found).toEqual([]);
+  });
+
+  it('no code or data cites a file outside the repository (a Source, a message)', () => {
+    const found = sources.flatMap((f) =>
+      citations(f, markdownLines(readFileSync(join(ROOT, f), 'utf8')), OUTSIDE),
+    );
     expect(found).toEqual([]);
   });
 
