@@ -1,4 +1,3 @@
-import { citationText } from './citationText.js';
 import type { DocumentFile } from './documents.js';
 
 /**
@@ -143,17 +142,4 @@ export function cite(
     ...(note === undefined ? {} : { note }),
     ...(basis === undefined ? {} : { basis }),
   };
-}
-
-/**
- * A Source rendered for people, with its rule: the plan's title, number and section, never
- * the file's hashed name (see citationText).
- *
- * @example
- * formatSource(cite('002_5a3cd8c23b61ef14.txt', '8-2-1 事業4', 'S-ichinoseki-4'))
- * //=> '一関市地域協働推進計画（002）8-2-1 事業4 (S-ichinoseki-4)'
- */
-export function formatSource(source: Source, lang: 'ja' | 'en' = 'ja'): string {
-  const rule = source.rule ? ` (${source.rule})` : '';
-  return `${citationText(source)[lang]}${rule}`;
 }

@@ -42,7 +42,7 @@ describe('explainSubsidy', () => {
       sentence: { ja: '1円', en: '1 yen' },
     };
     expect(explainSubsidy({ steps: [step] }, 'ja', { cite: true })).toEqual([
-      '1円 [kyodo 円未満の端数 (C4)]',
+      '1円 [kyodo の定め（円未満の端数） (C4)]',
     ]);
     expect(explainSubsidy({ steps: [step] }, 'en')).toEqual(['1 yen']);
   });

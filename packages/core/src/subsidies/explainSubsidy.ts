@@ -1,4 +1,4 @@
-import { formatSource } from '../sources/Source.js';
+import { formatSource } from '../sources/citationText.js';
 import type { SubsidyStep } from './types.js';
 
 /**
