@@ -11,8 +11,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
-import { loadAddon } from '../addon/test/fakes/loadAddon.js';
-import { bigWorkbook } from '../addon/test/workbooks.js';
+import { loadAddon } from '../testing/addon/fakes/loadAddon.js';
+import { bigWorkbook } from '../testing/addon/workbooks.js';
 import type { BenchFigure } from './figure.js';
 
 const code = fileURLToPath(new URL('../addon/dist/Code.js', import.meta.url));

@@ -1,5 +1,5 @@
 /**
- * The evaluation engine and the publication summary (issue 4): scoring throughput for 100,000
+ * The evaluation engine and the publication summary (`npm run bench`): scoring throughput for 100,000
  * evaluations of the ichinoseki framework (11 items, spellings as sheets write them: A–D, 1–4,
  * full width, some blanks), combining them per project (gaps, missing evaluators), and the time
  * to build and render the HTML summary of 1,000 projects. Each figure runs a warm-up first.

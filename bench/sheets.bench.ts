@@ -1,8 +1,8 @@
 /**
- * Validating and scoring large sheets with @kyodo/sheets (issue 5: "validate and score a
- * generated 100,000-row projects sheet and a 100,000-row subsidy ledger; report rows per
- * second, peak memory, and the time for 200,000 rows against 100,000 (it must stay linear).
- * Aim for 300,000 rows per second or more").
+ * Validating and scoring large sheets with @kyodo/sheets (`npm run bench`; the sheets behind
+ * docs/contributing.md "Speed"): validate and score a generated 100,000-row projects sheet and
+ * a 100,000-row subsidy ledger; report rows per second, peak memory, and the time for 200,000
+ * rows against 100,000 (it must stay linear). Aim for 300,000 rows per second or more.
  *
  * The sheets look like the fixtures: title rows, a header with units (千円, 円), 和暦 fiscal
  * years and dates, full-width digits in some cells, a totals row, and about 1% bad rows (an

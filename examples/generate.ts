@@ -1,5 +1,5 @@
 /**
- * Writes the example workbooks of examples/ (issue 6 item 7): one realistic workbook per
+ * Writes the example workbooks of examples/ (docs/cli.md "Getting started"): one realistic workbook per
  * built-in profile, as municipal staff keep them — title rows and merged titles, 和暦, full
  * width digits, units in headers, totals rows with formulas, 備考 columns, notes — with SOME
  * bad rows on purpose, and a Shift_JIS CSV as Excel on Japanese Windows exports it.

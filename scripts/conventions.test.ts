@@ -1,4 +1,4 @@
-// One convention for the text staff read (issue 17 item 4; docs/contributing.md "Conventions"):
+// One convention for the text staff read (docs/contributing.md "Conventions"):
 // Japanese and English side by side in a catalogue, never written inline. Problems go in a
 // message catalogue made with defineMessages (`messages.ts`, `*Messages.ts`: code → severity,
 // ja, en, summary, 対処); the words of a screen or a report in a words table (`words.ts`,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { builtinProfiles, loadProfile } from '../packages/core/src/index.js';
+import { builtinProfiles, loadProfile, RULE_IDS } from '../packages/core/src/index.js';
 import { RULES_PAGE, renderRulesPage } from './generate-docs.js';
 import { allIssueCodes, ISSUE_CODES_PAGE, renderIssueCodesPage } from './issueCodesPage.js';
 
@@ -53,6 +53,13 @@ describe('docs/rules.md', () => {
     expect(page).not.toMatch(/\| (?:000|001|002|003|004)_[0-9a-f]{16}\.txt /u);
     // Citations name the plan by title, number and section, never by a file outside the repository.
     expect(page).not.toMatch(/[0-9]{3}_[0-9a-f]{16}\.txt|shared\/|RULES\.md|SHEETS\.md/u);
+  });
+
+  it('lists every rule ID the code may cite, with what it rests on', () => {
+    const page = renderRulesPage(builtinProfiles);
+    for (const id of RULE_IDS)
+      expect(page, id).toMatch(new RegExp(`^\\| ${id} \\| [^|]+ \\| [^|]+ \\| [^|]+ \\|$`, 'mu'));
+    expect(page).toContain('| S-ichinoseki-1 | 地域の合意形成を図る事業に対する支援（事業1） |');
   });
 
   it('renders a user profile from its data, not from a fixed text', () => {

@@ -1,5 +1,5 @@
-// `npm run docs`: writes docs/rules.md from the profile data the code runs on (shared/DESIGN.md:
-// "The rule book (docs) is generated from the same profile data the code runs on"). Never edit
+// `npm run docs`: writes docs/rules.md from the profile data the code runs on (docs/contributing.md
+// "Conventions": the rule book is generated from the same profile data the code runs on). Never edit
 // docs/rules.md by hand; scripts/generate-docs.test.ts fails when it is out of date.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -20,12 +20,14 @@ import {
   type Organiser,
   type Profile,
   profileMessages,
+  RULE_IDS,
   SHEET_KINDS,
   type Source,
   settingSource,
 } from '../packages/core/src/index.js';
-
 import { ISSUE_CODES_PAGE, renderIssueCodesPage } from './issueCodesPage.js';
+import { RULE_CATALOGUE } from './ruleCatalogue.js';
+
 /** Where the page is written, relative to the repository root. */
 export const RULES_PAGE = 'docs/rules.md';
 
@@ -761,6 +763,18 @@ export function renderRulesPage(profiles: readonly Profile[] = builtinProfiles):
         both(d.municipality),
         both(d.title),
       ]),
+    ),
+    '## 規則の ID / Rule IDs',
+    '',
+    'コメントや出典が挙げる規則の ID です。計画の文書と節（ファイル名の先頭3桁と節）、計画が定めていないものは kyodo。',
+    'The rule IDs comments and citations name, with the plans they rest on (a plan by the first three digits of its file name and its section), or kyodo where the plans are silent.',
+    '',
+    ...table(
+      ['ID', '内容', 'What', '拠るもの / Rests on'],
+      RULE_IDS.map((id) => {
+        const rule = RULE_CATALOGUE[id];
+        return [id, cell(rule.ja), cell(rule.en), cell(rule.rests)];
+      }),
     ),
     '## プロファイル / Profiles',
     '',

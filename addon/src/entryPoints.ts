@@ -5,7 +5,7 @@ import { both } from './i18n/strings.js';
  * handlers (google.script.run) and custom functions. The build writes one top-level
  * `function name() { return __kyodo.name.apply(this, arguments) }` per entry, after the
  * bundle, with the entry's JSDoc: the Sheets editor finds custom functions, and their help,
- * only on top-level declarations (shared/APPS_SCRIPT.md "Loading").
+ * only on top-level declarations (docs/addon.md "Apps Script facts").
  */
 export interface EntryPoint {
   readonly name: string;

@@ -2,7 +2,7 @@
  * The Apps Script manifest (appsscript.json) the build writes into dist/. Editor add-ons have
  * no manifest section of their own; the scopes are set explicitly, so that Apps Script does
  * not infer wider ones from the bundle's text: the current spreadsheet and its UI only
- * (shared/APPS_SCRIPT.md "Manifest"; DESIGN.md "The add-on").
+ * (docs/addon.md "Apps Script facts").
  */
 export const manifest = {
   timeZone: 'Asia/Tokyo',

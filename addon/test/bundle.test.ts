@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DIST, loadAddon } from '../../testing/addon/fakes/loadAddon.js';
 import { entryPoints } from '../src/entryPoints.js';
-import { DIST, loadAddon } from './fakes/loadAddon.js';
 
 const ADDON = fileURLToPath(new URL('../', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

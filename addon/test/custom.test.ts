@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadAddon } from './fakes/loadAddon.js';
+import { loadAddon } from '../../testing/addon/fakes/loadAddon.js';
 
-// Expected values are worked out by hand from the documents (RULES.md), not read from the code.
+// Expected values are worked out by hand from the plans (docs/rules.md), not read from the code.
 const bilingualError = /^⚠ .+ \/ .+$/s;
 
 const OWN = { document: 'municipality', section: '審査要領（例）' };
@@ -80,6 +80,20 @@ describe('custom functions, called as Sheets calls them (one call for a whole co
     expect(out).toContain('facts.founded');
     expect(String(h.call('KYODO_SUBSIDY', 'nope', 'H26', 60000))).toMatch(bilingualError);
     expect(String(h.call('KYODO_SUBSIDY', [['a', 'b']], 'H26', 1))).toMatch(bilingualError); // two columns
+  });
+
+  it('KYODO_SUBSIDY: core reads the cells and names the argument it cannot read', () => {
+    const h = loadAddon();
+    const goi = (...args: unknown[]) =>
+      String(h.call('KYODO_SUBSIDY', 'ichinoseki/goi-keisei', 'H27', ...args));
+    expect(goi('たくさん')).toMatch(/^⚠ expense: .* \/ expense: /u);
+    expect(goi(40000, 'abc')).toMatch(/^⚠ ineligible: .* \/ ineligible: /u);
+    expect(goi(40000, '', '少し')).toMatch(/^⚠ prior: .* \/ prior: /u);
+    expect(goi(40000, '', 30000, '', 'いつか')).toMatch(/^⚠ founded: .* \/ founded: /u);
+    // The first argument that cannot be read is the one said.
+    expect(goi('たくさん', '', '少し', '', 'いつか')).toMatch(/^⚠ expense: /u);
+    // A founding date as a date serial is the day it is.
+    expect(goi(40000, '', 30000, '', 42156)).toBe(goi(40000, '', 30000, '', '2015-06-01'));
   });
 
   it('KYODO_SUBSIDY takes the founding date where the program sets a deadline (S2 8-1-4 事業1)', () => {

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DIST } from '../../testing/addon/fakes/loadAddon.js';
 import { checkClaspProject, claspPush } from '../deploy/push.js';
-import { DIST } from './fakes/loadAddon.js';
 
 const ADDON = fileURLToPath(new URL('../', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -3,9 +3,9 @@ import { getProfile, unwrap } from '@kyodo/core';
 import { validateWorkbook, type Workbook } from '@kyodo/sheets';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../packages/cli/src/io/readWorkbook.js';
-import { loadAddon } from './fakes/loadAddon.js';
-import { formatDate } from './fakes/services.js';
-import { addGrid } from './fixtures.js';
+import { loadAddon } from '../../testing/addon/fakes/loadAddon.js';
+import { formatDate } from '../../testing/addon/fakes/services.js';
+import { addGrid } from '../../testing/addon/fixtures.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
 const cases = [

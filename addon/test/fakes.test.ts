@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadAddon } from './fakes/loadAddon.js';
+import { loadAddon } from '../../testing/addon/fakes/loadAddon.js';
 
 // The fakes must behave like Sheets where the add-on relies on it, or the other tests prove nothing.
 describe('the in-memory SpreadsheetApp', () => {

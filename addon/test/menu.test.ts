@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadAddon } from './fakes/loadAddon.js';
+import { loadAddon } from '../../testing/addon/fakes/loadAddon.js';
 
 describe('menu 協働チェック', () => {
   it('onOpen in AuthMode.NONE builds the add-on menu and calls nothing but the UI', () => {

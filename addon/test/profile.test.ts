@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadAddon } from './fakes/loadAddon.js';
-import { torideWorkbook } from './workbooks.js';
+import { loadAddon } from '../../testing/addon/fakes/loadAddon.js';
+import { torideWorkbook } from '../../testing/addon/workbooks.js';
 
 const CUSTOM = readFileSync(
   fileURLToPath(new URL('../../examples/custom-profile.json', import.meta.url)),

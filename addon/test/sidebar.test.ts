@@ -4,9 +4,9 @@ import { unwrap } from '@kyodo/core';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../packages/cli/src/io/readWorkbook.js';
-import { DIST, type Harness, loadAddon } from './fakes/loadAddon.js';
-import { addGrid } from './fixtures.js';
-import { FORMULA_SHEET, torideWorkbook, XSS_TEXT } from './workbooks.js';
+import { DIST, type Harness, loadAddon } from '../../testing/addon/fakes/loadAddon.js';
+import { addGrid } from '../../testing/addon/fixtures.js';
+import { FORMULA_SHEET, torideWorkbook, XSS_TEXT } from '../../testing/addon/workbooks.js';
 
 // Screenshots go to out/screenshots/ (ignored by git) on every run, so `npm test` leaves the tree
 // as it found it; `npm run screenshots` writes them into docs/images/ for the guide.

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadAddon } from './fakes/loadAddon.js';
-import { bigWorkbook, FORMULA_SHEET, FORMULA_TEXT, REF_CELL, torideWorkbook } from './workbooks.js';
+import { loadAddon } from '../../testing/addon/fakes/loadAddon.js';
+import {
+  bigWorkbook,
+  FORMULA_SHEET,
+  FORMULA_TEXT,
+  REF_CELL,
+  torideWorkbook,
+} from '../../testing/addon/workbooks.js';
 
 const RESULTS = '検証結果';
 const MARKS = '_kyodo_marks';

@@ -1,10 +1,9 @@
 import {
   computeSubsidy,
   findProgram,
-  type PlainDate,
-  parseDate,
+  type InputPaths,
   parseFiscalYear,
-  parseYen,
+  type SubsidyRequest,
 } from '@kyodo/core';
 import { t } from '../i18n/strings.js';
 import {
@@ -19,6 +18,14 @@ import {
   thrownText,
 } from './cells.js';
 import { profileFor } from './profileFor.js';
+
+/** The argument of each input, for core's problems (the names the function's help uses). */
+const ARGUMENT_OF: InputPaths = {
+  eligibleExpense: ['expense'],
+  ineligibleExpense: ['ineligible'],
+  prior: ['prior'],
+  founded: ['founded'],
+};
 
 /**
  * =KYODO_SUBSIDY(program, fiscalYear, expense, [ineligible], [prior], [profile], [founded]): the
@@ -53,39 +60,24 @@ export function KYODO_SUBSIDY(
       if (!found.ok) return errorText(found.problems);
       const prog = findProgram(found.value, String(p ?? ''));
       if (!prog.ok) return errorText(prog.problems);
+      // The add-on reads the fiscal year itself: `prior` is what was granted the fiscal year
+      // before it, which the request must name. Every other cell goes to core as it is.
       const year = parseFiscalYear(cellInput(fy), { path: ['fiscalYear'] });
       if (!year.ok) return errorText(year.problems);
-      const eligible = parseYen(e, { path: ['expense'] });
-      if (!eligible.ok) return errorText(eligible.problems);
-      let ineligibleExpense: number | undefined;
-      if (!isBlank(inel)) {
-        const parsed = parseYen(inel, { path: ['ineligible'] });
-        if (!parsed.ok) return errorText(parsed.problems);
-        ineligibleExpense = parsed.value;
-      }
-      const priorGrants: { fiscalYear: number; amount: number }[] = [];
-      if (!isBlank(pr)) {
-        const parsed = parseYen(pr, { path: ['prior'] });
-        if (!parsed.ok) return errorText(parsed.problems);
-        priorGrants.push({ fiscalYear: year.value - 1, amount: parsed.value });
-      }
-      let foundedOn: PlainDate | undefined;
-      if (!isBlank(fd)) {
-        const parsed = parseDate(cellInput(fd), { path: ['founded'] });
-        if (!parsed.ok) return errorText(parsed.problems);
-        foundedOn = parsed.value;
-      }
+      const request = {
+        fiscalYear: year.value,
+        eligibleExpense: e,
+        ...(isBlank(inel) ? {} : { ineligibleExpense: inel }),
+        ...(isBlank(pr) ? {} : { prior: [{ fiscalYear: year.value - 1, amount: pr }] }),
+        ...(isBlank(fd) ? {} : { facts: { founded: cellInput(fd) } }),
+      };
       const result = computeSubsidy(
         prog.value,
-        {
-          fiscalYear: year.value,
-          eligibleExpense: eligible.value,
-          ...(ineligibleExpense === undefined ? {} : { ineligibleExpense }),
-          ...(priorGrants.length === 0 ? {} : { prior: priorGrants }),
-          ...(foundedOn === undefined ? {} : { facts: { founded: foundedOn } }),
-        },
+        // A cell holds whatever was typed: core reads each value at run time and says which
+        // argument it cannot read (never a TypeError), so the cells pass as the request.
+        request as SubsidyRequest,
         // A cell shows the amount or the reason, never the steps: computed without them.
-        { steps: false },
+        { steps: false, inputPaths: ARGUMENT_OF },
       );
       if (!result.ok) return errorText(result.problems);
       if (!result.value.eligible) {

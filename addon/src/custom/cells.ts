@@ -56,7 +56,7 @@ export function cellInput(value: unknown): unknown {
 
 /**
  * The arguments of a custom function as rows: each range must be one column (one value per
- * row), a single value applies to every row. One call computes a whole column (issue 7).
+ * row), a single value applies to every row. One call computes a whole column (docs/addon.md "Custom functions").
  * Returns the rows, or throws an AddonError said in the cell.
  */
 export function columnsToRows(args: readonly { name: string; value: unknown }[]): unknown[][] {

@@ -8,7 +8,7 @@ const cache = new Map<string, Result<Profile>>();
  * The profile a custom function names (its last argument): a built-in, or the document's own
  * (hidden sheet _kyodo_profile), or the default when left out. Custom
  * functions run without authorisation and cannot read the document's settings, so the
- * profile comes in as an argument (APPS_SCRIPT.md "Limits"). Memoised for the execution.
+ * profile comes in as an argument (docs/addon.md "Apps Script facts"). Memoised for the execution.
  */
 export function profileFor(arg: unknown, fallback: string): Result<Profile> {
   const id = isBlank(arg) ? fallback : String(arg).trim();

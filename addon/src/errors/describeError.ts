@@ -2,7 +2,7 @@ import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/strings.js';
 
 /**
- * A sentence for an error, in the user's language, never a stack trace (issue 7). Recognises
+ * A sentence for an error, in the user's language, never a stack trace (docs/addon.md "Troubleshooting"). Recognises
  * what Apps Script says when several Google accounts are signed in (PERMISSION_DENIED while
  * reading from storage), a missing authorisation and the 6-minute limit. Shared by the
  * server handlers and the sidebar's failure handler.

@@ -10,8 +10,8 @@ export interface SheetRead {
 
 /**
  * Reads one sheet with one batched call of each kind — `getDataRange().getValues()`,
- * `getNotes()`, `getMergedRanges()` — whatever its number of rows (APPS_SCRIPT.md "Limits":
- * one getValues per sheet), and turns it into a Grid (DESIGN.md "How data flows").
+ * `getNotes()`, `getMergedRanges()` — whatever its number of rows (one getValues per sheet:
+ * docs/addon.md "Apps Script facts"), and turns it into a Grid (docs/contributing.md "Data flow").
  */
 export function readSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, timeZone: string): SheetRead {
   const range = sheet.getDataRange();

@@ -12,7 +12,7 @@ export function langOf(locale: string | null | undefined): Lang {
 
 /**
  * The language of the user running a handler, read inside the handler (never at load:
- * APPS_SCRIPT.md "Conventions"). Session may be unavailable (AuthMode.NONE): then Japanese.
+ * docs/addon.md "Apps Script facts"). Session may be unavailable (AuthMode.NONE): then Japanese.
  */
 export function userLang(): Lang {
   try {

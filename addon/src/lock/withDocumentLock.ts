@@ -5,7 +5,7 @@ const WAIT_MS = 30_000;
 
 /**
  * Runs `write` holding the document lock, flushes pending writes, then releases the lock
- * (APPS_SCRIPT.md "Limits": flush before releaseLock). Another run in progress is an
+ * (docs/addon.md "Apps Script facts": flush before releaseLock). Another run in progress is an
  * AddonError 'busy', said as a sentence. Outside a document (no lock) it runs unlocked.
  */
 export function withDocumentLock<T>(write: () => T): T {

@@ -8,7 +8,7 @@ const HEADER = JSON.stringify({ kyodo: 'marks', version: 1 });
 /**
  * The records of the marks on the workbook, or null when there is no record sheet. Kept in a
  * hidden sheet, one JSON record per row in column A (a record can outgrow the 9 KB of a
- * document property, APPS_SCRIPT.md "Limits"): read with one getValues call.
+ * document property, docs/addon.md "Apps Script facts"): read with one getValues call.
  */
 export function loadMarkRecords(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): MarkRecord[] | null {
   const sheet = ss.getSheetByName(MARKS_SHEET);

@@ -5,7 +5,7 @@ import { t } from '../i18n/strings.js';
  * Builds the add-on menu 協働チェック with サイドバーを開く, 検証する, 検証表示をクリア
  * (createAddonMenu: Sheets titles it with the add-on's name). Works in AuthMode.NONE, before
  * the add-on is authorised in the document: it calls no service but the UI, and reads the
- * user's locale only when authorised (APPS_SCRIPT.md "Loading").
+ * user's locale only when authorised (docs/addon.md "Apps Script facts").
  */
 export function onOpen(e?: { authMode?: unknown }): void {
   const lang: Lang = e && String(e.authMode) === 'NONE' ? 'ja' : userLang();

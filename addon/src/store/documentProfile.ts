@@ -3,7 +3,7 @@ import { type Profile, type Result, readProfileJson } from '@kyodo/core';
 /**
  * The hidden sheet that keeps a municipality's own profile with the document: its JSON text in
  * column A, split into cells of at most 40,000 characters (a cell holds 50,000; a document
- * property only 9 KB, too small for a profile — shared/APPS_SCRIPT.md "Limits").
+ * property only 9 KB, too small for a profile — docs/addon.md "Apps Script facts").
  */
 export const PROFILE_SHEET = '_kyodo_profile';
 

@@ -1,6 +1,6 @@
 import type { HandMappings } from '@kyodo/sheets';
 
-/** Document property keys: small values only (9 KB per value, APPS_SCRIPT.md "Limits"). */
+/** Document property keys: small values only (9 KB per value, docs/addon.md "Apps Script facts"). */
 const PROFILE_KEY = 'kyodo.profile';
 const BUDGET_KEY = 'kyodo.reviewBudget';
 const MAPPING_PREFIX = 'kyodo.mapping:';

@@ -44,7 +44,7 @@ export function isOwnSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
 }
 
 /**
- * One validation run (issue 7): under the document lock, removes the previous marks, reads
+ * One validation run (docs/addon.md "What it does"): under the document lock, removes the previous marks, reads
  * each sheet with one batched call per kind (values, notes, merges), validates the workbook
  * with @kyodo/sheets (a review sheet funded from `review`'s budget, RULES X3), rewrites 検証結果
  * and marks the flagged cells, recording what it changed.
@@ -97,7 +97,7 @@ export function runValidation(scope: Scope, profile: Profile, lang: Lang, review
 
 /**
  * Removes the marks and the results sheet under the document lock: the workbook is as it was
- * before the first run (issue 7 "clear restores exactly"). Without a record of the marks (the
+ * before the first run (docs/addon.md "What is stored where"). Without a record of the marks (the
  * hidden sheet deleted, or nothing marked), the notes with the 【kyodo】 prefix are swept.
  * Returns the cells restored.
  */

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, kyodo } from './kyodo.js';
 
 // CSV files as staff get them, made at test time (iconv-lite writes the encodings). Headers as
-// the plans and SHEETS.md spell them: 事業名, 協働相手, 協働の形態, 主催, 予算額, 決算額;
+// the plans and docs/sheets.md spell them: 事業名, 協働相手, 協働の形態, 主催, 予算額, 決算額;
 // forms as 取手市's plan (003 第3章(2)) names them.
 const header = ['事業名', '協働相手', '協働の形態', '主催', '予算額', '決算額'];
 const rows = [

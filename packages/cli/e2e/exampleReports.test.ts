@@ -5,8 +5,8 @@ import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, examples, kyodo, root } from './kyodo.js';
 
-// The publication summaries of the bundled examples (issue 4: "the HTML summary of the bundled
-// examples is in examples/ and looks right in the screenshot test"). Each is made by the built
+// The publication summaries of the bundled examples (docs/cli.md "kyodo report": the HTML
+// summary of the bundled examples is in examples/ and looks right in the screenshot test). Each is made by the built
 // command from its workbook; the committed page must be what the command makes today
 // (`npm run examples:reports` rewrites them), and each is opened in Chromium and looked at.
 

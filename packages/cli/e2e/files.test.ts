@@ -122,7 +122,7 @@ describe('CSV in Shift_JIS and UTF-8', () => {
   });
 });
 
-describe('the JSON report is the Report of DESIGN.md', () => {
+describe('the JSON report is the Report itself (docs/cli.md "The JSON report")', () => {
   it('has sheets with name, kind, headerRow, issues (code, severity, place, value, messages, rule, source) and scores', () => {
     const { json } = validate(`${examples}ichinoseki.xlsx`, 'ichinoseki');
     const report = json as unknown as {

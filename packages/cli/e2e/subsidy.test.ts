@@ -205,6 +205,33 @@ describe('kyodo subsidy', () => {
       ['--fiscal-year', '2014', '--expense', '1000', '--prior', '2013'],
       /--prior 2013/,
     ],
+    // Core reads each value and names the flag (SubsidyOptions.inputPaths): the first flag
+    // that cannot be read is said, in the order of the flags, as the command said it before.
+    [
+      'an unreadable --income',
+      ['--fiscal-year', '2014', '--expense', '1000', '--income', 'なし'],
+      /^kyodo: --income なし: --income: /,
+    ],
+    [
+      'an unreadable --prior amount',
+      ['--fiscal-year', '2014', '--expense', '1000', '--prior', '2013:少し'],
+      /^kyodo: --prior 少し: --prior: /,
+    ],
+    [
+      'an unreadable --plan-adopted',
+      ['--fiscal-year', '2014', '--expense', '1000', '--plan-adopted', 'いつか'],
+      /^kyodo: --plan-adopted いつか: --plan-adopted: /,
+    ],
+    [
+      'an unreadable --expense before a --prior without a colon',
+      ['--fiscal-year', '2014', '--expense', 'たくさん', '--prior', '2013'],
+      /^kyodo: --expense たくさん: --expense: /,
+    ],
+    [
+      'a --prior without a colon before an unreadable --founded',
+      ['--fiscal-year', '2014', '--expense', '1000', '--prior', '2013', '--founded', 'いつか'],
+      /^kyodo: --prior 2013: /,
+    ],
   ];
   for (const [what, args, message] of bad) {
     it(`exit 2 on ${what}, saying which and why`, () => {

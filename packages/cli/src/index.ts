@@ -1,7 +1,7 @@
 /**
- * @kyodo/cli — the kyodo command (issue 6): reads .xlsx and .csv into the grids @kyodo/sheets
+ * @kyodo/cli — the kyodo command (docs/cli.md): reads .xlsx and .csv into the grids @kyodo/sheets
  * validates, prints reports (text, json, md, html), writes annotated copies and publication
- * summaries, and computes subsidies (issue 3). `main` is what bin/kyodo.js runs; `run` takes
+ * summaries, and computes subsidies (docs/cli.md "kyodo subsidy"). `main` is what bin/kyodo.js runs; `run` takes
  * its console as a parameter (tests, benchmarks).
  */
 export { type Console, todayInJapan } from './Console.js';

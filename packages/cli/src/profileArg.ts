@@ -4,7 +4,7 @@ import { err, getProfile, PROFILE_LIMITS, type Profile, type Result, readProfile
 import { ioMessages } from './io/ioMessages.js';
 
 /**
- * The profile a `--profile` argument names (DESIGN.md "Profiles"): a built-in ID
+ * The profile a `--profile` argument names (docs/profiles.md): a built-in ID
  * (ichinoseki, toride, plan-004) or a JSON file, read by core readProfileJson (the line and column of
  * malformed JSON, the size limit, forbidden keys, `extends` resolved against the built-ins). A file is recognised by its .json ending or a path
  * separator. Problems name the file or the ID.

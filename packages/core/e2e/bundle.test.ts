@@ -1,5 +1,5 @@
 /**
- * The built core runs where municipal systems run it (issue 2, "Done when"): inside a bare
+ * The built core runs where municipal systems run it (docs/contributing.md "Packages"): inside a bare
  * V8 context with no require and no import — as Apps Script loads code — and in a browser
  * from a script tag. Both load dist/kyodo-core.global.js, the IIFE build (global KyodoCore).
  */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinProfiles } from './profiles/builtin/index.js';
 import { RULE_IDS, type RuleId } from './sources/Source.js';
 
-/** The families of RULES.md that the foundation must cover: C, D, P, F, R, G (issue 2). */
+/** The rule families the foundation must cover: C, D, P, F, R, G (docs/rules.md). */
 const FAMILIES = ['C', 'D', 'P', 'F', 'R', 'G'];
 const REQUIRED = RULE_IDS.filter((id) => FAMILIES.includes(id.replace(/\d+$/u, '')));
 
@@ -57,7 +57,7 @@ function rulesInCode(text: string, found: Set<string>): Set<string> {
   return found;
 }
 
-describe('RULES coverage (issue 2: nothing in the catalogue silently left out)', () => {
+describe('RULES coverage (nothing in the catalogue silently left out)', () => {
   const inProfiles = new Set<string>();
   for (const profile of builtinProfiles) rulesInData(profile, inProfiles);
   const inCode = new Set<string>();

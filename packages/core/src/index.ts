@@ -1,6 +1,6 @@
 /**
  * @kyodo/core — the rules of citizen–government cooperation (協働) as data and functions,
- * each citing the document and section it comes from (shared/RULES.md, shared/seeds).
+ * each citing the document and section it comes from (docs/rules.md; the plans by file name and section).
  *
  * Pure: no file system, no network, no clock (today's date is always a parameter).
  */

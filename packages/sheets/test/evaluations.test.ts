@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { grid } from '../../../testing/sheets/build.js';
 import { validateSheet } from '../src/report/validateSheet.js';
-import { grid } from './fixtures/build.js';
 import { ichinosekiEvaluations, plan004Evaluations, torideEvaluations } from './fixtures/index.js';
 import { flaggedRows, places, profile, scoresOf } from './helpers.js';
 

@@ -20,7 +20,7 @@ const spec = {
 } as const;
 
 /**
- * `kyodo profiles` (issue 6 item 5): the built-in profiles, one line each — ID, name, the
+ * `kyodo profiles` (docs/cli.md "kyodo profiles / kyodo profile show"): the built-in profiles, one line each — ID, name, the
  * documents they rest on, and how many forms, programs and evaluation frameworks they have.
  */
 export async function profilesCommand(argv: readonly string[], given: Console): Promise<number> {
@@ -68,7 +68,7 @@ export async function profilesCommand(argv: readonly string[], given: Console): 
 }
 
 /**
- * `kyodo profile show ID|PATH` (issue 6 item 5): one profile — a built-in or a JSON file,
+ * `kyodo profile show ID|PATH` (docs/cli.md "kyodo profiles / kyodo profile show"): one profile — a built-in or a JSON file,
  * validated with `extends` resolved — as text (forms, programs with their rates, limits and
  * years, evaluation items, review frameworks, header aliases) or as JSON (`--format json`, the profile as data).
  */

@@ -23,7 +23,7 @@ const spec = {
 } as const;
 
 /**
- * `kyodo report FILE... --out report.html` (issue 6 item 4): the publication summary (E1 公表)
+ * `kyodo report FILE... --out report.html` (docs/cli.md "kyodo report"): the publication summary (E1 公表)
  * of the workbooks' evaluations, projects and subsidies — @kyodo/sheets publicationSummaryOf,
  * rendered by core renderSummaryHtml or renderSummaryMarkdown. Several files are summarised
  * together (their sheets in one report). Without --out, Markdown goes to stdout.

@@ -2,16 +2,13 @@ import {
   type Bilingual,
   citationText,
   computeSubsidy,
-  type FiscalYear,
+  explainSubsidy,
   findProgram,
   formatFiscalYear,
   formatYen,
-  type PlainDate,
+  type InputPaths,
   type Problem,
-  parseDate,
-  parseFiscalYear,
   parseYen,
-  type Result,
   type Settlement,
   type Source,
   settleSubsidy,
@@ -39,11 +36,13 @@ const spec = {
 } as const;
 
 /**
- * `kyodo subsidy` (issue 3 item 5): compute a program's amount for one fiscal year with core
- * computeSubsidy (and settleSubsidy with --advance and --actual), and print whether the
- * recipient is eligible, the amount, what limited it and each step as a sentence with its
- * citation; `--format json` prints the result as data. Exit 0 on a computation (ineligible
- * included), 2 on bad arguments or a computation the profile lacks a number for.
+ * `kyodo subsidy` (docs/cli.md "kyodo subsidy"): compute a program's amount for one fiscal year
+ * with core computeSubsidy (and settleSubsidy with --advance and --actual), and print whether
+ * the recipient is eligible, the amount, what limited it and each step as a sentence with its
+ * citation; `--format json` prints the result as data. The flags go to core as written: core
+ * reads the fiscal year, the amounts and the dates, and a value it cannot read is said at its
+ * flag (SubsidyOptions.inputPaths). Exit 0 on a computation (ineligible included), 2 on bad
+ * arguments or a computation the profile lacks a number for.
  */
 export async function subsidyCommand(argv: readonly string[], given: Console): Promise<number> {
   const started = startCommand('subsidy', argv, spec, given);
@@ -78,87 +77,79 @@ export async function subsidyCommand(argv: readonly string[], given: Console): P
   const program = findProgram(profile.value, programArg);
   if (!program.ok) return usage(term, problemText(program.problems, `--program ${programArg}`));
 
-  const fiscalYear = read('fiscal-year', fiscalYearArg, parseFiscalYear);
-  if (!fiscalYear.ok) return usage(term, fiscalYear.message);
-  const expense = read('expense', expenseArg, parseYen);
-  if (!expense.ok) return usage(term, expense.message);
-  let ineligible: Yen | undefined;
-  if (o.ineligible !== undefined) {
-    const r = read('ineligible', o.ineligible, parseYen);
-    if (!r.ok) return usage(term, r.message);
-    ineligible = r.value;
-  }
-  let income: Yen | undefined;
-  if (o.income !== undefined) {
-    const r = read('income', o.income, parseYen);
-    if (!r.ok) return usage(term, r.message);
-    income = r.value;
-  }
-  const prior: { fiscalYear: FiscalYear; amount: Yen }[] = [];
+  // --prior FY:YEN is the command's own syntax; the fiscal year and the amount are core's to read.
+  const prior: { fiscalYear: string; amount: string }[] = [];
+  let priorSyntax: Bilingual | undefined;
   for (const entry of o.prior ?? []) {
     const at = entry.search(/[:：]/);
-    if (at === -1)
-      return usage(term, {
+    if (at === -1) {
+      priorSyntax = {
         ja: `--prior ${entry}: 「年度:金額」の形で書いてください (例: 令和5年度:30,000円)`,
         en: `--prior ${entry}: write it as FY:YEN (e.g. 2023:30000)`,
-      });
-    const fy = read('prior', entry.slice(0, at), parseFiscalYear);
-    if (!fy.ok) return usage(term, fy.message);
-    const amount = read('prior', entry.slice(at + 1), parseYen);
-    if (!amount.ok) return usage(term, amount.message);
-    prior.push({ fiscalYear: fy.value, amount: amount.value });
+      };
+      break;
+    }
+    prior.push({ fiscalYear: entry.slice(0, at), amount: entry.slice(at + 1) });
   }
-  const facts: { founded?: PlainDate; planAdopted?: PlainDate } = {};
-  if (o.founded !== undefined) {
-    const r = read('founded', o.founded, parseDate);
-    if (!r.ok) return usage(term, r.message);
-    facts.founded = r.value;
-  }
-  if (o['plan-adopted'] !== undefined) {
-    const r = read('plan-adopted', o['plan-adopted'], parseDate);
-    if (!r.ok) return usage(term, r.message);
-    facts.planAdopted = r.value;
-  }
-  if ((o.advance === undefined) !== (o.actual === undefined))
-    return usage(term, {
-      ja: '精算には --advance (前金払の額) と --actual (実績の補助対象経費) の両方が必要です',
-      en: 'settlement needs both --advance (the advance paid) and --actual (the actual eligible expense)',
-    });
-
+  const facts: { founded?: string; planAdopted?: string } = {};
+  if (o.founded !== undefined) facts.founded = o.founded;
+  if (o['plan-adopted'] !== undefined) facts.planAdopted = o['plan-adopted'];
+  const ineligible = o.ineligible;
+  const income = o.income;
+  // Every input as written: core reads 年度, yen and dates, and says which flag it cannot read.
   const request = {
-    fiscalYear: fiscalYear.value,
-    eligibleExpense: expense.value,
+    fiscalYear: fiscalYearArg,
+    eligibleExpense: expenseArg,
     ...(ineligible === undefined ? {} : { ineligibleExpense: ineligible }),
     ...(income === undefined ? {} : { income }),
     ...(prior.length === 0 ? {} : { prior }),
     facts,
   };
-  const result = computeSubsidy(program.value, request);
+  const result = computeSubsidy(program.value, request, { inputPaths: FLAG_OF });
+  // What cannot be read is said at its flag, in the order of the flags: the fiscal year, the
+  // amounts and the prior payments before a --prior not written FY:YEN, the dates after it.
+  const unread = result.ok ? undefined : unreadFlag(result.problems);
+  if (unread !== undefined && (priorSyntax === undefined || !DATE_FLAGS.has(unread.flag)))
+    return usage(term, unread.message);
+  if (priorSyntax !== undefined) return usage(term, priorSyntax);
+  if (unread !== undefined) return usage(term, unread.message);
+  if ((o.advance === undefined) !== (o.actual === undefined))
+    return usage(term, {
+      ja: '精算には --advance (前金払の額) と --actual (実績の補助対象経費) の両方が必要です',
+      en: 'settlement needs both --advance (the advance paid) and --actual (the actual eligible expense)',
+    });
   if (!result.ok) return usage(term, problemText(result.problems));
 
   let settlement: Settlement | undefined;
   let settlementWarnings: readonly Problem[] = [];
-  const settleInputs = { actual: 0 };
+  let actualExpense = 0;
   if (o.advance !== undefined && o.actual !== undefined) {
-    const advance = read('advance', o.advance, parseYen);
+    // The advance and the actual expense are read here, as numbers: the settlement's text shows
+    // them, and its warnings carry the advance as read (`input`) in --format json.
+    const advance = readAmount('advance', o.advance);
     if (!advance.ok) return usage(term, advance.message);
-    const actual = read('actual', o.actual, parseYen);
+    const actual = readAmount('actual', o.actual);
     if (!actual.ok) return usage(term, actual.message);
     // The grant decision is the amount computed on --expense: the settled amount never exceeds it (X1).
-    const settled = settleSubsidy(program.value, {
-      fiscalYear: request.fiscalYear,
-      advance: advance.value,
-      actualEligibleExpense: actual.value,
-      ...(ineligible === undefined ? {} : { actualIneligibleExpense: ineligible }),
-      ...(income === undefined ? {} : { actualIncome: income }),
-      ...(result.value.eligible ? { granted: result.value.amount } : {}),
-      ...(prior.length === 0 ? {} : { prior }),
-      facts,
-    });
+    const settled = settleSubsidy(
+      program.value,
+      {
+        fiscalYear: result.value.fiscalYear,
+        advance: advance.value,
+        actualEligibleExpense: actual.value,
+        ...(ineligible === undefined ? {} : { actualIneligibleExpense: ineligible }),
+        ...(income === undefined ? {} : { actualIncome: income }),
+        ...(result.value.eligible ? { granted: result.value.amount } : {}),
+        ...(prior.length === 0 ? {} : { prior }),
+        facts,
+      },
+      { inputPaths: FLAG_OF },
+    );
     if (!settled.ok) return usage(term, problemText(settled.problems));
-    settleInputs.actual = actual.value;
+    actualExpense = actual.value;
     settlement = settled.value;
-    settlementWarnings = settled.warnings;
+    // Warnings on reading an input again (a date past its era) were the computation's: not repeated.
+    settlementWarnings = settled.warnings.filter((w) => !isFlag(w.path[0]));
   }
 
   const r = result.value;
@@ -167,7 +158,7 @@ export async function subsidyCommand(argv: readonly string[], given: Console): P
     const json = {
       profile: profile.value.id,
       program: { id: program.value.id, name: program.value.names },
-      fiscalYear: fiscalYear.value,
+      fiscalYear: r.fiscalYear,
       eligible: r.eligible,
       amount,
       limitedBy: r.limitedBy,
@@ -184,8 +175,8 @@ export async function subsidyCommand(argv: readonly string[], given: Console): P
     if (lang !== 'ja') lines.push(`${indent}${lang === 'both' ? '  ' : ''}${text.en}`);
   };
   say({
-    ja: `${program.value.names.ja} (${program.value.id}) ${formatFiscalYear(fiscalYear.value)}`,
-    en: `${program.value.names.en} (${program.value.id}), fiscal year ${fiscalYear.value}`,
+    ja: `${program.value.names.ja} (${program.value.id}) ${formatFiscalYear(r.fiscalYear)}`,
+    en: `${program.value.names.en} (${program.value.id}), fiscal year ${r.fiscalYear}`,
   });
   lines.push('');
   const limit = r.limitedBy === null ? undefined : limitedWords[r.limitedBy];
@@ -200,12 +191,15 @@ export async function subsidyCommand(argv: readonly string[], given: Console): P
   for (const reason of r.reasons as readonly (Problem | Bilingual)[]) say(messageOf(reason), '  ');
   lines.push('');
   say({ ja: '計算の根拠:', en: 'How it was computed:' });
+  // The sentences are core's (explainSubsidy); the numbering and the citation are the command's.
+  const ja = explainSubsidy(r, 'ja');
+  const en = explainSubsidy(r, 'en');
   r.steps.forEach((step, i) => {
     const cite = step.source === undefined ? '' : ` [${citation(step.rule, step.source)}]`;
     say(
       {
-        ja: `${i + 1}. ${step.sentence.ja}${cite}`,
-        en: `${' '.repeat(String(i + 1).length + 2)}${step.sentence.en}`,
+        ja: `${i + 1}. ${ja[i]}${cite}`,
+        en: `${' '.repeat(String(i + 1).length + 2)}${en[i]}`,
       },
       '  ',
     );
@@ -214,8 +208,8 @@ export async function subsidyCommand(argv: readonly string[], given: Console): P
     const s = settlement;
     lines.push('');
     say({
-      ja: `精算 (前払額 ${formatYen(s.advance)}、実績の補助対象経費 ${formatYen(settleInputs.actual)}): 確定額 ${formatYen(s.settled)}`,
-      en: `Settlement (advance ${yenEn(s.advance)}, actual eligible expense ${yenEn(settleInputs.actual)}): settled amount ${yenEn(s.settled)}`,
+      ja: `精算 (前払額 ${formatYen(s.advance)}、実績の補助対象経費 ${formatYen(actualExpense)}): 確定額 ${formatYen(s.settled)}`,
+      en: `Settlement (advance ${yenEn(s.advance)}, actual eligible expense ${yenEn(actualExpense)}): settled amount ${yenEn(s.settled)}`,
     });
     if (s.refund > 0)
       say({ ja: `返還額 ${formatYen(s.refund)}`, en: `to be returned: ${yenEn(s.refund)}` }, '  ');
@@ -239,12 +233,14 @@ export async function subsidyCommand(argv: readonly string[], given: Console): P
         step.kind === 'granted' ||
         step.kind === 'settlement',
     );
+    const ownJa = explainSubsidy({ steps: own }, 'ja');
+    const ownEn = explainSubsidy({ steps: own }, 'en');
     own.forEach((step, i) => {
       const cite = ` [${citation(step.rule, step.source)}]`;
       say(
         {
-          ja: `${i + 1}. ${step.sentence.ja}${cite}`,
-          en: `${' '.repeat(String(i + 1).length + 2)}${step.sentence.en}`,
+          ja: `${i + 1}. ${ownJa[i]}${cite}`,
+          en: `${' '.repeat(String(i + 1).length + 2)}${ownEn[i]}`,
         },
         '  ',
       );
@@ -278,14 +274,51 @@ function usage(term: Console, message: Bilingual): number {
   return 2;
 }
 
-function read<T>(
-  option: string,
+/** The flag of each input of the request, for core's problems (SubsidyOptions.inputPaths). */
+const FLAG_OF: InputPaths = {
+  fiscalYear: ['--fiscal-year'],
+  eligibleExpense: ['--expense'],
+  ineligibleExpense: ['--ineligible'],
+  actualIneligibleExpense: ['--ineligible'],
+  income: ['--income'],
+  actualIncome: ['--income'],
+  prior: ['--prior'],
+  founded: ['--founded'],
+  planAdopted: ['--plan-adopted'],
+};
+
+/** An amount of the settlement, read as a number, or what cannot be read at its flag. */
+function readAmount(
+  flag: 'advance' | 'actual',
   text: string,
-  parse: (input: unknown, options?: { path?: readonly (string | number)[] }) => Result<T>,
-): { ok: true; value: T } | { ok: false; message: Bilingual } {
-  const r = parse(text, { path: [`--${option}`] });
+): { ok: true; value: Yen } | { ok: false; message: Bilingual } {
+  const r = parseYen(text, { path: [`--${flag}`] });
   if (r.ok) return { ok: true, value: r.value };
-  return { ok: false, message: problemText(r.problems, `--${option} ${text}`) };
+  return { ok: false, message: problemText(r.problems, `--${flag} ${text}`) };
+}
+
+/** The dates: read after every --prior, so said after a --prior not written FY:YEN. */
+const DATE_FLAGS: ReadonlySet<string> = new Set(['--founded', '--plan-adopted']);
+
+function isFlag(head: string | number | undefined): head is string {
+  return typeof head === 'string' && head.startsWith('--');
+}
+
+/**
+ * The first input core could not read, said at its flag with the text given to it
+ * (`--expense 12x: …`): the problems of that one value, as when each flag was read alone.
+ */
+function unreadFlag(problems: readonly Problem[]): { flag: string; message: Bilingual } | undefined {
+  const first = problems.findIndex((p) => isFlag(p.path[0]));
+  const p = problems[first];
+  if (p === undefined) return undefined;
+  const flag = p.path[0] as string;
+  const same: Problem[] = [];
+  for (const q of problems.slice(first)) {
+    if (q.path[0] !== flag || q.input !== p.input) break;
+    same.push(q);
+  }
+  return { flag, message: problemText(same, `${flag} ${String(p.input)}`) };
 }
 
 function messageOf(reason: Problem | Bilingual): Bilingual {

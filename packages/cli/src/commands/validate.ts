@@ -43,7 +43,7 @@ const byExtension: Readonly<Record<string, Format>> = {
 };
 
 /**
- * `kyodo validate FILE...` (issue 6 items 1–3): read and validate each file, print (or write
+ * `kyodo validate FILE...` (docs/cli.md "kyodo validate"): read and validate each file, print (or write
  * to --out) the report as text, json, md or html, and with --annotate write an annotated copy.
  * Exit 0 when no errors were found, 1 when the data has errors, 2 when a file cannot be read or
  * the arguments are wrong.
@@ -149,7 +149,7 @@ interface Checked {
 /**
  * validateFiles, keeping only the reports, and the file read only for an annotated copy: the
  * grids (and the rest of each file as read) are let go before the report is rendered, which
- * on a large file is when memory peaks (issue 6).
+ * on a large file is when memory peaks (docs/security.md "Large sheets").
  */
 async function checkFiles(options: ValidateOptions, term: Console): Promise<Checked | undefined> {
   const outcome = await validateFiles(options, term);

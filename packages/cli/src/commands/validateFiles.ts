@@ -49,7 +49,7 @@ const LARGE_ROWS = 5000;
 const LARGE_BYTES = 1_000_000;
 
 /**
- * Read each file and validate it with @kyodo/sheets validateWorkbook (issue 6 item 1):
+ * Read each file and validate it with @kyodo/sheets validateWorkbook (docs/cli.md "Files it reads"):
  * arguments are checked first (a bad --today, --map or --profile is one line and exit 2);
  * an unreadable file is one line naming it, and the others are still validated. With no
  * --profile, the built-in profile that recognises the most of the workbook's headers is used,
@@ -165,7 +165,7 @@ function sizeOf(path: string): number {
 }
 
 /**
- * `--map SHEET:FIELD=COLUMN` as HandMappings (SHEETS.md: a staff member maps a column by
+ * `--map SHEET:FIELD=COLUMN` as HandMappings (docs/sheets.md: a staff member maps a column by
  * hand when detection fails). FIELD `kind` sets the sheet's kind and `header` its header row
  * instead of a column.
  */

@@ -1,7 +1,7 @@
 import type { CellValue } from '@kyodo/sheets';
 
 /**
- * A cell's value as the user sees it, from what exceljs gives for a cell (issue 6 item 1):
+ * A cell's value as the user sees it, from what exceljs gives for a cell (docs/cli.md "Files it reads"):
  * numbers, text and booleans as they are; the cached result of a formula (never the formula
  * text); a Date as the calendar day shown ({kind: 'date'}: exceljs hands date-formatted serials
  * over as UTC instants, so the UTC parts are the day the sheet shows); rich text and hyperlinks

@@ -1,7 +1,7 @@
 import { defineMessages } from '@kyodo/core';
 
 /**
- * Why a file could not be read (issue 6 item 1): each message names the file and says why,
+ * Why a file could not be read (docs/cli.md "Files it reads"): each message names the file and says why,
  * in Japanese and English, on one line. Codes `io.*`; the path of each problem is the file.
  */
 export const ioMessages = defineMessages({

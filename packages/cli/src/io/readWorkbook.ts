@@ -3,8 +3,8 @@ import type { Workbook } from '@kyodo/sheets';
 import { readWorkbookFile } from './readWorkbookFile.js';
 
 /**
- * Read a workbook file (.xlsx, .xlsm or .csv) into the grids @kyodo/sheets validates (issue 6
- * item 1); see readWorkbookFile for what is read and how each failure is said.
+ * Read a workbook file (.xlsx, .xlsm or .csv) into the grids @kyodo/sheets validates (docs/cli.md
+ * "Files it reads"); see readWorkbookFile for what is read and how each failure is said.
  *
  * @example
  * const read = await readWorkbook('examples/toride-projects-sjis.csv');

@@ -34,7 +34,7 @@ export interface WorkbookFileOptions {
 }
 
 /**
- * Read a workbook file (issue 6 item 1): .xlsx / .xlsm (readXlsx: values, cached formula
+ * Read a workbook file (docs/cli.md "Files it reads"): .xlsx / .xlsm (readXlsx: values, cached formula
  * results, dates as the day shown, merged ranges, notes) or .csv (UTF-8 with or without BOM,
  * or Shift_JIS, detected). Every failure — a missing file, a folder, an empty file, an unknown
  * extension, a damaged or truncated workbook, a file that is not a workbook — is one problem

@@ -43,7 +43,7 @@ code{font-size:.9em}
 /**
  * A Report (or several, one after the other) as one self-contained HTML page (no scripts, no
  * external files, a Content-Security-Policy that forbids both; every text escaped): totals, a table of sheets, then per sheet its scores and its issues coloured by
- * severity (SHEETS.md "The report"). Japanese first; with lang 'both' English under it.
+ * severity (docs/sheets.md "The report"). Japanese first; with lang 'both' English under it.
  */
 export function renderHtml(reports: Report | readonly Report[], lang: Lang = 'both'): string {
   const list: readonly Report[] = Array.isArray(reports) ? reports : [reports as Report];

@@ -19,7 +19,7 @@ import {
 } from './words.js';
 
 /**
- * A Report as Markdown (SHEETS.md "The report"): totals, a table of sheets (kind, header row,
+ * A Report as Markdown (docs/sheets.md "The report"): totals, a table of sheets (kind, header row,
  * rows read and skipped, issues by severity), then per sheet its scores and a table of issues
  * (cell, severity, message, value seen, rule and source). Japanese first; with lang 'both'
  * the English follows in the same cell. Every text from the workbook is literal: no markup, no

@@ -17,7 +17,7 @@ import {
 } from './words.js';
 
 /**
- * A Report as text for a terminal (SHEETS.md "The report"): the workbook and its totals, a
+ * A Report as text for a terminal (docs/sheets.md "The report"): the workbook and its totals, a
  * summary per sheet first (kind, header row, rows read and skipped, issues by severity,
  * columns left unmapped, scores), then every issue: cell, severity (エラー / 注意 / 情報) and
  * message, Japanese first with English under it (or one language with `lang`). Control

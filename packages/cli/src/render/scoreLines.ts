@@ -22,7 +22,7 @@ const pct = (ratio: number) => `${Math.round(ratio * 100)}%`;
 
 /**
  * The scores of one sheet as short bilingual lines for the text, Markdown and HTML reports
- * (shared/SHEETS.md, the "Scores" of each kind): projects per form with their amounts and the
+ * (docs/sheets.md, the scores of each kind): projects per form with their amounts and the
  * plan-versus-actual variances (E4); subsidy totals per program and fiscal year; each
  * evaluated project's means by evaluator and the gaps between the city and the partner (E7);
  * indicator targets for the rolling years and achievement (E8); a regional plan per form; a

@@ -4,14 +4,14 @@ import type { SheetIssue, SheetKind, SheetReport } from '@kyodo/sheets';
 /** Which language(s) a rendering shows: Japanese, English, or Japanese with English under it. */
 export type Lang = 'ja' | 'en' | 'both';
 
-/** Severity in spreadsheet words (SHEETS.md "The report"). */
+/** Severity in spreadsheet words (docs/sheets.md "The report"). */
 export const severityWords: Readonly<Record<Severity, Bilingual>> = {
   error: { ja: 'エラー', en: 'error' },
   warning: { ja: '注意', en: 'warning' },
   info: { ja: '情報', en: 'info' },
 };
 
-/** The kinds of sheet as staff name them (SHEETS.md headings). */
+/** The kinds of sheet as staff name them (docs/sheets.md headings). */
 export const kindWords: Readonly<Record<SheetKind, Bilingual>> = {
   projects: { ja: '協働事業一覧', en: 'project register' },
   subsidies: { ja: '補助金交付一覧', en: 'subsidy ledger' },

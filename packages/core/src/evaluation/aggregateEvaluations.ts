@@ -90,7 +90,7 @@ function groupBy(
 }
 
 /**
- * Aggregate evaluations across projects (RULES E1, E7; SHEETS.md evaluations "Scores"): per item
+ * Aggregate evaluations across projects (RULES E1, E7; docs/sheets.md evaluations): per item
  * the mean of every answer to it (unanswered items left out, never zero), pooled and per
  * evaluator; per evaluator kind, per form (F1–F3) and per domain (R1) the mean of the
  * evaluations' means with counts of evaluations and projects. Forms and domains come from

@@ -2,7 +2,7 @@ import { matchKey } from '../text/normalise.js';
 import type { Framework, Item } from './schema.js';
 
 /**
- * The item of a framework that a key or header names (RULES E1; SHEETS.md evaluations): its
+ * The item of a framework that a key or header names (RULES E1; docs/sheets.md evaluations): its
  * ID, else its Japanese or English label or one of its header aliases, width, case and spaces
  * folded. Undefined when none matches.
  *

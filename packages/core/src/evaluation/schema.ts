@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { sourceSchema } from '../profiles/sourceSchema.js';
+import { sourceSchema } from '../sources/schema.js';
 import { matchKey } from '../text/normalise.js';
 import { SCHEMA_WORDS } from './schemaWords.js';
 import { DEFAULT_GAP_THRESHOLD, DEFAULT_VARIANCE_THRESHOLD_PERCENT } from './thresholds.js';

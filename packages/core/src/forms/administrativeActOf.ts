@@ -1,10 +1,7 @@
-import type { Profile } from '../profiles/schema.js';
 import { matchKey } from '../text/normalise.js';
+import type { AdministrativeAct, HasForms } from './HasForms.js';
 
-/** One of a profile's administrative acts (its `administrativeActs` entry). */
-export type AdministrativeAct = Profile['administrativeActs'][number];
-
-const keys = new WeakMap<Profile, readonly (readonly [string, AdministrativeAct])[]>();
+const keys = new WeakMap<HasForms, readonly (readonly [string, AdministrativeAct])[]>();
 
 /**
  * The administrative act (行政行為: 課税, 許可 …) a text names, among those the profile's plan
@@ -18,7 +15,7 @@ const keys = new WeakMap<Profile, readonly (readonly [string, AdministrativeAct]
  * administrativeActOf(toride, '住民税非課税世帯への配食') //=> undefined
  * administrativeActOf(ichinoseki, '固定資産税の課税') //=> undefined (its plans list none)
  */
-export function administrativeActOf(profile: Profile, text: string): AdministrativeAct | undefined {
+export function administrativeActOf(profile: HasForms, text: string): AdministrativeAct | undefined {
   let list = keys.get(profile);
   if (list === undefined) {
     list = profile.administrativeActs

@@ -1,7 +1,7 @@
 import type { Path, Problem } from '../problems/Problem.js';
-import type { Profile } from '../profiles/schema.js';
 import { basisOf } from '../sources/basisOf.js';
 import { findForm, isProblem } from './findForm.js';
+import type { HasForms } from './HasForms.js';
 import { formsMessages } from './messages.js';
 import { ORGANISER_LABELS, organiserList } from './organiserWords.js';
 import type { Organiser } from './schema.js';
@@ -21,7 +21,7 @@ import type { Organiser } from './schema.js';
  * checkFormOrganiser(toride, 'kyosai', 'joint') //=> []
  */
 export function checkFormOrganiser(
-  profile: Profile,
+  profile: HasForms,
   formId: string,
   organiser: Organiser,
   options: { readonly path?: Path } = {},

@@ -1,7 +1,7 @@
 import { err, ok, type Result } from '../problems/Result.js';
-import type { Profile } from '../profiles/schema.js';
 import { checkFormOrganiser } from './checkFormOrganiser.js';
 import { findForm, isProblem } from './findForm.js';
+import type { HasForms } from './HasForms.js';
 import { formsMessages } from './messages.js';
 import { ORGANISER_LABELS } from './organiserWords.js';
 import type { Domain, Organiser } from './schema.js';
@@ -18,7 +18,7 @@ import type { Domain, Organiser } from './schema.js';
  * domainOf(toride, 'kyoryoku', 'citizen') //=> { ok: true, value: { id: 'shimin-shutai', order: 2, … } }
  * domainOf(toride, 'hojo', 'city').ok //=> false ('forms.organiser-mismatch', R2)
  */
-export function domainOf(profile: Profile, formId: string, organiser: Organiser): Result<Domain> {
+export function domainOf(profile: HasForms, formId: string, organiser: Organiser): Result<Domain> {
   const form = findForm(profile, formId);
   if (isProblem(form)) return err(form);
   const mismatch = checkFormOrganiser(profile, formId, organiser);

@@ -1,10 +1,10 @@
 import type { Problem } from '../problems/Problem.js';
-import type { Profile } from '../profiles/schema.js';
+import type { HasForms } from './HasForms.js';
 import { formsMessages } from './messages.js';
 import type { Form } from './schema.js';
 
 /** The profile's form with this id, or the 'forms.unknown-form-id' problem. */
-export function findForm(profile: Profile, formId: string): Form | Problem {
+export function findForm(profile: HasForms, formId: string): Form | Problem {
   const form = profile.forms.find((f) => f.id === formId);
   if (form) return form;
   return formsMessages.problem(

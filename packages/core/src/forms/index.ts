@@ -1,7 +1,8 @@
-export { type AdministrativeAct, administrativeActOf } from './administrativeActOf.js';
+export { administrativeActOf } from './administrativeActOf.js';
 export { checkFormOrganiser } from './checkFormOrganiser.js';
 export { domainOf } from './domainOf.js';
 export { formKey } from './formKey.js';
+export type { AdministrativeAct, HasForms } from './HasForms.js';
 export { isAdministrativeAct } from './isAdministrativeAct.js';
 export { formsMessages } from './messages.js';
 export { ORGANISER_LABELS } from './organiserWords.js';
@@ -14,6 +15,8 @@ export {
   domainSchema,
   type Form,
   formSchema,
+  type Implementer,
+  implementerSchema,
   ORGANISERS,
   type Organiser,
   organiserSchema,

@@ -1,7 +1,7 @@
-import type { Profile } from '../profiles/schema.js';
 import { matchKey } from '../text/normalise.js';
 import { requireText } from '../text/requireText.js';
 import { administrativeActOf } from './administrativeActOf.js';
+import type { HasForms } from './HasForms.js';
 
 /** The 行政行為 003_77c600037372601a.txt 第3章(3) names, when no profile is given. */
 const DEFAULT_ACTS = ['課税', '許可', '行政行為'];
@@ -16,7 +16,7 @@ const DEFAULT_ACTS = ['課税', '許可', '行政行為'];
  * isAdministrativeAct('固定資産税の課税') //=> true
  * isAdministrativeAct('花いっぱい運動') //=> false
  */
-export function isAdministrativeAct(text: string, profile?: Profile): boolean {
+export function isAdministrativeAct(text: string, profile?: HasForms): boolean {
   requireText(text, 'text');
   if (profile !== undefined) return administrativeActOf(profile, text) !== undefined;
   const acts = DEFAULT_ACTS;

@@ -1,8 +1,8 @@
 import type { Path } from '../problems/Problem.js';
 import { err, ok, type Result } from '../problems/Result.js';
-import type { Profile } from '../profiles/schema.js';
 import { matchKey } from '../text/normalise.js';
 import { requireObject } from '../text/requireObject.js';
+import type { HasForms } from './HasForms.js';
 import { formsMessages } from './messages.js';
 import type { Organiser } from './schema.js';
 
@@ -49,7 +49,7 @@ const BODY =
 /** Options of parseOrganiser. */
 export interface ParseOrganiserOptions {
   /** The profile: its municipality's name (取手市) and the city actor's synonyms mean the city. */
-  readonly profile?: Profile;
+  readonly profile?: HasForms;
   /** The partner (協働相手) of the same row: its name as organiser means citizens. */
   readonly partner?: string;
   /** Where the text was read, for the problem. */
@@ -68,7 +68,7 @@ function stripped(text: string): string {
     .replace(/の$/u, '');
 }
 
-function cityWords(profile: Profile | undefined): Set<string> {
+function cityWords(profile: HasForms | undefined): Set<string> {
   const words = new Set(CITY);
   if (!profile) return words;
   words.add(stripped(profile.name.ja));
@@ -76,7 +76,7 @@ function cityWords(profile: Profile | undefined): Set<string> {
 }
 
 const actorIndexes = new WeakMap<
-  Profile,
+  HasForms,
   { exact: Map<string, Organiser>; suffixes: [string, Organiser][] }
 >();
 
@@ -85,7 +85,7 @@ const actorIndexes = new WeakMap<
  * ('citizen'), so that 一関市's 協議会 (the citizens' regional body, 002 8-1) is citizens while
  * 取手市's 実行委員会・協議会 stays a joint body.
  */
-function actorIndex(profile: Profile): { exact: Map<string, Organiser>; suffixes: [string, Organiser][] } {
+function actorIndex(profile: HasForms): { exact: Map<string, Organiser>; suffixes: [string, Organiser][] } {
   let index = actorIndexes.get(profile);
   if (index !== undefined) return index;
   const exact = new Map<string, Organiser>();

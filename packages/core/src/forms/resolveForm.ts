@@ -1,15 +1,15 @@
 import type { Path } from '../problems/Problem.js';
 import { err, ok, type Result } from '../problems/Result.js';
-import type { Profile } from '../profiles/schema.js';
 import { requireObject } from '../text/requireObject.js';
 import { administrativeActOf } from './administrativeActOf.js';
 import { formKey, withoutQualifiers } from './formKey.js';
+import type { HasForms } from './HasForms.js';
 import { formsMessages } from './messages.js';
 import type { Form } from './schema.js';
 
-const indexes = new WeakMap<Profile, Map<string, Form>>();
+const indexes = new WeakMap<HasForms, Map<string, Form>>();
 
-function indexOf(profile: Profile): Map<string, Form> {
+function indexOf(profile: HasForms): Map<string, Form> {
   let index = indexes.get(profile);
   if (index) return index;
   index = new Map();
@@ -58,7 +58,7 @@ export interface ResolveFormOptions {
  * resolveForm(toride, '【委託事業】') //=> { ok: true, value: { id: 'itaku', label: { ja: '事業委託', … }, … } }
  * resolveForm(toride, '協 賛').ok //=> true (koen)
  */
-export function resolveForm(profile: Profile, text: string, options: ResolveFormOptions = {}): Result<Form> {
+export function resolveForm(profile: HasForms, text: string, options: ResolveFormOptions = {}): Result<Form> {
   requireObject(profile, 'profile', ['forms']);
   requireObject(options, 'options');
   const raw = typeof text === 'string' ? text : String(text ?? '');

@@ -1,9 +1,10 @@
 import type { Path } from '../problems/Problem.js';
 import { err, ok, type Result } from '../problems/Result.js';
-import type { Implementer, Profile } from '../profiles/schema.js';
 import { normaliseText } from '../text/normalise.js';
 import { formKey } from './formKey.js';
+import type { HasForms } from './HasForms.js';
 import { formsMessages } from './messages.js';
+import type { Implementer } from './schema.js';
 
 /** One part of a 実施主体 text and what it means. */
 export interface ImplementerMatch {
@@ -19,7 +20,7 @@ function parts(text: string): string[] {
     .filter((part) => part !== '');
 }
 
-function match(profile: Profile, part: string): Implementer | undefined {
+function match(profile: HasForms, part: string): Implementer | undefined {
   const key = formKey(part);
   let best: { implementer: Implementer; length: number } | undefined;
   for (const implementer of profile.implementers) {
@@ -45,7 +46,7 @@ function match(profile: Profile, part: string): Implementer | undefined {
  * //=> { ok: true, value: [{ text: '各自治会', implementer: { kind: 'own-work', … } }, { text: '市に提案', implementer: { kind: 'proposal', … } }] }
  */
 export function resolveImplementer(
-  profile: Profile,
+  profile: HasForms,
   text: string,
   options: { readonly path?: Path } = {},
 ): Result<readonly ImplementerMatch[]> {

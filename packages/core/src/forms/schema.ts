@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { bilingualSchema, idSchema, sourceSchema } from '../profiles/sourceSchema.js';
+import { bilingualSchema, idSchema, sourceSchema } from '../sources/schema.js';
 
 // Each schema is built on first use (z.lazy), not when core is imported: building zod schemas
 // is most of what loading core would cost, and the add-on pays that on every Apps Script call
@@ -83,3 +83,24 @@ export const domainSchema = z.lazy(() =>
 
 /** A domain (協働の領域) of a profile (RULES R1). */
 export type Domain = z.infer<typeof domainSchema>;
+
+/**
+ * What a 実施主体 written in a 地域づくり計画 means (RULES F2): a form of cooperation with the
+ * city ('form', with the form id), the region's own work ('own-work': not a cooperation with
+ * the city) or a proposal to the city ('proposal'). 002_5a3cd8c23b61ef14.txt (参考)「地域づくり計画書」の例.
+ */
+export const implementerSchema = z.lazy(() =>
+  z.object({
+    id: idSchema,
+    label: bilingualSchema,
+    /** Texts seen in the 実施主体 column: 協議会（市補助事業）, 市に提案, 各自治会 … */
+    synonyms: z.array(z.string().check(z.minLength(1))),
+    kind: z.enum(['form', 'own-work', 'proposal']),
+    form: z.exactOptional(idSchema),
+    notes: z.exactOptional(bilingualSchema),
+    source: sourceSchema,
+  }),
+);
+
+/** A 実施主体 of a profile (see implementerSchema). */
+export type Implementer = z.output<typeof implementerSchema>;

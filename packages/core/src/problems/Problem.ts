@@ -31,7 +31,7 @@ export interface Problem {
   /** The parameters the message was rendered from. */
   readonly params: ProblemParams;
   readonly message: Bilingual;
-  /** The RULES.md entry the check comes from. */
+  /** The rule (its ID, docs/rules.md) the check comes from. */
   readonly rule?: RuleId;
   /** The document and section the check comes from. */
   readonly source?: Source;

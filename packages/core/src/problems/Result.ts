@@ -15,7 +15,7 @@ export interface Err {
 
 /**
  * The result of a function that takes user data: a value, or the problems that prevented it.
- * Expected failures are values (see STYLE.md "Two doors"); `unwrap` is the throwing door.
+ * Expected failures are values (docs/contributing.md "Conventions"); `unwrap` is the throwing door.
  */
 export type Result<T> = Ok<T> | Err;
 

@@ -63,7 +63,7 @@ function reference(
 }
 
 /**
- * The checks of a profile that a schema cannot make (shared/DESIGN.md "Profiles"): ids unique
+ * The checks of a profile that a schema cannot make (docs/profiles.md): ids unique
  * in each list, references to forms, domains, actors, frameworks and programs that exist (a
  * review framework's program, RULES X3), a domain only
  * for an organiser the form allows (RULES R2), no text naming two forms (F3), and the check

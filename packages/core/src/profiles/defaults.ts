@@ -1,5 +1,5 @@
 /**
- * The kinds of sheet kyodo reads (shared/SHEETS.md): the project register, the subsidy ledger,
+ * The kinds of sheet kyodo reads (docs/sheets.md): the project register, the subsidy ledger,
  * evaluation sheets, a regional body's plan (地域づくり計画書), rolling indicators, and the review
  * sheet a selection panel's scores are kept on (審査集計表, RULES X3).
  */
@@ -12,11 +12,11 @@ export const SHEET_KINDS = [
   'reviews',
 ] as const;
 
-/** One of the kinds of sheet of shared/SHEETS.md. */
+/** One of the kinds of sheet of docs/sheets.md. */
 export type SheetKind = (typeof SHEET_KINDS)[number];
 
 /**
- * Header texts per sheet kind and field: the example headers of shared/SHEETS.md. A profile
+ * Header texts per sheet kind and field: kyodo's examples (docs/rules.md "Header aliases"). A profile
  * may add or replace aliases; matching tolerates width, spaces, brackets and units. The
  * columns of an evaluation sheet for the framework's items come from the framework itself.
  */
@@ -86,7 +86,7 @@ export const DEFAULT_HEADERS: Readonly<Record<SheetKind, Readonly<Record<string,
 };
 
 /**
- * Texts that mean "no value" in a cell (shared/SHEETS.md, "Missing-value markers declared per
- * profile"): reported as missing, never read as zero.
+ * Texts that mean "no value" in a cell, declared per profile (docs/sheets.md "How a sheet is
+ * read"): reported as missing, never read as zero.
  */
 export const DEFAULT_MISSING_MARKERS: readonly string[] = ['空欄', '－', 'ー', '未定', '該当なし', '-'];

@@ -8,7 +8,7 @@ import type { Profile } from './schema.js';
 /**
  * A built-in profile by its id ('ichinoseki', 'toride', 'plan-004'), its 地方公共団体コード
  * ('032093') or its Japanese name ('一関市'), tolerant of width and spaces. An unknown id is a
- * 'profile.unknown' problem listing the known ids. (shared/DESIGN.md "Profiles")
+ * 'profile.unknown' problem listing the known ids. (docs/profiles.md)
  *
  * @example
  * getProfile('toride') //=> { ok: true, value: { id: 'toride', name: { ja: '取手市', … }, … } }

@@ -20,8 +20,6 @@ export {
   definitionSchema,
   type Headers,
   headersSchema,
-  type Implementer,
-  implementerSchema,
   type Principle,
   type Profile,
   type ProfileInput,
@@ -31,4 +29,3 @@ export {
   type RegionalBodies,
   regionalBodiesSchema,
 } from './schema.js';
-export { bilingualSchema, ruleIdSchema, sourceSchema } from './sourceSchema.js';

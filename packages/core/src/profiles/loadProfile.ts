@@ -103,7 +103,7 @@ function load(json: unknown, options: LoadProfileOptions, chain: readonly string
 }
 
 /**
- * Read a user's profile from JSON (shared/DESIGN.md "Profiles"): validate it with the schema,
+ * Read a user's profile from JSON (docs/profiles.md): validate it with the schema,
  * resolve `extends` against the built-in profiles (and `options.profiles`), and report EVERY
  * problem at once, each with the path the user wrote (['forms', 2, 'label', 'ja']) and a message
  * in Japanese and English. A profile that extends another overrides only what it gives: objects

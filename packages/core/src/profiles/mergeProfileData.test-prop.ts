@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinProfiles } from './builtin/index.js';
 import { loadProfile } from './loadProfile.js';
 
-describe('extends laws (shared/DESIGN.md "Profiles can layer")', () => {
+describe('extends laws (docs/profiles.md "extends")', () => {
   it('a child that gives only its id and parent is its parent under another id', () => {
     fc.assert(
       fc.property(fc.constantFrom(...builtinProfiles), (parent) => {

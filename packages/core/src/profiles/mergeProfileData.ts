@@ -25,7 +25,7 @@ function isIdList(list: readonly unknown[]): boolean {
 }
 
 /**
- * Layer a child profile's JSON on its parent's data (shared/DESIGN.md "Profiles can layer"):
+ * Layer a child profile's JSON on its parent's data (docs/profiles.md "extends"):
  * objects merge key by key; lists of items with an `id` merge by id (a child item overrides the
  * parent's item of the same id, only in the keys it gives; new ids are appended; an item
  * `{ "id": …, "$remove": true }` removes the parent's item); any other value, and an empty

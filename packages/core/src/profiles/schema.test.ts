@@ -12,7 +12,7 @@ describe('profileSchema', () => {
     },
   );
 
-  it('fills headers and missing markers with the defaults of SHEETS.md', () => {
+  it('fills headers and missing markers with the defaults of docs/sheets.md', () => {
     const parsed = profileSchema.parse({
       id: 'mini',
       name: { ja: 'ミニ市', en: 'Mini' },

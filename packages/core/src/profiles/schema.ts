@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import { frameworkSchema } from '../evaluation/schema.js';
-import { domainSchema, formSchema } from '../forms/schema.js';
+import { domainSchema, formSchema, implementerSchema } from '../forms/schema.js';
 import { profileReviewSchema } from '../review/schema.js';
+import { bilingualSchema, idSchema, sourceSchema } from '../sources/schema.js';
 import { programSchema } from '../subsidies/schema.js';
 import { DEFAULT_HEADERS, DEFAULT_MISSING_MARKERS, type SheetKind } from './defaults.js';
-import { bilingualSchema, idSchema, sourceSchema } from './sourceSchema.js';
 
 // Each schema is built on first use (z.lazy), not when core is imported: building zod schemas
 // is most of what loading core would cost, and the add-on pays that on every Apps Script call
@@ -37,7 +37,7 @@ export const planRevisionSchema = z.lazy(() =>
   }),
 );
 
-/** A document a profile rests on (shared/seeds, or the municipality's own). */
+/** A document a profile rests on (a plan, docs/rules.md "Source documents", or the municipality's own). */
 export const profileDocumentSchema = z.lazy(() =>
   z.object({
     document: text,
@@ -139,24 +139,6 @@ export const regionalBodiesSchema = z.lazy(() =>
   }),
 );
 
-/**
- * What a 実施主体 written in a 地域づくり計画 means (RULES F2): a form of cooperation with the
- * city ('form', with the form id), the region's own work ('own-work': not a cooperation with
- * the city) or a proposal to the city ('proposal'). 002_5a3cd8c23b61ef14.txt (参考)「地域づくり計画書」の例.
- */
-export const implementerSchema = z.lazy(() =>
-  z.object({
-    id: idSchema,
-    label: bilingualSchema,
-    /** Texts seen in the 実施主体 column: 協議会（市補助事業）, 市に提案, 各自治会 … */
-    synonyms: z.array(text),
-    kind: z.enum(['form', 'own-work', 'proposal']),
-    form: z.exactOptional(idSchema),
-    notes: z.exactOptional(bilingualSchema),
-    source: sourceSchema,
-  }),
-);
-
 /** The evaluation frameworks of a profile (RULES E) and the one used when none is named. */
 export const profileEvaluationSchema = z.lazy(() =>
   z.object({
@@ -167,7 +149,7 @@ export const profileEvaluationSchema = z.lazy(() =>
 
 const aliasesSchema = z.lazy(() => z.record(z.string(), z.array(text)));
 
-/** Header aliases per sheet kind and field (shared/SHEETS.md); defaults to its examples. */
+/** Header aliases per sheet kind and field (docs/rules.md "Header aliases"); defaults to kyodo's examples. */
 export const headersSchema = z.lazy(() =>
   z.object({
     projects: z._default(aliasesSchema, () => aliases('projects')),
@@ -186,13 +168,13 @@ function aliases(kind: SheetKind): Record<string, string[]> {
 }
 
 /**
- * A municipality's profile as data (shared/DESIGN.md "Profiles"): its documents, definitions
+ * A municipality's profile as data (docs/profiles.md): its documents, definitions
  * (RULES D1–D3), principles (P), actors (D4–D6), forms (F) and domains (R), rules for
  * regional bodies (G), what 実施主体 texts mean (F2), support programs (S), evaluation
  * frameworks (E, with their thresholds), review frameworks (審査, X3), header aliases and missing-value markers. Every element carries
  * its source. `extends` names a profile this one layers on (resolved by loadProfile).
  * Collections a municipality does not need default to empty; headers and markers default to
- * the ones of shared/SHEETS.md.
+ * kyodo's (docs/sheets.md "How a sheet is read").
  *
  * @example
  * profileSchema.safeParse(torideProfile).success //=> true
@@ -259,6 +241,5 @@ export type Definition = z.output<typeof definitionSchema>;
 /** Rules for regional cooperation bodies (RULES G1–G4). */
 export type RegionalBodies = z.output<typeof regionalBodiesSchema>;
 /** A 実施主体 mapping of a 地域づくり計画 (RULES F2). */
-export type Implementer = z.output<typeof implementerSchema>;
-/** Header aliases per sheet kind and field (shared/SHEETS.md). */
+/** Header aliases per sheet kind and field (docs/sheets.md). */
 export type Headers = z.output<typeof headersSchema>;

@@ -14,7 +14,7 @@ import { settingSource } from '../evaluation/settingSource.js';
 import type { Bilingual, Problem } from '../problems/Problem.js';
 import { err, ok, type Result } from '../problems/Result.js';
 import { BASIS_LABELS, basisOf } from '../sources/basisOf.js';
-import { formatSource } from '../sources/Source.js';
+import { formatSource } from '../sources/citationText.js';
 import { matchKey } from '../text/normalise.js';
 import type {
   PublicationGroup,

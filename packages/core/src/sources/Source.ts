@@ -1,8 +1,7 @@
-import { citationText } from './citationText.js';
 import type { DocumentFile } from './documents.js';
 
 /**
- * IDs of the rule catalogue (shared/RULES.md). A rule is cited by its ID and by the document
+ * IDs of the rule catalogue (docs/rules.md). A rule is cited by its ID and by the document
  * and section it comes from.
  */
 export type RuleId =
@@ -51,7 +50,7 @@ export type RuleId =
   | 'X2'
   | 'X3';
 
-/** Every rule ID of shared/RULES.md, in catalogue order. */
+/** Every rule ID of docs/rules.md, in catalogue order. */
 export const RULE_IDS: readonly RuleId[] = [
   'C1',
   'C2',
@@ -116,11 +115,11 @@ export type Basis = 'plan' | 'kyodo' | 'municipality';
  * const src: Source = { document: '002_5a3cd8c23b61ef14.txt', section: '8-2-1 事業4', rule: 'S-ichinoseki-4' };
  */
 export interface Source {
-  /** File name in shared/seeds, or 'kyodo' for a library default, or a user's own document. */
+  /** A plan's file name (docs/rules.md "Source documents"), 'kyodo' for a library default, or a user's own document. */
   readonly document: DocumentFile | 'kyodo' | (string & {});
   /** Section as the document numbers it: '§6', '第3章(2)', '8-1-4 事業1'. */
   readonly section: string;
-  /** The RULES.md entry this encodes. */
+  /** The rule (its ID, docs/rules.md) this encodes. */
   readonly rule?: RuleId;
   /** A short note: why a default was chosen, how a table was read. */
   readonly note?: string;
@@ -143,17 +142,4 @@ export function cite(
     ...(note === undefined ? {} : { note }),
     ...(basis === undefined ? {} : { basis }),
   };
-}
-
-/**
- * A Source rendered for people, with its rule: the plan's title, number and section, never
- * the file's hashed name (see citationText).
- *
- * @example
- * formatSource(cite('002_5a3cd8c23b61ef14.txt', '8-2-1 事業4', 'S-ichinoseki-4'))
- * //=> '一関市地域協働推進計画（002）8-2-1 事業4 (S-ichinoseki-4)'
- */
-export function formatSource(source: Source, lang: 'ja' | 'en' = 'ja'): string {
-  const rule = source.rule ? ` (${source.rule})` : '';
-  return `${citationText(source)[lang]}${rule}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citationText, documentNumber } from './citationText.js';
-import { cite, formatSource } from './Source.js';
+import { citationText, documentNumber, formatSource } from './citationText.js';
+import { cite } from './Source.js';
 
 describe('citationText', () => {
   it('names a plan by its title and number, then the section, never by its file name', () => {

@@ -44,3 +44,16 @@ export function citationText(source: Source): CitationText {
   if (source.document === 'kyodo') return kyodoCitation(source.section);
   return ownDocumentCitation(source.document, source.section);
 }
+
+/**
+ * A Source rendered for people, with its rule: the plan's title, number and section, never
+ * the file's hashed name (see citationText above).
+ *
+ * @example
+ * formatSource(cite('002_5a3cd8c23b61ef14.txt', '8-2-1 事業4', 'S-ichinoseki-4'))
+ * //=> '一関市地域協働推進計画（002）8-2-1 事業4 (S-ichinoseki-4)'
+ */
+export function formatSource(source: Source, lang: 'ja' | 'en' = 'ja'): string {
+  const rule = source.rule ? ` (${source.rule})` : '';
+  return `${citationText(source)[lang]}${rule}`;
+}

@@ -1,6 +1,7 @@
 /**
- * The source documents kyodo encodes (shared/seeds). Every rule in the library cites one of
- * them by file name and section, so a user can be shown where a rule or a number comes from.
+ * The source documents kyodo encodes (docs/rules.md "Source documents"). Every rule in the
+ * library cites one of them by file name and section, so a user can be shown where a rule or a
+ * number comes from.
  */
 export const DOCUMENTS = {
   '000_0726a29b17f6f262.txt': {
@@ -49,5 +50,5 @@ export const DOCUMENTS = {
   },
 } as const;
 
-/** File name of one of the source documents in shared/seeds. */
+/** File name of one of the source documents (docs/rules.md "Source documents"). */
 export type DocumentFile = keyof typeof DOCUMENTS;

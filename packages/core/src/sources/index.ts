@@ -1,11 +1,11 @@
 export { BASES, BASIS_LABELS, basisOf } from './basisOf.js';
-export { type CitationText, citationText, documentNumber } from './citationText.js';
+export { type CitationText, citationText, documentNumber, formatSource } from './citationText.js';
 export { DOCUMENTS, type DocumentFile } from './documents.js';
 export {
   type Basis,
   cite,
-  formatSource,
   RULE_IDS,
   type RuleId,
   type Source,
 } from './Source.js';
+export { bilingualSchema, ruleIdSchema, sourceSchema } from './schema.js';

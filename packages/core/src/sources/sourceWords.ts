@@ -1,5 +1,10 @@
-import type { Bilingual } from '../problems/Problem.js';
 import type { Basis } from './Source.js';
+
+/**
+ * Japanese and English side by side: problems/Problem.ts Bilingual, declared here so that
+ * sources imports nothing of problems (which cites sources).
+ */
+type Bilingual = { readonly ja: string; readonly en: string };
 
 /** A plan cited by people: 「一関市地域協働推進計画（002）8-1-4 事業1」. */
 export function planCitation(title: Bilingual, number: string, section: string): Bilingual {

@@ -478,6 +478,68 @@ describe('computeSubsidy — bad input is an err with its path, never a silent z
   });
 });
 
+describe("computeSubsidy — inputPaths: a problem reading an input names the caller's place", () => {
+  const at = {
+    fiscalYear: ['--fiscal-year'],
+    eligibleExpense: ['--expense'],
+    ineligibleExpense: ['--ineligible'],
+    income: ['--income'],
+    prior: ['--prior'],
+    founded: ['--founded'],
+    planAdopted: ['--plan-adopted'],
+  };
+
+  it.each([
+    [{ fiscalYear: '令和0年度', eligibleExpense: 1 }, '--fiscal-year'],
+    [{ fiscalYear: 2016, eligibleExpense: 'たくさん' }, '--expense'],
+    [{ fiscalYear: 2016, eligibleExpense: 1, ineligibleExpense: '-5円' }, '--ineligible'],
+    [{ fiscalYear: 2016, eligibleExpense: 1, income: 'なし' }, '--income'],
+    [{ fiscalYear: 2016, eligibleExpense: 1, prior: [{ fiscalYear: '昔', amount: 1 }] }, '--prior'],
+    [{ fiscalYear: 2016, eligibleExpense: 1, prior: [{ fiscalYear: 2015, amount: '少し' }] }, '--prior'],
+    [{ fiscalYear: 2016, eligibleExpense: 1, facts: { founded: '2月30日' } }, '--founded'],
+    [{ fiscalYear: 2016, eligibleExpense: 1, facts: { planAdopted: 'いつか' } }, '--plan-adopted'],
+  ])('%o at %s', (request, flag) => {
+    const r = computeSubsidy(goiKeisei, request, { inputPaths: at });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems[0]?.path).toEqual([flag]);
+    expect(r.problems[0]?.message.ja.startsWith(`${flag}: `)).toBe(true);
+    expect(r.problems[0]?.message.en.startsWith(`${flag}: `)).toBe(true);
+    // The same problem without inputPaths names the request's field.
+    const plain = computeSubsidy(goiKeisei, request);
+    expect(plain.ok).toBe(false);
+    if (!plain.ok) expect(plain.problems[0]?.path[0]).not.toBe(flag);
+  });
+
+  it("the computation's own problems keep the request's fields", () => {
+    const r = computeSubsidy(
+      goiKeisei,
+      { fiscalYear: 2016, eligibleExpense: 1, prior: [{ fiscalYear: 2016, amount: 1 }], facts: founded },
+      { inputPaths: at },
+    );
+    expect(codes(r)).toEqual(['subsidy.prior-not-earlier']);
+    if (!r.ok) expect(r.problems[0]?.path).toEqual(['prior', 0, 'fiscalYear']);
+  });
+
+  it('a date cell and a date serial are read as the day they are', () => {
+    const cell = computeSubsidy(goiKeisei, {
+      fiscalYear: 2016,
+      eligibleExpense: 30_000,
+      facts: { founded: { kind: 'date', iso: '2015-06-01' } },
+    });
+    const serial = computeSubsidy(goiKeisei, {
+      fiscalYear: 2016,
+      eligibleExpense: 30_000,
+      facts: { founded: 42156 },
+    });
+    const text = value(
+      computeSubsidy(goiKeisei, { fiscalYear: 2016, eligibleExpense: 30_000, facts: founded }),
+    );
+    expect(value(cell)).toEqual(text);
+    expect(value(serial)).toEqual(text);
+  });
+});
+
 describe('computeSubsidy — every step names its rule and source and renders in both languages', () => {
   it('for every built-in program that computes', () => {
     const results = [

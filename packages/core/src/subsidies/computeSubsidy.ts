@@ -30,8 +30,8 @@ import { valuesInForce } from './stages/valuesInForce.js';
 import type { SubsidyOptions, SubsidyRequest, SubsidyResult } from './types.js';
 
 /**
- * Compute the amount of a program for one fiscal year (RULES S-*, S-common, C4; shared/DESIGN.md
- * "not applicable is not zero"): whether the applicant is eligible, the amount in whole yen
+ * Compute the amount of a program for one fiscal year (RULES S-*, S-common, C4; docs/contributing.md
+ * "Conventions": not applicable is not zero): whether the applicant is eligible, the amount in whole yen
  * (rate × eligible expense, rounded once — or a fixed amount (定額), or the rate of this award
  * where rates taper (X1) — then the bound of the project's income where the program has one,
  * the limit per fiscal year, then the caps across fiscal years), what limited it, the reasons
@@ -48,7 +48,8 @@ import type { SubsidyOptions, SubsidyRequest, SubsidyResult } from './types.js';
  * except `steps`, which is empty (for a caller that checks many rows and explains a few; it
  * asks again with the steps for the rows it explains). With `options.unknownFacts:
  * 'unchecked'` a condition whose fact is missing is left unchecked and said so, and the rest
- * (limits, caps across years) is computed.
+ * (limits, caps across years) is computed. With `options.inputPaths` a problem reading an input
+ * names the caller's place for it (a flag, a cell) instead of the request's field.
  *
  * @example
  * const p = builtinPrograms.ichinoseki[1]; // ichinoseki/kyodotai-shien (002_5a3cd8c23b61ef14.txt 8-2-1 事業4)
@@ -60,22 +61,27 @@ import type { SubsidyOptions, SubsidyRequest, SubsidyResult } from './types.js';
 export function computeSubsidy(
   program: Program,
   request: SubsidyRequest,
-  { steps: withSteps = true, unknownFacts = 'need' }: SubsidyOptions = {},
+  { steps: withSteps = true, unknownFacts = 'need', inputPaths: at = {} }: SubsidyOptions = {},
 ): Result<SubsidyResult> {
   const invalid = checkArguments(program, request);
   if (invalid !== undefined) return err(invalid);
   const c = compileProgram(program);
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
-  const fy = readFiscalYear(request.fiscalYear, ['fiscalYear'], problems, warnings);
-  const eligibleExpense = readYen(request.eligibleExpense, ['eligibleExpense'], problems);
+  const fy = readFiscalYear(request.fiscalYear, at.fiscalYear ?? ['fiscalYear'], problems, warnings);
+  const eligibleExpense = readYen(
+    request.eligibleExpense,
+    at.eligibleExpense ?? ['eligibleExpense'],
+    problems,
+  );
   const ineligibleExpense =
     request.ineligibleExpense === undefined
       ? undefined
-      : readYen(request.ineligibleExpense, ['ineligibleExpense'], problems);
-  const income = request.income === undefined ? undefined : readYen(request.income, ['income'], problems);
-  const prior = readPrior(request.prior, fy, problems, warnings);
-  const facts = readFacts(request.facts, problems, warnings);
+      : readYen(request.ineligibleExpense, at.ineligibleExpense ?? ['ineligibleExpense'], problems);
+  const income =
+    request.income === undefined ? undefined : readYen(request.income, at.income ?? ['income'], problems);
+  const prior = readPrior(request.prior, fy, problems, warnings, at.prior);
+  const facts = readFacts(request.facts, problems, warnings, at);
   if (problems.length > 0 || fy === undefined || eligibleExpense === undefined) return err(problems);
   const result = computeParsed(
     c,

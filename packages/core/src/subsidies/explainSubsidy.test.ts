@@ -4,6 +4,7 @@ import { builtinPrograms } from './builtin.js';
 import { computeSubsidy } from './computeSubsidy.js';
 import { explainSubsidy } from './explainSubsidy.js';
 import type { Program } from './schema.js';
+import type { SubsidyStep } from './types.js';
 
 const kyodotaiShien = builtinPrograms.ichinoseki[1] as Program;
 
@@ -29,5 +30,20 @@ describe('explainSubsidy', () => {
     expect(explainSubsidy(r, 'ja', { cite: true })[4]).toBe(
       '補助対象経費 360,000円 × 2/3 = 240,000円（円未満切り捨て：kyodo の既定値） [一関市地域協働推進計画（002）8-2-1 事業4 (S-ichinoseki-4)]',
     );
+  });
+
+  it("names the step's rule where its source names none", () => {
+    const step: SubsidyStep = {
+      kind: 'rate',
+      rule: 'C4',
+      source: { document: 'kyodo', section: '円未満の端数' },
+      inputs: {},
+      result: 1,
+      sentence: { ja: '1円', en: '1 yen' },
+    };
+    expect(explainSubsidy({ steps: [step] }, 'ja', { cite: true })).toEqual([
+      '1円 [kyodo の定め（円未満の端数） (C4)]',
+    ]);
+    expect(explainSubsidy({ steps: [step] }, 'en')).toEqual(['1 yen']);
   });
 });

@@ -1,10 +1,12 @@
-import { formatSource } from '../sources/Source.js';
+import { formatSource } from '../sources/citationText.js';
 import type { SubsidyStep } from './types.js';
 
 /**
  * A computation's steps as sentences in one language, each followed by its citation when
- * `cite` is set (RULES S-*; shared/DESIGN.md "the trace is data ... renders as a sentence").
- * Works for `computeSubsidy` results and `settleSubsidy` settlements alike.
+ * `cite` is set — the document and section, and the rule the step applies (RULES S-*;
+ * docs/contributing.md "Conventions": the trace is data). Works for `computeSubsidy`
+ * results and `settleSubsidy` settlements alike: what `kyodo subsidy`, a profile's tests and the
+ * subsidy ledger's issues show.
  *
  * @example
  * explainSubsidy(unwrap(computeSubsidy(kyodotaiShien, { fiscalYear: 2014, eligibleExpense: 360000 })), 'ja').at(-1)
@@ -17,6 +19,9 @@ export function explainSubsidy(
 ): string[] {
   return result.steps.map((step) => {
     const sentence = step.sentence[lang];
-    return options.cite ? `${sentence} [${formatSource(step.source)}]` : sentence;
+    if (!options.cite) return sentence;
+    // The rule the step applies is named even where its source (a dated value, kyodo's default) names none.
+    const rule = step.source.rule === undefined ? ` (${step.rule})` : '';
+    return `${sentence} [${formatSource(step.source)}${rule}]`;
   });
 }

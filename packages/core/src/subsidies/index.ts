@@ -23,7 +23,9 @@ export {
 export { settleSubsidy } from './settleSubsidy.js';
 export { subsidyNeeds } from './subsidyNeeds.js';
 export type {
+  DateInput,
   HasPrograms,
+  InputPaths,
   LimitedBy,
   PriorPayment,
   Settlement,

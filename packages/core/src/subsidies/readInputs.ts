@@ -5,7 +5,7 @@ import type { Yen } from '../money/types.js';
 import type { Path, Problem } from '../problems/Problem.js';
 import { fyEn, fyJa } from './format.js';
 import { subsidyMessages } from './messages.js';
-import type { PriorPayment, SubsidyFacts } from './types.js';
+import type { InputPaths, PriorPayment, SubsidyFacts } from './types.js';
 
 // Internal: the edge of the subsidy functions. Numbers that are already what they should be
 // pass straight through (the hot path); anything else goes through the calendar and money
@@ -132,19 +132,25 @@ export interface PriorSummary {
 
 const NO_PRIOR: PriorSummary = { paid: 0, years: [] };
 
+/**
+ * The prior payments read, each before `fy` ('subsidy.prior-not-earlier' otherwise); a fiscal
+ * year or an amount that cannot be read is a problem at `path` when the caller gave one
+ * (InputPaths.prior), else at ['prior', i, 'fiscalYear' | 'amount'].
+ */
 export function readPrior(
   prior: readonly PriorPayment[] | undefined,
   fy: FiscalYear | undefined,
   problems: Problem[],
   warnings: Problem[],
+  path?: Path,
 ): PriorSummary {
   if (prior === undefined || prior.length === 0) return NO_PRIOR;
   let paid = 0;
   const years: FiscalYear[] = [];
   for (let i = 0; i < prior.length; i++) {
     const entry = prior[i] as PriorPayment;
-    const year = readFiscalYear(entry.fiscalYear, ['prior', i, 'fiscalYear'], problems, warnings);
-    const amount = readYen(entry.amount, ['prior', i, 'amount'], problems);
+    const year = readFiscalYear(entry.fiscalYear, path ?? ['prior', i, 'fiscalYear'], problems, warnings);
+    const amount = readYen(entry.amount, path ?? ['prior', i, 'amount'], problems);
     if (year === undefined || amount === undefined) continue;
     if (fy !== undefined && year >= fy) {
       problems.push(
@@ -172,21 +178,23 @@ export interface ReadFacts {
 
 const NO_FACTS: ReadFacts = { founded: undefined, planAdopted: undefined, applicantType: undefined };
 
+/** The facts with their dates read, each at the caller's place (`paths`) or at ['facts', name]. */
 export function readFacts(
   facts: SubsidyFacts | undefined,
   problems: Problem[],
   warnings: Problem[],
+  paths: InputPaths = {},
 ): ReadFacts {
   if (facts === undefined) return NO_FACTS;
   return {
     founded:
       facts.founded === undefined
         ? undefined
-        : readDate(facts.founded, ['facts', 'founded'], problems, warnings),
+        : readDate(facts.founded, paths.founded ?? ['facts', 'founded'], problems, warnings),
     planAdopted:
       facts.planAdopted === undefined
         ? undefined
-        : readDate(facts.planAdopted, ['facts', 'planAdopted'], problems, warnings),
+        : readDate(facts.planAdopted, paths.planAdopted ?? ['facts', 'planAdopted'], problems, warnings),
     applicantType: facts.applicantType,
   };
 }

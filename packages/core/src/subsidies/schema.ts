@@ -6,8 +6,8 @@ import { RULE_IDS, type RuleId, type Source } from '../sources/Source.js';
 // (docs/contributing.md "Conventions").
 
 /*
- * A support program (補助金, 交付金, 人的支援) as profile data (RULES S; shared/DESIGN.md
- * "Profiles"). Every element carries its source. A parameter that changes with the fiscal
+ * A support program (補助金, 交付金, 人的支援) as profile data (RULES S; docs/profiles.md
+ * ). Every element carries its source. A parameter that changes with the fiscal
  * year is a list of dated values: the value in force in a fiscal year is the last one dated
  * on or before it, and a `null` value ends the parameter. A number the documents do not give
  * is left out (absent), never written as 0: a computation that needs it fails with
@@ -28,8 +28,8 @@ const plainDateSchema = z.lazy(() => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2
 const ruleIdSchema = z.lazy(() => z.enum(RULE_IDS as unknown as readonly [RuleId, ...RuleId[]]));
 
 /**
- * Where a program, a value or a condition comes from: a document of shared/seeds (or the
- * municipality's own 要綱) and its section, the RULES ID, and a note (why a default was
+ * Where a program, a value or a condition comes from: a plan (docs/rules.md "Source
+ * documents"; or the municipality's own 要綱) and its section, the RULES ID, and a note (why a default was
  * chosen, how a table was read). Same shape as `Source` (sources/Source.ts).
  */
 export const programSourceSchema: z.ZodMiniType<Source, Source> = z.lazy(() =>

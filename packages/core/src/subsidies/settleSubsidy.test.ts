@@ -223,3 +223,18 @@ describe('settleSubsidy — RULES S-common, X1 (goi-keisei: 単年度精算、�
     expect(r.ok ? [] : r.problems.map((p) => p.code)).toEqual(['subsidy.missing-fact']);
   });
 });
+
+describe('settleSubsidy — inputPaths', () => {
+  it('names the flag of the advance and of the actual expense that cannot be read', () => {
+    const at = { advance: ['--advance'], actualEligibleExpense: ['--actual'] };
+    const r = settleSubsidy(
+      goiKeisei,
+      { fiscalYear: 2015, advance: 'たくさん', actualEligibleExpense: '少し', facts: founded },
+      { inputPaths: at },
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems.map((p) => p.path)).toEqual([['--advance'], ['--actual']]);
+    expect(r.problems[0]?.message.en.startsWith('--advance: ')).toBe(true);
+  });
+});

@@ -32,8 +32,9 @@ const X1: Source = cite(
  * refused only where the profile says advance payment is not allowed
  * ('subsidy.advance-not-allowed'); where the plan is silent it is settled and the info
  * 'subsidy.advance-not-stated' says so (silence is not a ban); an advance above the grant, or
- * above the share of it the program allows, is a warning. With `options.steps: false` no step is built: every field is the same except
- * `steps`, which is empty.
+ * above the share of it the program allows, is a warning. With `options.steps: false` no step is
+ * built: every field is the same except `steps`, which is empty; `options.inputPaths` names the
+ * caller's place of each input in the problems reading it (as for computeSubsidy).
  *
  * @example
  * const goi = builtinPrograms.ichinoseki[0]; // ichinoseki/goi-keisei
@@ -45,27 +46,36 @@ const X1: Source = cite(
 export function settleSubsidy(
   program: Program,
   request: SettlementRequest,
-  { steps: withSteps = true, unknownFacts = 'need' }: SubsidyOptions = {},
+  { steps: withSteps = true, unknownFacts = 'need', inputPaths: at = {} }: SubsidyOptions = {},
 ): Result<Settlement> {
   const invalid = checkArguments(program, request);
   if (invalid !== undefined) return err(invalid);
   const c = compileProgram(program);
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
-  const fy = readFiscalYear(request.fiscalYear, ['fiscalYear'], problems, warnings);
-  const advance = readYen(request.advance, ['advance'], problems);
-  const actual = readYen(request.actualEligibleExpense, ['actualEligibleExpense'], problems);
+  const fy = readFiscalYear(request.fiscalYear, at.fiscalYear ?? ['fiscalYear'], problems, warnings);
+  const advance = readYen(request.advance, at.advance ?? ['advance'], problems);
+  const actual = readYen(
+    request.actualEligibleExpense,
+    at.actualEligibleExpense ?? ['actualEligibleExpense'],
+    problems,
+  );
   const actualIneligible =
     request.actualIneligibleExpense === undefined
       ? undefined
-      : readYen(request.actualIneligibleExpense, ['actualIneligibleExpense'], problems);
-  const granted = request.granted === undefined ? undefined : readYen(request.granted, ['granted'], problems);
+      : readYen(
+          request.actualIneligibleExpense,
+          at.actualIneligibleExpense ?? ['actualIneligibleExpense'],
+          problems,
+        );
+  const granted =
+    request.granted === undefined ? undefined : readYen(request.granted, at.granted ?? ['granted'], problems);
   const income =
     request.actualIncome === undefined
       ? undefined
-      : readYen(request.actualIncome, ['actualIncome'], problems);
-  const prior = readPrior(request.prior, fy, problems, warnings);
-  const facts = readFacts(request.facts, problems, warnings);
+      : readYen(request.actualIncome, at.actualIncome ?? ['actualIncome'], problems);
+  const prior = readPrior(request.prior, fy, problems, warnings, at.prior);
+  const facts = readFacts(request.facts, problems, warnings, at);
   if (problems.length > 0 || fy === undefined || advance === undefined || actual === undefined)
     return err(problems);
 

@@ -5,7 +5,7 @@ import type { Result } from '../problems/Result.js';
  * supply ('program.rate', 'program.annualLimit', 'program.years') and the facts the request
  * must give ('facts.founded', 'income' for a program that deducts the project's income), in the
  * order found; [] for a success (RULES S;
- * shared/DESIGN.md "a computation that lacks an input says which inputs it still needs").
+ * docs/contributing.md "Conventions": a computation that lacks an input says which inputs it still needs).
  *
  * @example
  * subsidyNeeds(computeSubsidy(yumeZukuri, { fiscalYear: 2015, eligibleExpense: 100000 }))

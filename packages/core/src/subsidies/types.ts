@@ -1,6 +1,6 @@
 import type { FiscalYear, PlainDate } from '../calendar/types.js';
 import type { Rate, Yen } from '../money/types.js';
-import type { Bilingual, Problem } from '../problems/Problem.js';
+import type { Bilingual, Path, Problem } from '../problems/Problem.js';
 import type { RuleId, Source } from '../sources/Source.js';
 import type { Program } from './schema.js';
 
@@ -12,12 +12,18 @@ export interface PriorPayment {
   readonly amount: Yen | string;
 }
 
+/**
+ * A day as a caller has it, read by parseDate (RULES C2): a PlainDate or any C2 text
+ * ('令和6年4月1日', 'R6.4.1'), a Sheets/Excel date serial, a JS Date, or a sheet's date cell.
+ */
+export type DateInput = PlainDate | number | Date | { readonly kind: 'date'; readonly iso: string };
+
 /** Facts that eligibility conditions read (RULES S-ichinoseki-1, S-ichinoseki-4). */
 export interface SubsidyFacts {
   /** The day the applicant (for goi-keisei: its 設立準備会) started: a PlainDate or any C2 date form. */
-  readonly founded?: PlainDate;
+  readonly founded?: DateInput;
   /** The day the applicant adopted its 地域づくり計画; absent = not adopted (yet). */
-  readonly planAdopted?: PlainDate;
+  readonly planAdopted?: DateInput;
   /**
    * The applicant's type as written ('地域協働体'), compared tolerant of width and spaces; absent
    * or blank = computed as the program's applicant (the step says so).
@@ -55,7 +61,39 @@ export interface SubsidyOptions {
    * the limits and the caps across years).
    */
   readonly unknownFacts?: 'need' | 'unchecked';
+  /**
+   * Where the caller took each input from, for the problems that say an input cannot be read:
+   * a flag (`{ eligibleExpense: ['--expense'] }`), a cell, an argument of a formula. The problem's
+   * path, and the place its message names, are then the caller's; an input not listed is named
+   * by its field in the request ('eligibleExpense', ['prior', 0, 'amount']). Only reading
+   * problems move: the computation's own (a prior fiscal year not earlier, a limit reached)
+   * keep the request's field names.
+   */
+  readonly inputPaths?: InputPaths;
 }
+
+/**
+ * The place of each input of `computeSubsidy` and `settleSubsidy` (SubsidyOptions.inputPaths).
+ * `prior` is where every prior payment was given (a flag repeated, a column), its fiscal year
+ * and its amount alike; `founded` and `planAdopted` are the facts of the same names.
+ */
+export type InputPaths = Partial<
+  Record<
+    | 'fiscalYear'
+    | 'eligibleExpense'
+    | 'ineligibleExpense'
+    | 'income'
+    | 'prior'
+    | 'founded'
+    | 'planAdopted'
+    | 'advance'
+    | 'actualEligibleExpense'
+    | 'actualIneligibleExpense'
+    | 'granted'
+    | 'actualIncome',
+    Path
+  >
+>;
 
 /**
  * What determined the amount: the rate applied to the eligible expense ('rate'), the expense
@@ -88,7 +126,7 @@ export type StepKind =
 export type StepValue = number | string | boolean | null | Rate;
 
 /**
- * One step of a computation (the trace is data, shared/DESIGN.md): the rule it applies, the
+ * One step of a computation (the trace is data: docs/contributing.md "Conventions"): the rule it applies, the
  * document and section (or the dated value's citation), its inputs and result, and one
  * Japanese and one English sentence. `sentence` is rendered when read (and by `toJSON`).
  */

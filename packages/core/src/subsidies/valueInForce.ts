@@ -2,8 +2,8 @@ import type { FiscalYear } from '../calendar/types.js';
 import type { DatedValue } from './schema.js';
 
 /**
- * The dated value in force in a fiscal year: the last one dated on or before it (shared/DESIGN.md
- * "Profiles": a dated value history; RULES S). Returns undefined when the first value is dated
+ * The dated value in force in a fiscal year: the last one dated on or before it (docs/profiles.md
+ * : a dated value history; RULES S). Returns undefined when the first value is dated
  * later; the entry returned may carry `value: null`, which ends the parameter. The list is in
  * ascending order of fiscal year (programSchema checks it).
  *

@@ -2,7 +2,7 @@ import { requireText } from './requireText.js';
 /**
  * Text as staff type it, made comparable: NFKC (full width digits and letters to half
  * width, half width katakana to full width, U+3000 to a space), trimmed, inner runs of
- * whitespace made one space. Used before every comparison of user text (SHEETS.md: matching
+ * whitespace made one space. Used before every comparison of user text (docs/sheets.md: matching
  * must tolerate width and spaces).
  *
  * @example

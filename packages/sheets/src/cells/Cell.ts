@@ -3,7 +3,7 @@ import type { CellValue } from '../grid/Grid.js';
 import { sheetsMessages } from '../report/sheetsMessages.js';
 
 /**
- * What a normaliser made of one cell (shared/SHEETS.md "The report": the raw value and the
+ * What a normaliser made of one cell (docs/sheets.md "The report": the raw value and the
  * normalised value both kept): a value, an empty cell (blank or a declared missing-value
  * marker such as 未定), or the problems that kept it from being read. Never a silent default.
  */
@@ -51,7 +51,7 @@ export interface MissingMarkers {
 
 /**
  * Precompile a profile's missing-value markers (空欄, －, ー, 未定, 該当なし) into match keys,
- * so that width and spaces do not matter (shared/SHEETS.md "The report").
+ * so that width and spaces do not matter (docs/sheets.md "The report").
  *
  * @example
  * missingMarkerKeys(['未定', '－']).keys.has(matchKey('未 定')) //=> true

@@ -3,7 +3,7 @@ import type { SheetKind } from '../report/Report.js';
 import { headerKey } from './headerKey.js';
 
 /**
- * A kind's header matcher, compiled once per profile (shared/SHEETS.md: header names vary from
+ * A kind's header matcher, compiled once per profile (docs/sheets.md: header names vary from
  * city to city and live in the profile): alias keys -> field, with and without qualifiers.
  */
 export interface KindMatcher {

@@ -18,7 +18,7 @@ const TOTALS = new Set([
 const NOTE = /^(?:※|\*|＊|注[:：)）\d１-９]|\(注|（注|備考[:：])/u;
 
 /**
- * Whether a row under the header is data, or is left out and why (shared/SHEETS.md): a blank
+ * Whether a row under the header is data, or is left out and why (docs/sheets.md): a blank
  * spacer row, a totals row (合計, 計, 小計 among its first cells, spaces and brackets ignored:
  * '合　計', '計（千円）'), or a note line (a lone cell starting ※, 注, (注)).
  *

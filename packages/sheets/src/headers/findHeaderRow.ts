@@ -15,7 +15,7 @@ export interface HeaderCandidate {
 export const HEADER_SCAN_ROWS = 20;
 
 /**
- * Find the header row and the kind of a sheet (shared/SHEETS.md): scan the first rows under
+ * Find the header row and the kind of a sheet (docs/sheets.md): scan the first rows under
  * any title rows, score each row by how many of a kind's fields its cells name (required
  * fields count double), and keep the best. A row needs one required field and two fields in all.
  * Returns undefined when no row qualifies.

@@ -49,7 +49,7 @@ const MARKS = /^(?:[※*＊◎●○・]+|\d{1,2}[.．、)]|\(\d{1,2}\))+|[※*�
 const CIRCLED = /^[\s\u3000]*[\u2460-\u2473\u24ea-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]+/u;
 
 /**
- * Take a header text apart (shared/SHEETS.md: matching tolerates width, spaces, brackets and
+ * Take a header text apart (docs/sheets.md: matching tolerates width, spaces, brackets and
  * units): width folded and spaces dropped (core matchKey); a bracket holding a unit (円, 千円,
  * 万円, 人, %) is dropped and remembered as the unit; a bracket holding anything else (計画,
  * 実績, 開始, 終了) is a qualifier and kept; marks like ※ and * around the text, a leading item

@@ -5,7 +5,7 @@ import type { ColumnMapping } from '../report/Report.js';
 import { sheetsMessages } from '../report/sheetsMessages.js';
 import { type KindMatcher, matchHeader } from './KindMatcher.js';
 
-/** How a sheet's columns were matched to its kind's fields (shared/SHEETS.md "The report"). */
+/** How a sheet's columns were matched to its kind's fields (docs/sheets.md "The report"). */
 export interface HeaderResolution {
   /** 0-based header row (the upper one when the header spans two rows). */
   readonly headerRow: number;

@@ -213,7 +213,7 @@ export function addProblems(
 }
 
 /**
- * Say once for the sheet that a field's column is absent (shared/SHEETS.md: what cannot be
+ * Say once for the sheet that a field's column is absent (docs/sheets.md: what cannot be
  * checked because a column is absent is a warning for the sheet, not one per row).
  */
 export function columnMissing(ctx: KindContext, field: string, checks: string): void {

@@ -57,7 +57,7 @@ export interface EvaluationItemScore extends ItemAggregate {
   readonly label: string;
 }
 
-/** The scores of an evaluation sheet (shared/SHEETS.md evaluations). */
+/** The scores of an evaluation sheet (docs/sheets.md evaluations). */
 export interface EvaluationScores {
   readonly framework: string;
   readonly evaluations: readonly EvaluationRowScore[];
@@ -77,7 +77,7 @@ export interface EvaluationScores {
 }
 
 /**
- * Validate and score an evaluation sheet (協働事業評価シート, shared/SHEETS.md evaluations) against
+ * Validate and score an evaluation sheet (協働事業評価シート, docs/sheets.md evaluations) against
  * the profile's framework its columns matched: every item answered with a level of the scale
  * (E7, core scoreEvaluation; unanswered items reported, never zero), an item with no column said
  * once for the sheet, each project evaluated by both the city and the partner (E1) and the gaps

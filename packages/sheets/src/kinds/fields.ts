@@ -1,7 +1,7 @@
 import type { Bilingual } from '@kyodo/core';
 import type { SheetKind } from '../report/Report.js';
 
-/** How a field's cells are read (shared/SHEETS.md, the "type" column of each kind). */
+/** How a field's cells are read (docs/sheets.md "How a sheet is read": values). */
 export type FieldType =
   | 'text'
   | 'yen'
@@ -60,7 +60,7 @@ const START_END = {
 const PLAN_ACTUAL = { 実績: 'actual', 決算: 'actual', 精算: 'actual' };
 
 /**
- * The fields of each kind of sheet, as shared/SHEETS.md lists them (required ones marked).
+ * The fields of each kind of sheet, as docs/sheets.md lists them (required ones marked).
  * Header texts come from the profile's `headers` (kind -> field -> aliases); an evaluation
  * sheet also has one field per item of the profile's framework (`item:<id>`), and a review
  * sheet one per criterion of the profile's review framework (`criterion:<id>`, RULES X3),
@@ -130,7 +130,7 @@ export const KIND_FIELDS: Readonly<Record<SheetKind, readonly FieldSpec[]>> = {
   ],
 };
 
-/** The kinds, in the order of shared/SHEETS.md, then the review sheet (RULES X3). */
+/** The kinds, in the order of docs/sheets.md, then the review sheet (RULES X3). */
 export const SHEET_KINDS: readonly SheetKind[] = [
   'projects',
   'subsidies',

@@ -14,7 +14,7 @@ import { finding } from '../report/Finding.js';
 import { sheetsMessages } from '../report/sheetsMessages.js';
 import { fastText, type KindContext, rawAt, readColumn, requiredColumns } from './context.js';
 
-/** The scores of a rolling indicator sheet (shared/SHEETS.md indicators; RULES E8). */
+/** The scores of a rolling indicator sheet (docs/sheets.md indicators; RULES E8). */
 export interface IndicatorScores {
   readonly currentFiscalYear: FiscalYear;
   /** The current fiscal year and the next two. */
@@ -25,7 +25,7 @@ export interface IndicatorScores {
 }
 
 /**
- * Validate and score rolling indicators (実施年次指標, shared/SHEETS.md indicators): 取組項目, 年度
+ * Validate and score rolling indicators (実施年次指標, docs/sheets.md indicators): 取組項目, 年度
  * and 目標 required; years valid fiscal years (C1, C2); targets and results numbers; each item
  * with targets for the current fiscal year (from `today`) and the following ones as the
  * profile's plan sets (rollingIndicators: 001's 向こう3か年度分; none asserted where the plans set

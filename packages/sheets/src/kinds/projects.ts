@@ -78,7 +78,7 @@ export interface RegisterEntry {
   readonly over?: boolean;
 }
 
-/** The scores of a project register (shared/SHEETS.md projects). */
+/** The scores of a project register (docs/sheets.md projects). */
 export interface ProjectScores {
   readonly projects: number;
   /** Every project row read, with its form, domain, fiscal year and amounts (planVersusActual holds the same objects). */
@@ -90,7 +90,7 @@ export interface ProjectScores {
 }
 
 /**
- * Validate and score a project register (協働事業一覧, shared/SHEETS.md projects): required
+ * Validate and score a project register (協働事業一覧, docs/sheets.md projects): required
  * values; the form known to the profile (F1–F3); form consistent with organiser and its domain
  * (R1, R2, core checkFormOrganiser and domainOf); no administrative act of the profile's plan
  * (課税, 許可: 003 第3章(3), R2) as a form (an error) or as a project with a form (a warning); end not before start; dates inside the row's

@@ -9,7 +9,7 @@ export interface PlanTally {
   readonly count: number;
 }
 
-/** The scores of a regional plan (shared/SHEETS.md regional-plan). */
+/** The scores of a regional plan (docs/sheets.md regional-plan). */
 export interface RegionalPlanScores {
   readonly rows: number;
   /** Per form of cooperation with the city, plus 'own-work' (the region's own work), 'proposal' and 'unknown'. */
@@ -19,7 +19,7 @@ export interface RegionalPlanScores {
 }
 
 /**
- * Validate and score a regional body's plan (地域づくり計画書, shared/SHEETS.md regional-plan):
+ * Validate and score a regional body's plan (地域づくり計画書, docs/sheets.md regional-plan):
  * 実施項目, 実施事業 and 実施主体 required; each 実施主体 recognised through the profile's
  * implementers (RULES F2: 協議会(市補助事業) → 補助・助成, 各自治会 → the region's own work, 市に提案
  * → a proposal) or, failing that, as a form of cooperation (core resolveForm). Counts per form and

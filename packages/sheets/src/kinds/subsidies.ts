@@ -1,5 +1,6 @@
 import {
   computeSubsidy,
+  explainSubsidy,
   type FiscalYear,
   type PlainDate,
   type PriorPayment,
@@ -36,7 +37,7 @@ import {
 import { KeyIndex } from './KeyIndex.js';
 import { sameKey } from './sameKey.js';
 
-/** Totals of one program in one fiscal year (shared/SHEETS.md subsidies scores). */
+/** Totals of one program in one fiscal year (docs/sheets.md subsidies scores). */
 export interface SubsidyTotal {
   readonly program: string;
   readonly programName: string;
@@ -86,10 +87,9 @@ const NO_PRIOR: readonly PriorPayment[] = Object.freeze([]);
 const NO_STEPS: SubsidyOptions = { steps: false, unknownFacts: 'unchecked' };
 const WITH_STEPS: SubsidyOptions = { unknownFacts: 'unchecked' };
 
-/** The Japanese sentence of a computation's last step (the whole chain of the amount). */
+/** The Japanese sentence of a computation's last step (the whole chain of the amount), as core explains it. */
 function lastSentence(r: Result<{ readonly steps: readonly SubsidyStep[] }>): string {
-  const steps = r.ok ? r.value.steps : [];
-  return steps[steps.length - 1]?.sentence.ja ?? '';
+  return r.ok ? (explainSubsidy(r.value, 'ja').at(-1) ?? '') : '';
 }
 
 type Amounts =
@@ -139,7 +139,7 @@ function fieldOfProblem(p: Problem): string | undefined {
 }
 
 /**
- * Validate and score a subsidy ledger (補助金交付一覧 / 実績報告, shared/SHEETS.md subsidies): the
+ * Validate and score a subsidy ledger (補助金交付一覧 / 実績報告, docs/sheets.md subsidies): the
  * program exists and runs in that fiscal year and the recipient is eligible (core computeSubsidy);
  * requested and granted not above what the formula allows, caps spanning rows of one recipient
  * included (S-ichinoseki-1: earlier fiscal years' payments are the computation's prior); settled
@@ -151,6 +151,10 @@ export function validateSubsidies(ctx: KindContext): SubsidyScores {
   const o = { missing };
   const text = fastText(missing);
   requiredColumns(ctx);
+  // The ledger reads its cells itself, unlike the other faces: an amount's unit is its header's
+  // (千円), a cell that cannot be read is an issue at that cell, and the rows of one recipient
+  // are chained by the fiscal year read. Core gets the values read; its problems are placed at
+  // their cells (fieldOfProblem).
   const yenOf = (field: Amounts) => {
     const header = ctx.resolution.headers.get(field);
     const u = header === undefined ? undefined : unitFromHeader(header);

@@ -3,6 +3,7 @@ import {
   type Bilingual,
   computeSubsidy,
   type EvaluationInput,
+  explainSubsidy,
   type Framework,
   findProgram,
   findReviewFramework,
@@ -79,7 +80,7 @@ const DEFAULT_MARGIN = 1e-9;
  * Run a profile's test file (docs/profiles.md "テストを書く") on a profile: each test's input is
  * computed as kyodo computes it everywhere — a subsidy with computeSubsidy (RULES S-*), a
  * settlement with settleSubsidy (S-common), an evaluation with scoreEvaluation (E7), a review
- * round with rankApplications (X3), sheet rows with validateSheet (shared/SHEETS.md) — and each
+ * round with rankApplications (X3), sheet rows with validateSheet (docs/sheets.md) — and each
  * expectation is compared: amounts exactly in yen, means and scores within the test's margin,
  * issues as the exact list of codes of every problem the computation gave (errors, warnings and
  * notes; for sheet rows, those on the rows, not those about the sheet as a whole).
@@ -149,7 +150,7 @@ function runOne(profile: Profile, file: ProfileTestFile, test: ProfileTest): Tes
         ...(input.facts === undefined ? {} : { facts: factsOf(input.facts) }),
       });
       if (r.ok) {
-        explanation = stepsText(r.value.steps);
+        explanation = subsidyStepsText(r.value);
         compareValue(check, 'expect.eligible', e.eligible, r.value.eligible);
         compareYen(check, 'expect.amount', e.amount, r.value.amount);
         compareValue(check, 'expect.limitedBy', e.limitedBy, r.value.limitedBy);
@@ -177,7 +178,7 @@ function runOne(profile: Profile, file: ProfileTestFile, test: ProfileTest): Tes
         ...(input.facts === undefined ? {} : { facts: factsOf(input.facts) }),
       });
       if (r.ok) {
-        explanation = stepsText(r.value.steps);
+        explanation = subsidyStepsText(r.value);
         compareValue(check, 'expect.eligible', e.eligible, r.value.eligible);
         compareYen(check, 'expect.computed', e.computed, r.value.computed);
         compareYen(check, 'expect.settled', e.settled, r.value.settled);
@@ -353,7 +354,16 @@ function citation(rule: string | undefined, source: Source): string {
     : `${formatSource(source)} (${rule})`;
 }
 
-function stepsText(steps: readonly (SubsidyStep | ReviewStep)[]): Bilingual[] {
+/** A subsidy's or a settlement's steps, numbered: the sentences as core explains them (explainSubsidy). */
+function subsidyStepsText(result: { readonly steps: readonly SubsidyStep[] }): Bilingual[] {
+  const ja = explainSubsidy(result, 'ja');
+  const en = explainSubsidy(result, 'en');
+  return result.steps.map((s, i) =>
+    stepWords(i + 1, { ja: ja[i] ?? '', en: en[i] ?? '' }, citation(s.rule, s.source)),
+  );
+}
+
+function stepsText(steps: readonly ReviewStep[]): Bilingual[] {
   return steps.map((s, i) => stepWords(i + 1, s.sentence, citation(s.rule, s.source)));
 }
 

@@ -7,11 +7,11 @@ import type { RegionalPlanScores } from '../kinds/regionalPlan.js';
 import type { ReviewScores } from '../kinds/reviews.js';
 import type { SubsidyScores } from '../kinds/subsidies.js';
 
-/** The kinds of sheet of shared/SHEETS.md, and the review sheet of a selection panel (RULES X3). */
+/** The kinds of sheet of docs/sheets.md, and the review sheet of a selection panel (RULES X3). */
 export type SheetKind = 'projects' | 'subsidies' | 'evaluations' | 'regional-plan' | 'indicators' | 'reviews';
 
 /**
- * One issue found in a sheet (DESIGN.md "How data flows", SHEETS.md "The report"): a stable
+ * One issue found in a sheet (docs/contributing.md "Data flow", docs/sheets.md "The report"): a stable
  * code, a severity in spreadsheet words, the place as the user sees it, the value seen, a
  * message in Japanese and English, and the rule and source it comes from.
  * A sheet-wide issue (a column the sheet lacks) has row, column and cell null.
@@ -75,7 +75,7 @@ export interface SkippedRow {
 }
 
 /**
- * A sheet's summary, first thing a reader sees (shared/SHEETS.md "The report"): counts by
+ * A sheet's summary, first thing a reader sees (docs/sheets.md "The report"): counts by
  * severity and by code (each place counted, grouped or not), rows with errors and warnings,
  * and a quality figure with the sentence that explains it.
  */
@@ -139,7 +139,7 @@ export interface SheetReportBody {
   readonly framework?: string;
 }
 
-/** The whole report for a workbook (DESIGN.md): plain data, rendered elsewhere. */
+/** The whole report for a workbook (docs/sheets.md "The report"): plain data, rendered elsewhere. */
 export interface Report {
   readonly workbook: string;
   readonly profile: { readonly id: string; readonly name: Bilingual };
@@ -157,7 +157,7 @@ export interface Report {
 }
 
 /**
- * Hand mappings per sheet name, remembered with the workbook (shared/SHEETS.md: a staff member
+ * Hand mappings per sheet name, remembered with the workbook (docs/sheets.md: a staff member
  * can map a column by hand when detection fails): the kind, field -> column letter, and the
  * 1-based header row when detection cannot find it.
  */

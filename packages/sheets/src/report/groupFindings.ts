@@ -8,7 +8,7 @@ import { qualityExplanation } from './reportWords.js';
 export const MORE_SHOWN = 5;
 
 /**
- * Turn findings into a sheet's issues and summary (shared/SHEETS.md "The report"): the same
+ * Turn findings into a sheet's issues and summary (docs/sheets.md "The report"): the same
  * fault (same code, column and parameters) in many rows becomes one issue with its count, its
  * first places in `more` and every place in `places`; issues are in sheet order (sheet-wide
  * first); the summary counts every place.

@@ -25,7 +25,7 @@ const yen = (n: number) => `${grouped(n)}円`;
 const yenEn = (n: number) => `¥${grouped(n)}`;
 
 /**
- * The catalogue of issue codes @kyodo/sheets itself raises (shared/SHEETS.md "The report"):
+ * The catalogue of issue codes @kyodo/sheets itself raises (docs/sheets.md "The report"):
  * each code with its severity, a Japanese and an English message rendered from structured
  * parameters, and the rule and source it comes from. Problems from core (calendar.*, money.*,
  * forms.*, subsidy.*, evaluation.*) keep their own codes and catalogues; docs/issue-codes.md

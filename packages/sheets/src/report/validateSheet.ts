@@ -44,7 +44,7 @@ export interface ValidateSheetOptions {
 const PROGRESS_EVERY = 5000;
 
 /**
- * Validate and score one sheet (shared/SHEETS.md, DESIGN.md "How data flows"): find its header
+ * Validate and score one sheet (docs/sheets.md, docs/contributing.md "Data flow"): find its header
  * row and kind (or take the hand mapping), map columns, leave out blank, totals and note rows,
  * normalise each cell, run the kind's checks on rows and across rows (each computed by core and
  * citing its rule), and score. Never throws for any cell value.

@@ -22,8 +22,8 @@ export interface ValidateWorkbookOptions {
 }
 
 /**
- * Validate and score every sheet of a workbook (shared/SHEETS.md, DESIGN.md): each sheet's kind,
- * header resolution, skipped rows, issues (grouped, never silently cut) and scores, and the
+ * Validate and score every sheet of a workbook (docs/sheets.md; docs/contributing.md "Data
+ * flow"): each sheet's kind, header resolution, skipped rows, issues (grouped, never silently cut) and scores, and the
  * totals. Plain data: render it as text, JSON, Markdown or HTML, or turn it into a results grid
  * and cell marks.
  *

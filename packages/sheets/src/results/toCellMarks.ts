@@ -19,7 +19,7 @@ export interface CellMark {
 const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
 
 /**
- * One mark per flagged cell of a report (shared/SHEETS.md): every place of every issue,
+ * One mark per flagged cell of a report (docs/sheets.md): every place of every issue,
  * grouped ones included; several issues on one cell merge into one mark with the most severe
  * severity and one message line per issue. Issues not about one cell (a column the sheet
  * lacks) have no mark. In sheet order, then row, then column.

@@ -25,7 +25,7 @@ export function moreText(issue: SheetIssue, lang: 'ja' | 'en' = 'ja'): string {
 }
 
 /**
- * The results sheet of a report (shared/SHEETS.md "The report"): a header row, then one row
+ * The results sheet of a report (docs/sheets.md "The report"): a header row, then one row
  * per issue with its severity in spreadsheet words, sheet, the cell to jump to, row, column,
  * code, message (with 'and N more' for a grouped issue), rule and source. Sheet-wide issues
  * come first for each sheet. Every string is safe to write into a sheet (safeCellText).

@@ -36,7 +36,7 @@ describe.each(builtinProfiles.map((p): [string, Profile] => [p.id, p]))(
       expect(checkProfile(profile)).toEqual([]);
     });
 
-    it('cites a document of shared/seeds (or the kyodo default) and a section for every element', () => {
+    it('cites a plan (000–004) or the kyodo default and a section for every element', () => {
       for (const list of CITED_LISTS) {
         for (const item of profile[list])
           expect((item as { source?: unknown }).source, `${list} ${item.id}`).toBeDefined();

@@ -1,7 +1,7 @@
 import { DEFAULT_HEADERS, SHEET_KINDS } from '../defaults.js';
 import type { Headers } from '../schema.js';
 
-/** A fresh copy of the default header aliases (shared/SHEETS.md), for a built-in profile. */
+/** A fresh copy of the default header aliases (docs/rules.md "Header aliases"), for a built-in profile. */
 export function defaultHeaders(): Headers {
   const out = {} as Record<string, Record<string, string[]>>;
   for (const kind of SHEET_KINDS) {

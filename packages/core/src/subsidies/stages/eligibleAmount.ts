@@ -20,7 +20,8 @@ export interface AmountTrail {
 
 /**
  * Stage 補助金額 (the amount): the answer for an eligible applicant, with the step that
- * chains base × rate → limit → caps → amount in one sentence.
+ * chains base × rate → limit → caps → amount in one sentence, as the plan states a program
+ * (002 8-2-1 事業4: 補助率：2/3、限度額：1地域協働体 単年度20万円), cited to the program's section.
  */
 export function eligibleAmount(run: Computation, trail: AmountTrail): SubsidyResult {
   const c = run.program;

@@ -4,7 +4,8 @@ import type { Computation } from './Computation.js';
 
 /**
  * The answer for an applicant a stage found not eligible: amount 0, `limitedBy` null, the
- * reasons — "not applicable" is not zero, and the step says so.
+ * reasons — "not applicable" is not zero (docs/contributing.md "Conventions"), and the step
+ * says so, cited to the program's own section (002 8-1-4 事業1, 8-2-1 事業4 …).
  */
 export function notEligible(run: Computation): SubsidyResult {
   const c = run.program;

@@ -24,7 +24,8 @@ export interface ValuesInForce {
  * Stage 補助率・限度額 (the numbers in force): the rate — or the fixed amount (定額), or the rate
  * of this award where rates taper with each award (RULES X1: 2/3, then 1/2, then 1/3; the award
  * is the fiscal years already paid plus one) — and the limit per fiscal year dated on or before
- * the fiscal year (a dated value history: the last value dated on or before it). A number the
+ * the fiscal year (a dated value history, docs/profiles.md: the last value dated on or before
+ * it; 002 8-2-1 事業4–6 give the numbers by fiscal year). A number the
  * profile does not give for that year is still needed ('subsidy.missing-parameter',
  * 'program.rate', 'program.annualLimit'); undefined then. A fixed amount needs no rate, and no
  * limit unless the program gives one.

@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
-import { RULE_IDS, type RuleId, type Source } from '../sources/Source.js';
+import { RULE_IDS, type RuleId, type Source } from './Source.js';
 
 // Each schema is built on first use (z.lazy), not when core is imported: building zod schemas
 // is most of what loading core would cost, and the add-on pays that on every Apps Script call
 // (docs/contributing.md "Conventions").
 
 /**
- * A RULES.md ID (shared/RULES.md), as profile data: 'C1' … 'X3'.
+ * A rule ID (docs/rules.md), as profile data: 'C1' … 'X3'.
  *
  * @example
  * ruleIdSchema.parse('F3') //=> 'F3'
@@ -15,7 +15,7 @@ export const ruleIdSchema = z.lazy(() => z.enum(RULE_IDS as unknown as readonly 
 
 /**
  * Where an element of a profile comes from: a document file name, its section as the document
- * numbers it, the RULES.md ID it encodes and an optional note (sources/Source.ts). Every element
+ * numbers it, the rule ID it encodes and an optional note (sources/Source.ts). Every element
  * of a profile carries one, so a user can be shown where a label or a number comes from.
  *
  * @example

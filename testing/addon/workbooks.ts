@@ -1,4 +1,4 @@
-import { torideProjects } from '../../packages/sheets/test/fixtures/projects.js';
+import { torideProjects } from '../sheets/projects.js';
 import type { FakeSpreadsheet } from './fakes/Spreadsheet.js';
 import { addGrid } from './fixtures.js';
 

@@ -6,7 +6,7 @@ import { FakeSpreadsheet } from './Spreadsheet.js';
 import { fakeServices } from './services.js';
 
 /** The built add-on (npm run build -w @kyodo/addon). */
-export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+export const DIST = fileURLToPath(new URL('../../../addon/dist/', import.meta.url));
 
 /** What a test drives: the V8 context with Code.js loaded, the fakes and the call log. */
 export interface Harness {
@@ -21,7 +21,7 @@ export interface Harness {
 /**
  * Loads dist/Code.js into a bare V8 context — no require, no import, no process — whose
  * globals are the fake services, exactly as Apps Script evaluates the file
- * (shared/APPS_SCRIPT.md "Testing offline"). Fixture Dates are made with the context's Date.
+ * (docs/addon.md "Apps Script facts"). Fixture Dates are made with the context's Date.
  */
 export function loadAddon(options: { locale?: string; name?: string; code?: string } = {}): Harness {
   const code = options.code ?? readFileSync(`${DIST}Code.js`, 'utf8');
