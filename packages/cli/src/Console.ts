@@ -1,6 +1,6 @@
 import type { Bilingual } from '@kyodo/core';
 import { terminalText } from './render/terminalText.js';
-import type { Lang } from './render/words.js';
+import { type Lang, severityWords } from './render/words.js';
 
 /**
  * Where a command writes and what it may know of the outside: the output streams, whether
@@ -34,7 +34,7 @@ export function sayError(term: Console, message: Bilingual): void {
 
 /** One warning line on stderr: `kyodo: 注意 / warning: <Japanese> / <English>`, control characters escaped. */
 export function sayWarning(term: Console, message: Bilingual): void {
-  const label = inLang(term, { ja: '注意', en: 'warning' });
+  const label = inLang(term, severityWords.warning);
   term.err(`kyodo: ${label}: ${inLang(term, message)}\n`);
 }
 

@@ -25,6 +25,7 @@ import {
   relsPartOf,
   serializeXml,
 } from './opcParts.js';
+import { unreadableNotesWords, unreadableShapesWords, unreadableThreadsWords } from './resultsSheetWords.js';
 import { quoteSheet, resultsSheetXml } from './resultsSheetXml.js';
 import { columnLetters, columnOf, rewriteSheet } from './rewriteSheet.js';
 
@@ -230,10 +231,7 @@ export async function annotatedCopy(
         replaced.set(threadsPart, threads.threads);
         personsText = threads.persons;
       } catch {
-        notices.push({
-          ja: `シート「${sheet.name}」のスレッド形式のコメント (${threadsPart}) を読めないため、そのまま写しました (kyodo の返信は加えていません)`,
-          en: `the threaded comments of sheet "${sheet.name}" (${threadsPart}) cannot be read: they are copied as they are, without kyodo's replies`,
-        });
+        notices.push(unreadableThreadsWords(sheet.name, threadsPart));
       }
     }
     let legacyDrawing: string | undefined;
@@ -242,10 +240,7 @@ export async function annotatedCopy(
       try {
         edited = editNotes(commentsText, add);
       } catch {
-        notices.push({
-          ja: `シート「${sheet.name}」のメモ (${commentsPart}) を読めないため、そのまま写し、このシートには注記を加えませんでした (メッセージは「${RESULTS_SHEET_NAME}」シートにあります)`,
-          en: `the notes of sheet "${sheet.name}" (${commentsPart}) cannot be read: they are copied as they are, and no notes were added there (the messages are on the ${RESULTS_SHEET_NAME} sheet)`,
-        });
+        notices.push(unreadableNotesWords(sheet.name, commentsPart, RESULTS_SHEET_NAME));
       }
     }
     if (edited !== undefined) {
@@ -257,10 +252,7 @@ export async function annotatedCopy(
       const block = ownBlocks.length > 0 ? Math.min(...ownBlocks) : ++vmlBlock;
       const vml = editVmlNotes(vmlText, edited.created.map(place), edited.removed.map(place), block);
       if (vml === undefined) {
-        notices.push({
-          ja: `シート「${sheet.name}」の注記の図形 (${vmlPart}) を読めないため、このシートには注記を加えませんでした (メッセージは「${RESULTS_SHEET_NAME}」シートにあります)`,
-          en: `the note shapes of sheet "${sheet.name}" (${vmlPart}) cannot be read: no notes were added there (the messages are on the ${RESULTS_SHEET_NAME} sheet)`,
-        });
+        notices.push(unreadableShapesWords(sheet.name, vmlPart, RESULTS_SHEET_NAME));
       } else {
         const notesPart = commentsPart ?? freePartName(taken, 'xl/comments', '.xml');
         if (commentsPart === undefined) {

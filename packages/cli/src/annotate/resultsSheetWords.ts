@@ -35,3 +35,35 @@ export function sameProblemWords(others: number, more: readonly string[]): Bilin
     en: ` (and ${others} more${more.length ? `: ${more.join(', ')}` : ''})`,
   };
 }
+
+/** A sheet's threaded comments that cannot be read: copied as they are. */
+export function unreadableThreadsWords(sheet: string, part: string): Bilingual {
+  return {
+    ja: `シート「${sheet}」のスレッド形式のコメント (${part}) を読めないため、そのまま写しました (kyodo の返信は加えていません)`,
+    en: `the threaded comments of sheet "${sheet}" (${part}) cannot be read: they are copied as they are, without kyodo's replies`,
+  };
+}
+
+/** A sheet's notes that cannot be read: copied as they are, no notes added there. */
+export function unreadableNotesWords(
+  sheet: string,
+  part: string | undefined,
+  resultsSheet: string,
+): Bilingual {
+  return {
+    ja: `シート「${sheet}」のメモ (${part}) を読めないため、そのまま写し、このシートには注記を加えませんでした (メッセージは「${resultsSheet}」シートにあります)`,
+    en: `the notes of sheet "${sheet}" (${part}) cannot be read: they are copied as they are, and no notes were added there (the messages are on the ${resultsSheet} sheet)`,
+  };
+}
+
+/** A sheet's note shapes (VML) that cannot be read: no notes added there. */
+export function unreadableShapesWords(
+  sheet: string,
+  part: string | undefined,
+  resultsSheet: string,
+): Bilingual {
+  return {
+    ja: `シート「${sheet}」の注記の図形 (${part}) を読めないため、このシートには注記を加えませんでした (メッセージは「${resultsSheet}」シートにあります)`,
+    en: `the note shapes of sheet "${sheet}" (${part}) cannot be read: no notes were added there (the messages are on the ${resultsSheet} sheet)`,
+  };
+}

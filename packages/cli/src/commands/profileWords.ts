@@ -2,6 +2,10 @@ import type { Bilingual, ReviewFramework } from '@kyodo/core';
 
 /** The words of `kyodo profiles` and `kyodo profile show`. */
 export const profileWords = {
+  showUsage: {
+    ja: '使い方: kyodo profile show ID (例: kyodo profile show ichinoseki)',
+    en: 'usage: kyodo profile show ID (e.g. kyodo profile show ichinoseki)',
+  },
   builtIn: { ja: '組み込みのプロファイル', en: 'Built-in profiles' },
   showOne: { ja: 'kyodo profile show ID で内容を表示します', en: 'kyodo profile show ID shows one profile' },
   sources: { ja: '出典', en: 'Sources' },
@@ -47,4 +51,17 @@ export function thresholdWords(threshold: NonNullable<ReviewFramework['threshold
     return { ja: `${threshold.value} 点以上`, en: `at least ${threshold.value} points` };
   const share = `${threshold.value.numerator}/${threshold.value.denominator}`;
   return { ja: `満点の ${share} 以上`, en: `${share} of the maximum` };
+}
+
+/** `kyodo profiles` given an argument: how to show one profile instead. */
+export function noArgumentsWords(given: string | undefined): Bilingual {
+  return {
+    ja: `profiles は引数をとりません。1 つを表示するには kyodo profile show ${given}`,
+    en: `profiles takes no arguments; to show one: kyodo profile show ${given}`,
+  };
+}
+
+/** A --format that is neither text nor json. */
+export function textOrJsonWords(given: string): Bilingual {
+  return { ja: `--format は text か json です (${given})`, en: `--format is text or json (not ${given})` };
 }

@@ -11,7 +11,13 @@ import { type Console, sayError } from '../Console.js';
 import { profileArg } from '../profileArg.js';
 import { type Lang, say } from '../render/words.js';
 import { problemText } from './problemText.js';
-import { profileCountsWords, profileWords, thresholdWords } from './profileWords.js';
+import {
+  noArgumentsWords,
+  profileCountsWords,
+  profileWords,
+  textOrJsonWords,
+  thresholdWords,
+} from './profileWords.js';
 import { commonOptions, startCommand } from './startCommand.js';
 
 const spec = {
@@ -30,11 +36,7 @@ export async function profilesCommand(argv: readonly string[], given: Console): 
   const positionals = started.args.positionals;
   const format = formatOf(started.args.options.format);
   if (typeof format !== 'string') return usage(term, format);
-  if (positionals.length > 0)
-    return usage(term, {
-      ja: `profiles は引数をとりません。1 つを表示するには kyodo profile show ${positionals[0]}`,
-      en: `profiles takes no arguments; to show one: kyodo profile show ${positionals[0]}`,
-    });
+  if (positionals.length > 0) return usage(term, noArgumentsWords(positionals[0]));
   if (format === 'json') {
     const list = builtinProfiles.map((p) => ({
       id: p.id,
@@ -77,11 +79,7 @@ export async function profileCommand(argv: readonly string[], given: Console): P
   if ('exit' in started) return started.exit;
   const { term, lang } = started;
   const [sub, id, ...rest] = started.args.positionals;
-  if (sub !== 'show' || id === undefined || rest.length > 0)
-    return usage(term, {
-      ja: '使い方: kyodo profile show ID (例: kyodo profile show ichinoseki)',
-      en: 'usage: kyodo profile show ID (e.g. kyodo profile show ichinoseki)',
-    });
+  if (sub !== 'show' || id === undefined || rest.length > 0) return usage(term, profileWords.showUsage);
   const format = formatOf(started.args.options.format);
   if (typeof format !== 'string') return usage(term, format);
   const profile = await profileArg(id, term.cwd);
@@ -199,7 +197,7 @@ function describeProfile(p: Profile, lang: Lang): string {
 function formatOf(given: string | undefined): 'text' | 'json' | Bilingual {
   if (given === undefined || given === 'text') return 'text';
   if (given === 'json') return 'json';
-  return { ja: `--format は text か json です (${given})`, en: `--format is text or json (not ${given})` };
+  return textOrJsonWords(given);
 }
 
 function usage(term: Console, message: Bilingual): number {

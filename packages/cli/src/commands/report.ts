@@ -8,6 +8,7 @@ import { outputOntoInput } from '../output/outputOntoInput.js';
 import { writeAtomically } from '../output/writeAtomically.js';
 import { problemText } from './problemText.js';
 import { commonOptions, startCommand } from './startCommand.js';
+import { htmlOrMdWords, summaryWords, summaryWrittenWords } from './summaryWords.js';
 import { validateFiles } from './validateFiles.js';
 
 const spec = {
@@ -34,11 +35,7 @@ export async function reportCommand(argv: readonly string[], given: Console): Pr
   if ('exit' in started) return started.exit;
   const { term } = started;
   const o = started.args.options;
-  if (started.args.positionals.length === 0)
-    return usage(term, {
-      ja: 'まとめるファイルを指定してください (例: kyodo report 評価シート.xlsx --out 評価結果.html)',
-      en: 'give the file(s) to summarise (e.g. kyodo report evaluations.xlsx --out report.html)',
-    });
+  if (started.args.positionals.length === 0) return usage(term, summaryWords.noFiles);
   // Folders and patterns (*.xlsx) stand for their files, on every platform.
   const expanded = expandFileArgs(started.args.positionals, { cwd: term.cwd });
   for (const p of expanded.problems) sayError(term, problemText([p]));
@@ -47,10 +44,7 @@ export async function reportCommand(argv: readonly string[], given: Console): Pr
   const out = o.out;
   const formatArg = o.format;
   if (formatArg !== undefined && formatArg !== 'html' && formatArg !== 'md')
-    return usage(term, {
-      ja: `--format は html か md です (${formatArg})`,
-      en: `--format is html or md (not ${formatArg})`,
-    });
+    return usage(term, htmlOrMdWords(formatArg));
   if (out !== undefined) {
     // A report never goes over an input, by any name or link, nor into an Excel name (docs/security.md).
     const onto = outputOntoInput('--out', out, files, term.cwd);
@@ -89,10 +83,7 @@ export async function reportCommand(argv: readonly string[], given: Console): Pr
   else {
     const written = await writeAtomically(out, resolve(term.cwd, out), text);
     if (!written.ok) return usage(term, problemText(written.problems));
-    sayWritten(term, {
-      ja: `公表用のまとめを ${out} に書きました`,
-      en: `wrote the publication summary to ${out}`,
-    });
+    sayWritten(term, summaryWrittenWords(out));
   }
   return outcome.failed || expanded.problems.length > 0 ? 2 : 0;
 }

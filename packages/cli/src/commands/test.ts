@@ -7,6 +7,7 @@ import { readTestData } from '../io/readTestData.js';
 import { profileArg } from '../profileArg.js';
 import { renderTestRun } from '../render/renderTestRun.js';
 import { commonOptions, startCommand } from './startCommand.js';
+import { noBuiltinTestsWords, testFormatWords, testProblemWords, testWords } from './testWords.js';
 
 const spec = {
   format: { type: 'string' },
@@ -27,17 +28,9 @@ export async function testCommand(argv: readonly string[], outer: Console): Prom
   const { term, lang } = started;
   const o = started.args.options;
   const [profileName, ...given] = started.args.positionals;
-  if (profileName === undefined)
-    return usage(term, {
-      ja: 'プロファイルとテストのファイルを指定してください (例: kyodo test mirai.json mirai-tests.yaml)',
-      en: 'give the profile and the test files (e.g. kyodo test mirai.json mirai-tests.yaml)',
-    });
+  if (profileName === undefined) return usage(term, testWords.noProfile);
   const format = o.format ?? 'text';
-  if (format !== 'text' && format !== 'json')
-    return usage(term, {
-      ja: `--format は text か json です (${format})`,
-      en: `--format is text or json (not ${format})`,
-    });
+  if (format !== 'text' && format !== 'json') return usage(term, testFormatWords(format));
   const profile = await profileArg(profileName, term.cwd);
   if (!profile.ok) {
     for (const p of profile.problems.filter((x) => x.severity === 'error')) sayProblem(term, p, profileName);
@@ -47,10 +40,7 @@ export async function testCommand(argv: readonly string[], outer: Console): Prom
   if (files.length === 0) {
     const own = builtinTestFile(profile.value.id);
     if (own === undefined || profileName.endsWith('.json'))
-      return usage(term, {
-        ja: `テストのファイルを指定してください (${profileName} は組み込みのテストを持ちません)`,
-        en: `give the test files (${profileName} carries no built-in tests)`,
-      });
+      return usage(term, noBuiltinTestsWords(profileName));
     // Shown as a path from where kyodo runs, when it is below it.
     const shown = relative(term.cwd, own);
     files = [shown.startsWith('..') || isAbsolute(shown) ? own : shown];
@@ -95,9 +85,7 @@ export async function testCommand(argv: readonly string[], outer: Console): Prom
 function sayProblem(term: Console, p: Problem, prefix?: string, line?: number): void {
   const pre = prefix === undefined ? '' : `${prefix}: `;
   const cite = p.source === undefined ? '' : ` [${formatSource(p.source)}]`;
-  const ja = line === undefined ? '' : `（${line} 行目）`;
-  const en = line === undefined ? '' : ` (line ${line})`;
-  sayError(term, { ja: `${pre}${p.message.ja}${ja}${cite}`, en: `${pre}${p.message.en}${en}` });
+  sayError(term, testProblemWords(pre, p.message, cite, line));
 }
 
 /** The first of the keys a 'tests.unknown-key' problem names. */

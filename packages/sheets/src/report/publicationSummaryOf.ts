@@ -10,6 +10,7 @@ import {
   type Result,
 } from '@kyodo/core';
 import type { Report } from './Report.js';
+import { frameworkMissingWords } from './reportWords.js';
 
 /** Options of publicationSummaryOf: what the report cannot know. */
 export interface PublicationOptions {
@@ -56,10 +57,7 @@ export function publicationSummaryOf(
           severity: 'error',
           path: ['profile', 'evaluation', 'frameworks'],
           params: { profile: profile.id },
-          message: {
-            ja: `プロファイル「${profile.id}」に評価の枠組みがありません`,
-            en: `Profile ${profile.id} has no evaluation framework`,
-          },
+          message: frameworkMissingWords(profile.id),
         },
       ],
     };

@@ -25,3 +25,11 @@ export function qualityExplanation(c: QualityCounts): Bilingual {
     en: `${n(clean)} of ${en(rowsRead, 'row', 'rows')} read (${pct}%) ${clean === 1 ? 'has' : 'have'} no error; ${en(errors, 'error', 'errors')}${rowsEn(rowsWithErrors)}, ${en(warnings, 'warning', 'warnings')}${rowsEn(rowsWithWarnings)}, ${en(infos, 'note', 'notes')}`,
   };
 }
+
+/** A profile with no evaluation framework, when a publication summary needs one. */
+export function frameworkMissingWords(profile: string): Bilingual {
+  return {
+    ja: `プロファイル「${profile}」に評価の枠組みがありません`,
+    en: `Profile ${profile} has no evaluation framework`,
+  };
+}

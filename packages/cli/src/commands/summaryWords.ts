@@ -1,0 +1,19 @@
+import type { Bilingual } from '@kyodo/core';
+
+/** The fixed words of `kyodo report`. */
+export const summaryWords = {
+  noFiles: {
+    ja: 'まとめるファイルを指定してください (例: kyodo report 評価シート.xlsx --out 評価結果.html)',
+    en: 'give the file(s) to summarise (e.g. kyodo report evaluations.xlsx --out report.html)',
+  },
+} as const satisfies Record<string, Bilingual>;
+
+/** A --format of `kyodo report` that is neither html nor md. */
+export function htmlOrMdWords(given: string): Bilingual {
+  return { ja: `--format は html か md です (${given})`, en: `--format is html or md (not ${given})` };
+}
+
+/** The publication summary written to a file. */
+export function summaryWrittenWords(out: string): Bilingual {
+  return { ja: `公表用のまとめを ${out} に書きました`, en: `wrote the publication summary to ${out}` };
+}
