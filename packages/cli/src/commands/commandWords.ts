@@ -28,3 +28,16 @@ export function unknownCommandWords(command: string, names: readonly string[]): 
     en: `unknown command "${command}" (${names.join(', ')}); kyodo --help lists them`,
   };
 }
+
+/** A --format the command does not write: "text か json", or "a, b, c のどれか". */
+export function formatChoiceWords(formats: readonly string[], given: string): Bilingual {
+  if (formats.length === 2)
+    return {
+      ja: `--format は ${formats[0]} か ${formats[1]} です (${given})`,
+      en: `--format is ${formats[0]} or ${formats[1]} (not ${given})`,
+    };
+  return {
+    ja: `--format は ${formats.join(', ')} のどれかです (${given})`,
+    en: `--format is one of ${formats.join(', ')} (not ${given})`,
+  };
+}

@@ -60,8 +60,3 @@ export function noArgumentsWords(given: string | undefined): Bilingual {
     en: `profiles takes no arguments; to show one: kyodo profile show ${given}`,
   };
 }
-
-/** A --format that is neither text nor json. */
-export function textOrJsonWords(given: string): Bilingual {
-  return { ja: `--format は text か json です (${given})`, en: `--format is text or json (not ${given})` };
-}

@@ -10,14 +10,9 @@ import {
 import { type Console, sayError } from '../Console.js';
 import { profileArg } from '../profileArg.js';
 import { type Lang, say } from '../render/words.js';
+import { formatChoiceWords } from './commandWords.js';
 import { problemText } from './problemText.js';
-import {
-  noArgumentsWords,
-  profileCountsWords,
-  profileWords,
-  textOrJsonWords,
-  thresholdWords,
-} from './profileWords.js';
+import { noArgumentsWords, profileCountsWords, profileWords, thresholdWords } from './profileWords.js';
 import { commonOptions, startCommand } from './startCommand.js';
 
 const spec = {
@@ -197,7 +192,7 @@ function describeProfile(p: Profile, lang: Lang): string {
 function formatOf(given: string | undefined): 'text' | 'json' | Bilingual {
   if (given === undefined || given === 'text') return 'text';
   if (given === 'json') return 'json';
-  return textOrJsonWords(given);
+  return formatChoiceWords(['text', 'json'], given);
 }
 
 function usage(term: Console, message: Bilingual): number {

@@ -6,9 +6,10 @@ import { expandFileArgs } from '../io/expandFileArgs.js';
 import { ioMessages } from '../io/ioMessages.js';
 import { outputOntoInput } from '../output/outputOntoInput.js';
 import { writeAtomically } from '../output/writeAtomically.js';
+import { formatChoiceWords } from './commandWords.js';
 import { problemText } from './problemText.js';
 import { commonOptions, startCommand } from './startCommand.js';
-import { htmlOrMdWords, summaryWords, summaryWrittenWords } from './summaryWords.js';
+import { summaryWords, summaryWrittenWords } from './summaryWords.js';
 import { validateFiles } from './validateFiles.js';
 
 const spec = {
@@ -44,7 +45,7 @@ export async function reportCommand(argv: readonly string[], given: Console): Pr
   const out = o.out;
   const formatArg = o.format;
   if (formatArg !== undefined && formatArg !== 'html' && formatArg !== 'md')
-    return usage(term, htmlOrMdWords(formatArg));
+    return usage(term, formatChoiceWords(['html', 'md'], formatArg));
   if (out !== undefined) {
     // A report never goes over an input, by any name or link, nor into an Excel name (docs/security.md).
     const onto = outputOntoInput('--out', out, files, term.cwd);

@@ -8,11 +8,6 @@ export const summaryWords = {
   },
 } as const satisfies Record<string, Bilingual>;
 
-/** A --format of `kyodo report` that is neither html nor md. */
-export function htmlOrMdWords(given: string): Bilingual {
-  return { ja: `--format は html か md です (${given})`, en: `--format is html or md (not ${given})` };
-}
-
 /** The publication summary written to a file. */
 export function summaryWrittenWords(out: string): Bilingual {
   return { ja: `公表用のまとめを ${out} に書きました`, en: `wrote the publication summary to ${out}` };

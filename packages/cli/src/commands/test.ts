@@ -6,8 +6,9 @@ import { type Console, sayError } from '../Console.js';
 import { readTestData } from '../io/readTestData.js';
 import { profileArg } from '../profileArg.js';
 import { renderTestRun } from '../render/renderTestRun.js';
+import { formatChoiceWords } from './commandWords.js';
 import { commonOptions, startCommand } from './startCommand.js';
-import { noBuiltinTestsWords, testFormatWords, testProblemWords, testWords } from './testWords.js';
+import { noBuiltinTestsWords, testProblemWords, testWords } from './testWords.js';
 
 const spec = {
   format: { type: 'string' },
@@ -30,7 +31,7 @@ export async function testCommand(argv: readonly string[], outer: Console): Prom
   const [profileName, ...given] = started.args.positionals;
   if (profileName === undefined) return usage(term, testWords.noProfile);
   const format = o.format ?? 'text';
-  if (format !== 'text' && format !== 'json') return usage(term, testFormatWords(format));
+  if (format !== 'text' && format !== 'json') return usage(term, formatChoiceWords(['text', 'json'], format));
   const profile = await profileArg(profileName, term.cwd);
   if (!profile.ok) {
     for (const p of profile.problems.filter((x) => x.severity === 'error')) sayProblem(term, p, profileName);

@@ -8,11 +8,6 @@ export const testWords = {
   },
 } as const satisfies Readonly<Record<string, Bilingual>>;
 
-/** A --format of `kyodo test` that is neither text nor json. */
-export function testFormatWords(given: string): Bilingual {
-  return { ja: `--format は text か json です (${given})`, en: `--format is text or json (not ${given})` };
-}
-
 /** A profile file with no tests of its own, when no test file is given. */
 export function noBuiltinTestsWords(profile: string): Bilingual {
   return {
