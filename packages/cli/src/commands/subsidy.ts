@@ -4,20 +4,33 @@ import {
   computeSubsidy,
   explainSubsidy,
   findProgram,
-  formatFiscalYear,
-  formatYen,
   type InputPaths,
   type Problem,
   parseYen,
   type Settlement,
   type Source,
+  type SubsidyStep,
   settleSubsidy,
   type Yen,
 } from '@kyodo/core';
 import { type Console, sayError } from '../Console.js';
 import { profileArg } from '../profileArg.js';
+import { formatChoiceWords } from './commandWords.js';
 import { problemText } from './problemText.js';
 import { commonOptions, startCommand } from './startCommand.js';
+import {
+  eligibleWords,
+  furtherPaymentWords,
+  limitedByWords,
+  noPositionalsWords,
+  priorSyntaxWords,
+  programYearWords,
+  refundWords,
+  requiredFlagWords,
+  settlementWords,
+  stepWords,
+  subsidyWords,
+} from './subsidyWords.js';
 
 const spec = {
   profile: { type: 'string' },
@@ -50,17 +63,9 @@ export async function subsidyCommand(argv: readonly string[], given: Console): P
   const { term, lang } = started;
   const o = started.args.options;
   const positionals = started.args.positionals;
-  if (positionals.length > 0)
-    return usage(term, {
-      ja: `subsidy は位置引数をとりません (${positionals.join(' ')})。--expense などで指定してください`,
-      en: `subsidy takes no positional arguments (${positionals.join(' ')}): use --expense and the like`,
-    });
+  if (positionals.length > 0) return usage(term, noPositionalsWords(positionals));
   const format = o.format ?? 'text';
-  if (format !== 'text' && format !== 'json')
-    return usage(term, {
-      ja: `--format は text か json です (${format} は使えません)`,
-      en: `--format is text or json (not ${format})`,
-    });
+  if (format !== 'text' && format !== 'json') return usage(term, formatChoiceWords(['text', 'json'], format));
 
   const { program: programArg, 'fiscal-year': fiscalYearArg, expense: expenseArg } = o;
   if (programArg === undefined) return required(term, 'program');
@@ -68,10 +73,7 @@ export async function subsidyCommand(argv: readonly string[], given: Console): P
   if (expenseArg === undefined) return required(term, 'expense');
   const profileName = o.profile ?? programArg.split('/')[0];
   if (profileName === undefined || (o.profile === undefined && !programArg.includes('/')))
-    return usage(term, {
-      ja: `--profile を指定してください (--program が「ichinoseki/…」の形ならその前半を使います)`,
-      en: `--profile is required unless --program has the form "ichinoseki/…"`,
-    });
+    return usage(term, subsidyWords.profileNeeded);
   const profile = await profileArg(profileName, term.cwd);
   if (!profile.ok) return usage(term, problemText(profile.problems, `--profile ${profileName}`));
   const program = findProgram(profile.value, programArg);
@@ -83,10 +85,7 @@ export async function subsidyCommand(argv: readonly string[], given: Console): P
   for (const entry of o.prior ?? []) {
     const at = entry.search(/[:：]/);
     if (at === -1) {
-      priorSyntax = {
-        ja: `--prior ${entry}: 「年度:金額」の形で書いてください (例: 令和5年度:30,000円)`,
-        en: `--prior ${entry}: write it as FY:YEN (e.g. 2023:30000)`,
-      };
+      priorSyntax = priorSyntaxWords(entry);
       break;
     }
     prior.push({ fiscalYear: entry.slice(0, at), amount: entry.slice(at + 1) });
@@ -114,10 +113,7 @@ export async function subsidyCommand(argv: readonly string[], given: Console): P
   if (priorSyntax !== undefined) return usage(term, priorSyntax);
   if (unread !== undefined) return usage(term, unread.message);
   if ((o.advance === undefined) !== (o.actual === undefined))
-    return usage(term, {
-      ja: '精算には --advance (前金払の額) と --actual (実績の補助対象経費) の両方が必要です',
-      en: 'settlement needs both --advance (the advance paid) and --actual (the actual eligible expense)',
-    });
+    return usage(term, subsidyWords.settlementNeedsBoth);
   if (!result.ok) return usage(term, problemText(result.problems));
 
   let settlement: Settlement | undefined;
@@ -174,55 +170,26 @@ export async function subsidyCommand(argv: readonly string[], given: Console): P
     if (lang !== 'en') lines.push(`${indent}${text.ja}`);
     if (lang !== 'ja') lines.push(`${indent}${lang === 'both' ? '  ' : ''}${text.en}`);
   };
-  say({
-    ja: `${program.value.names.ja} (${program.value.id}) ${formatFiscalYear(r.fiscalYear)}`,
-    en: `${program.value.names.en} (${program.value.id}), fiscal year ${r.fiscalYear}`,
-  });
+  say(programYearWords(program.value.names, program.value.id, r.fiscalYear));
   lines.push('');
-  const limit = r.limitedBy === null ? undefined : limitedWords[r.limitedBy];
-  say(
-    r.eligible
-      ? {
-          ja: `判定: 対象 — 交付額 ${formatYen(amount)}${limit === undefined ? '' : ` (${limit.ja})`}`,
-          en: `Eligible — amount ${yenEn(amount)}${limit === undefined ? '' : ` (${limit.en})`}`,
-        }
-      : { ja: '判定: 対象外 — 交付額 0円', en: 'Not eligible — amount 0 yen' },
-  );
+  const limit = r.limitedBy === null ? undefined : limitedByWords[r.limitedBy];
+  say(r.eligible ? eligibleWords(amount, limit) : subsidyWords.notEligible);
   for (const reason of r.reasons as readonly (Problem | Bilingual)[]) say(messageOf(reason), '  ');
   lines.push('');
-  say({ ja: '計算の根拠:', en: 'How it was computed:' });
+  say(subsidyWords.howComputed);
   // The sentences are core's (explainSubsidy); the numbering and the citation are the command's.
-  const ja = explainSubsidy(r, 'ja');
-  const en = explainSubsidy(r, 'en');
+  const sentences = explained(r.steps);
   r.steps.forEach((step, i) => {
     const cite = step.source === undefined ? '' : ` [${citation(step.rule, step.source)}]`;
-    say(
-      {
-        ja: `${i + 1}. ${ja[i]}${cite}`,
-        en: `${' '.repeat(String(i + 1).length + 2)}${en[i]}`,
-      },
-      '  ',
-    );
+    say(stepWords(i + 1, sentences[i] ?? step.sentence, cite), '  ');
   });
   if (settlement !== undefined) {
     const s = settlement;
     lines.push('');
-    say({
-      ja: `精算 (前払額 ${formatYen(s.advance)}、実績の補助対象経費 ${formatYen(actualExpense)}): 確定額 ${formatYen(s.settled)}`,
-      en: `Settlement (advance ${yenEn(s.advance)}, actual eligible expense ${yenEn(actualExpense)}): settled amount ${yenEn(s.settled)}`,
-    });
-    if (s.refund > 0)
-      say({ ja: `返還額 ${formatYen(s.refund)}`, en: `to be returned: ${yenEn(s.refund)}` }, '  ');
-    if (s.furtherPayment > 0)
-      say(
-        {
-          ja: `追加交付額 ${formatYen(s.furtherPayment)}`,
-          en: `still to be paid: ${yenEn(s.furtherPayment)}`,
-        },
-        '  ',
-      );
-    if (s.refund === 0 && s.furtherPayment === 0)
-      say({ ja: '返還・追加交付なし', en: 'nothing to return or to pay' }, '  ');
+    say(settlementWords(s.advance, actualExpense, s.settled));
+    if (s.refund > 0) say(refundWords(s.refund), '  ');
+    if (s.furtherPayment > 0) say(furtherPaymentWords(s.furtherPayment), '  ');
+    if (s.refund === 0 && s.furtherPayment === 0) say(subsidyWords.nothingToSettle, '  ');
     // What the plan does not say (an advance on a program silent on it) and warnings on the advance.
     for (const w of settlementWarnings) say(w.message, '  ');
     // The eligibility steps are those above: the settlement shows only its own.
@@ -233,40 +200,24 @@ export async function subsidyCommand(argv: readonly string[], given: Console): P
         step.kind === 'granted' ||
         step.kind === 'settlement',
     );
-    const ownJa = explainSubsidy({ steps: own }, 'ja');
-    const ownEn = explainSubsidy({ steps: own }, 'en');
+    const ownSentences = explained(own);
     own.forEach((step, i) => {
       const cite = ` [${citation(step.rule, step.source)}]`;
-      say(
-        {
-          ja: `${i + 1}. ${ownJa[i]}${cite}`,
-          en: `${' '.repeat(String(i + 1).length + 2)}${ownEn[i]}`,
-        },
-        '  ',
-      );
+      say(stepWords(i + 1, ownSentences[i] ?? step.sentence, cite), '  ');
     });
   }
   term.out(`${lines.join('\n')}\n`);
   return 0;
 }
 
-const limitedWords: Readonly<Record<string, Bilingual>> = {
-  rate: { ja: '補助率で算定', en: 'set by the rate' },
-  expense: { ja: '補助対象経費の全額', en: 'the whole eligible expense' },
-  'annual-limit': { ja: '限度額で頭打ち', en: 'capped by the annual limit' },
-  'cap-total': { ja: '通算の上限の残り', en: 'what is left of the total over the years' },
-  granted: { ja: '交付決定額まで', en: 'capped by the granted amount' },
-};
-
-function yenEn(n: Yen): string {
-  return `${n.toLocaleString('en-US')} yen`;
+/** core's sentences for the steps (explainSubsidy), one per step in both languages. */
+function explained(steps: readonly SubsidyStep[]): Bilingual[] {
+  const en = explainSubsidy({ steps }, 'en');
+  return explainSubsidy({ steps }, 'ja').map((ja, i) => ({ ja, en: en[i] ?? ja }));
 }
 
 function required(term: Console, name: string): number {
-  return usage(term, {
-    ja: `--${name} を指定してください (必須です)。kyodo help subsidy で使い方を表示します`,
-    en: `--${name} is required; kyodo help subsidy shows the usage`,
-  });
+  return usage(term, requiredFlagWords(name));
 }
 
 function usage(term: Console, message: Bilingual): number {
