@@ -8,7 +8,9 @@ import { renderReviewHtml } from '../render/renderReviewHtml.js';
 import { renderReviewMarkdown } from '../render/renderReviewMarkdown.js';
 import { renderReviewText } from '../render/renderReviewText.js';
 import { reviewOutputOf } from '../render/reviewOutput.js';
+import { formatChoiceWords } from './commandWords.js';
 import { problemText } from './problemText.js';
+import { noReviewSheetWords, reviewCommandWords, reviewWrittenWords } from './reviewCommandWords.js';
 import { commonOptions, startCommand } from './startCommand.js';
 import { validateFiles } from './validateFiles.js';
 
@@ -49,11 +51,7 @@ export async function reviewCommand(argv: readonly string[], given: Console): Pr
   const { term, lang } = started;
   const o = started.args.options;
   const files = started.args.positionals;
-  if (files.length !== 1)
-    return usage(term, {
-      ja: '審査集計表のファイルを 1 つ指定してください (例: kyodo review 審査集計.xlsx --budget 1,000,000円)',
-      en: 'give one review workbook (e.g. kyodo review review.xlsx --budget 1000000)',
-    });
+  if (files.length !== 1) return usage(term, reviewCommandWords.oneFile);
   const file = files[0] as string;
   const out = o.out;
   if (out !== undefined) {
@@ -95,11 +93,8 @@ export async function reviewCommand(argv: readonly string[], given: Console): Pr
   if (validated === undefined) return 2;
   const output = reviewOutputOf(validated.report, budget ?? null, validated.profile.review.frameworks);
   if (output.sheets.length === 0) {
-    const names = validated.report.sheets.map((s) => s.name).join(', ');
-    return usage(term, {
-      ja: `${file} に審査集計表が見つかりません (シート: ${names})。見出しに「審査員」「事業名」と審査項目（公益性 など）、または委員ごとの列（委員A …）が必要です。--map シート名:kind=reviews で指定もできます`,
-      en: `${file} has no review sheet (sheets: ${names}): its header needs 審査員, 事業名 and the criteria (公益性 …), or one column per reviewer (委員A …); or give it with --map SHEET:kind=reviews`,
-    });
+    const names = validated.report.sheets.map((s) => s.name);
+    return usage(term, noReviewSheetWords(file, names));
   }
   if (validated.chosen !== undefined) sayNote(term, validated.chosen);
   let text: string;
@@ -123,7 +118,7 @@ export async function reviewCommand(argv: readonly string[], given: Console): Pr
       sayError(term, problemText(written.problems));
       return 2;
     }
-    sayWritten(term, { ja: `審査結果を ${out} に書きました`, en: `wrote the review to ${out}` });
+    sayWritten(term, reviewWrittenWords(out));
   }
   return output.totals.errors > 0 ? 1 : 0;
 }
@@ -131,10 +126,7 @@ export async function reviewCommand(argv: readonly string[], given: Console): Pr
 function formatOf(given: string | undefined, out: string | undefined): Format | Bilingual {
   if (given !== undefined) {
     if ((formats as readonly string[]).includes(given)) return given as Format;
-    return {
-      ja: `--format は ${formats.join(', ')} のどれかです (${given})`,
-      en: `--format is one of ${formats.join(', ')} (not ${given})`,
-    };
+    return formatChoiceWords(formats, given);
   }
   if (out !== undefined) return byExtension[extname(out).toLowerCase()] ?? 'text';
   return 'text';
