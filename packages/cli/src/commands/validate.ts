@@ -16,9 +16,17 @@ import { renderText } from '../render/renderText.js';
 import type { Lang } from '../render/words.js';
 import { openPackage } from '../xlsx/openPackage.js';
 import { DEFAULT_UNZIP_LIMIT_MB, MB } from '../xlsx/unzipLimit.js';
+import { formatChoiceWords } from './commandWords.js';
 import { problemText } from './problemText.js';
 import { commonOptions, startCommand } from './startCommand.js';
 import { type ValidatedFile, type ValidateOptions, validateFiles } from './validateFiles.js';
+import {
+  annotatedWrittenWords,
+  annotateNotXlsmWords,
+  annotateNotXlsxWords,
+  reportWrittenWords,
+  validateWords,
+} from './validateWords.js';
 
 const spec = {
   profile: { type: 'string' },
@@ -53,11 +61,7 @@ export async function validateCommand(argv: readonly string[], given: Console): 
   if ('exit' in started) return started.exit;
   const { term, lang } = started;
   const o = started.args.options;
-  if (started.args.positionals.length === 0)
-    return usage(term, {
-      ja: '検証するファイルを指定してください (例: kyodo validate 協働事業一覧.xlsx)',
-      en: 'give the file(s) to check (e.g. kyodo validate projects.xlsx)',
-    });
+  if (started.args.positionals.length === 0) return usage(term, validateWords.noFiles);
   // Folders and patterns (*.xlsx) stand for their files, on every platform.
   const expanded = expandFileArgs(started.args.positionals, { cwd: term.cwd });
   for (const p of expanded.problems) sayError(term, problemText([p]));
@@ -114,7 +118,7 @@ export async function validateCommand(argv: readonly string[], given: Console): 
     }
   } else if (validated.length > 0) {
     if (!(await written(term, out, text))) return 2;
-    sayWritten(term, { ja: `結果を ${out} に書きました`, en: `wrote the report to ${out}` });
+    sayWritten(term, reportWrittenWords(out));
   }
   const source = outcome.source;
   if (annotate !== undefined && validated.length === 1 && source !== undefined) {
@@ -129,10 +133,7 @@ export async function validateCommand(argv: readonly string[], given: Console): 
     const copy = await annotatedCopy(opened.value, v.report, marksOf(v.report, lang), lang, new Date());
     if (!(await written(term, annotate, copy.data))) return 2;
     for (const notice of copy.notices) sayError(term, notice);
-    sayWritten(term, {
-      ja: `印を付けたコピーを ${annotate} に書きました (元のファイルは変更していません)`,
-      en: `wrote the annotated copy to ${annotate} (the original is unchanged)`,
-    });
+    sayWritten(term, annotatedWrittenWords(annotate));
   }
   if (outcome.failed || expanded.problems.length > 0) return 2;
   return validated.some((v) => v.report.totals.errors > 0) ? 1 : 0;
@@ -187,10 +188,7 @@ function marksOf(report: Report, lang: Lang): AnnotationMark[] {
 function formatOf(given: string | undefined, out: string | undefined): Format | Bilingual {
   if (given !== undefined) {
     if ((formats as readonly string[]).includes(given)) return given as Format;
-    return {
-      ja: `--format は ${formats.join(', ')} のどれかです (${given})`,
-      en: `--format is one of ${formats.join(', ')} (not ${given})`,
-    };
+    return formatChoiceWords(formats, given);
   }
   if (out !== undefined) return byExtension[extname(out).toLowerCase()] ?? 'text';
   return 'text';
@@ -202,33 +200,13 @@ function checkAnnotateTarget(
   out: string | undefined,
   cwd: string,
 ): Bilingual | undefined {
-  if (files.length !== 1)
-    return {
-      ja: '--annotate はファイルを 1 つだけ指定したときに使えます',
-      en: '--annotate works with one file at a time',
-    };
-  if (!/\.xlsx$/i.test(annotate) && !/\.xlsm$/i.test(annotate))
-    return {
-      ja: `--annotate ${annotate}: 書き出すファイルは .xlsx にしてください`,
-      en: `--annotate ${annotate}: the annotated copy must be an .xlsx file`,
-    };
+  if (files.length !== 1) return validateWords.annotateOneFile;
+  if (!/\.xlsx$/i.test(annotate) && !/\.xlsm$/i.test(annotate)) return annotateNotXlsxWords(annotate);
   // A workbook with macros keeps them: its copy must be an .xlsm, which Excel opens (an .xlsx it refuses).
   const macros = /\.xlsm$/i.test(files[0] as string);
   if (macros !== /\.xlsm$/i.test(annotate))
-    return macros
-      ? {
-          ja: `--annotate ${annotate}: マクロ付きのブック (.xlsm) の写しは .xlsm にしてください (マクロもそのまま写します)`,
-          en: `--annotate ${annotate}: the copy of a macro-enabled workbook (.xlsm) must be an .xlsm (its macros are kept)`,
-        }
-      : {
-          ja: `--annotate ${annotate}: 書き出すファイルは .xlsx にしてください`,
-          en: `--annotate ${annotate}: the annotated copy must be an .xlsx file`,
-        };
-  if (out !== undefined && resolve(cwd, out) === resolve(cwd, annotate))
-    return {
-      ja: '--out と --annotate に同じファイルは指定できません',
-      en: '--out and --annotate cannot be the same file',
-    };
+    return macros ? annotateNotXlsmWords(annotate) : annotateNotXlsxWords(annotate);
+  if (out !== undefined && resolve(cwd, out) === resolve(cwd, annotate)) return validateWords.outIsAnnotate;
   return undefined;
 }
 

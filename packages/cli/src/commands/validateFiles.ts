@@ -13,6 +13,15 @@ import { readWorkbookFile, type WorkbookFile } from '../io/readWorkbookFile.js';
 import { profileArg } from '../profileArg.js';
 import { DEFAULT_UNZIP_LIMIT_MB } from '../xlsx/unzipLimit.js';
 import { problemText } from './problemText.js';
+import {
+  mapColumnWords,
+  mapHeaderRowWords,
+  mapKindWords,
+  mapSyntaxWords,
+  profileChosenWords,
+  unzipLimitWords,
+  validateWords,
+} from './validateWords.js';
 
 /** A file read and validated. */
 export interface ValidatedFile {
@@ -74,10 +83,7 @@ export async function validateFiles(
   if (options.unzipLimit !== undefined) {
     const mb = Number(options.unzipLimit.normalize('NFKC').trim());
     if (!Number.isInteger(mb) || mb < 1) {
-      sayError(term, {
-        ja: `--unzip-limit ${options.unzipLimit}: 展開後の上限は 1 以上の MB の整数で書いてください (既定 ${DEFAULT_UNZIP_LIMIT_MB})`,
-        en: `--unzip-limit ${options.unzipLimit}: the limit is a whole number of MB from 1 (default ${DEFAULT_UNZIP_LIMIT_MB})`,
-      });
+      sayError(term, unzipLimitWords(options.unzipLimit, DEFAULT_UNZIP_LIMIT_MB));
       return undefined;
     }
     unzipLimitMb = mb;
@@ -104,7 +110,7 @@ export async function validateFiles(
   for (const path of options.files) {
     // Only a terminal sees progress, and only for a large file; a pipe or a log stays quiet.
     const large = term.errIsTerminal && sizeOf(path) > LARGE_BYTES;
-    if (large) term.err(`\r${inLang(term, { ja: '読み込み中', en: 'reading' })} ${path} …`);
+    if (large) term.err(`\r${inLang(term, validateWords.reading)} ${path} …`);
     const read = await readWorkbookFile(path, {
       keepBytes: options.keepBytes === true,
       ...(unzipLimitMb === undefined ? {} : { unzipLimitMb }),
@@ -121,7 +127,7 @@ export async function validateFiles(
       ? (p: { sheet: string; done: number; total: number }) => {
           const pct = p.total === 0 ? 100 : Math.floor((p.done / p.total) * 100);
           const count = `${p.done.toLocaleString('en-US')}/${p.total.toLocaleString('en-US')} (${pct}%)`;
-          term.err(`\r\x1b[K${inLang(term, { ja: '検証中', en: 'checking' })} ${p.sheet}: ${count}`);
+          term.err(`\r\x1b[K${inLang(term, validateWords.checking)} ${p.sheet}: ${count}`);
         }
       : undefined;
     const run = (with_: Profile): Report =>
@@ -140,15 +146,11 @@ export async function validateFiles(
         ...(mappings.value === undefined ? {} : { mappings: mappings.value }),
       });
       if (detected === undefined) throw new Error('no built-in profiles');
-      const id = detected.profile.id;
       validated.push({
         file: read.value,
         report: run(detected.profile),
         profile: detected.profile,
-        chosen: {
-          ja: `--profile の指定がないため、最も合う組み込みプロファイル ${id} を使いました (--profile ${id} で指定できます)`,
-          en: `no --profile given: used the built-in profile that fits best, ${id} (give it with --profile ${id})`,
-        },
+        chosen: profileChosenWords(detected.profile.id),
       });
     }
     if (showProgress) term.err('\r\x1b[K');
@@ -185,46 +187,22 @@ export function parseMaps(
     const sheet = colon === -1 ? '' : left.slice(0, colon).trim();
     const field = colon === -1 ? '' : left.slice(colon + 1).trim();
     const target = eq === -1 ? '' : map.slice(eq + 1).trim();
-    if (sheet === '' || field === '' || target === '')
-      return {
-        message: {
-          ja: `--map ${map}: 「シート名:項目=列」の形で書いてください (例: --map 事業一覧:budget=F)`,
-          en: `--map ${map}: write it as SHEET:FIELD=COLUMN (e.g. --map 事業一覧:budget=F)`,
-        },
-      };
+    if (sheet === '' || field === '' || target === '') return { message: mapSyntaxWords(map) };
     const entry = Object.hasOwn(out, sheet) ? (out[sheet] as NonNullable<(typeof out)[string]>) : {};
     out[sheet] = entry;
     if (field === 'kind') {
-      if (!kinds.includes(target))
-        return {
-          message: {
-            ja: `--map ${map}: 種類は ${kinds.join(', ')} のどれかです`,
-            en: `--map ${map}: the kind is one of ${kinds.join(', ')}`,
-          },
-        };
+      if (!kinds.includes(target)) return { message: mapKindWords(map, kinds) };
       entry.kind = target;
       continue;
     }
     if (field === 'header') {
       const row = Number(target.normalize('NFKC'));
-      if (!Number.isInteger(row) || row < 1)
-        return {
-          message: {
-            ja: `--map ${map}: 見出し行は 1 以上の行番号で書いてください (例: --map 事業一覧:header=4)`,
-            en: `--map ${map}: the header row is a row number from 1 (e.g. --map 事業一覧:header=4)`,
-          },
-        };
+      if (!Number.isInteger(row) || row < 1) return { message: mapHeaderRowWords(map) };
       entry.headerRow = row;
       continue;
     }
     const column = target.normalize('NFKC').toUpperCase();
-    if (!/^[A-Z]{1,3}$/.test(column))
-      return {
-        message: {
-          ja: `--map ${map}: 列は A、F、AB のような列の英字で書いてください`,
-          en: `--map ${map}: the column is a column letter such as A, F or AB`,
-        },
-      };
+    if (!/^[A-Z]{1,3}$/.test(column)) return { message: mapColumnWords(map) };
     const fields: Record<string, string> = entry.fields ?? Object.create(null);
     fields[field] = column;
     entry.fields = fields;
