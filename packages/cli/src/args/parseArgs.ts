@@ -1,6 +1,13 @@
 import { parseArgs as nodeParseArgs } from 'node:util';
 import type { Bilingual } from '@kyodo/core';
-import { unreadableArgsWords } from './argsWords.js';
+import {
+  fullWidthDashWords,
+  givenTwiceWords,
+  needsValueWords,
+  takesNoValueWords,
+  unknownOptionWords,
+  unreadableArgsWords,
+} from './argsWords.js';
 
 /** One option a command takes: `--name value` (string) or `--name` (boolean). */
 export interface OptionSpec {
@@ -72,11 +79,7 @@ export function parseArgs<const S extends OptionsSpec>(argv: readonly string[], 
     }
     if (token.kind === 'positional') {
       const arg = token.value;
-      if (/^[-－ー—–]{1,2}[A-Za-z]/.test(arg) && !arg.startsWith('-'))
-        return fail({
-          ja: `${arg} の先頭が全角のダッシュです。半角の「--」で書いてください`,
-          en: `${arg} starts with a full-width dash: type it as "--"`,
-        });
+      if (/^[-－ー—–]{1,2}[A-Za-z]/.test(arg) && !arg.startsWith('-')) return fail(fullWidthDashWords(arg));
       normalised.push(arg);
       continue;
     }
@@ -85,25 +88,17 @@ export function parseArgs<const S extends OptionsSpec>(argv: readonly string[], 
     // A cluster such as -abc is read as -a -b -c: the first unknown one is named.
     if (s === undefined) return unknown(rawName.startsWith('--') ? `--${name}` : rawName, spec);
     if (s.type === 'boolean') {
-      if (token.inlineValue === true)
-        return fail({
-          ja: `--${name} は値をとりません (「=${token.value}」は不要です)`,
-          en: `--${name} takes no value (drop "=${token.value}")`,
-        });
+      if (token.inlineValue === true) return fail(takesNoValueWords(name, token.value));
       normalised.push(`--${name}`);
       continue;
     }
     const value = token.value;
     // `--format --out x`: --out is the next option, not the value of --format.
     if (value === undefined || (token.inlineValue !== true && value.startsWith('--') && value.length > 2))
-      return fail({ ja: `--${name} には値が必要です`, en: `--${name} needs a value` });
+      return fail(needsValueWords(name));
     if (s.multiple !== true) {
       const before = given.get(name);
-      if (before !== undefined)
-        return fail({
-          ja: `--${name} が2回指定されています (${before} と ${value})`,
-          en: `--${name} is given twice (${before} and ${value})`,
-        });
+      if (before !== undefined) return fail(givenTwiceWords(name, before, value));
       given.set(name, value);
     }
     normalised.push(`--${name}=${value}`);
@@ -147,8 +142,5 @@ function unknown(option: string, spec: OptionsSpec): { ok: false; message: Bilin
   const known = Object.keys(spec)
     .map((n) => `--${n}`)
     .join(' ');
-  return fail({
-    ja: `${option} というオプションはありません (使えるもの: ${known})`,
-    en: `unknown option ${option} (known: ${known})`,
-  });
+  return fail(unknownOptionWords(option, known));
 }
