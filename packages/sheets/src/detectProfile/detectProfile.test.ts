@@ -1,5 +1,6 @@
-import { builtinProfiles, type Profile } from '@kyodo/core';
+import { builtinProfiles } from '@kyodo/core';
 import { describe, expect, it } from 'vitest';
+import { choiceByValidating } from '../../../../testing/sheets/choiceByValidating.js';
 import {
   ichinosekiEvaluations,
   ichinosekiIndicators,
@@ -14,59 +15,12 @@ import {
   torideProjects,
   torideSubsidies,
 } from '../../test/fixtures/index.js';
-import { columnIndex } from '../grid/a1.js';
 import type { Grid, Workbook } from '../grid/Grid.js';
 import type { HandMappings } from '../report/Report.js';
-import { validateWorkbook } from '../report/validateWorkbook.js';
 import { detectProfile } from './detectProfile.js';
 
 const today = '2024-10-01';
 const book = (...sheets: Grid[]): Workbook => ({ name: 'book.xlsx', sheets });
-
-/**
- * The choice kyodo made before detectProfile: validate the whole workbook with each profile and
- * take the one recognising the most sheets, then columns, then forms in its own words, then the
- * fewest errors and warnings. detectProfile must choose the same without validating.
- */
-function choiceByValidating(
-  workbook: Workbook,
-  profiles: readonly Profile[],
-  mappings?: HandMappings,
-): string {
-  let best: { id: string; score: number[] } | undefined;
-  for (const profile of profiles) {
-    const report = validateWorkbook(workbook, {
-      profile,
-      today,
-      ...(mappings === undefined ? {} : { mappings }),
-    });
-    const recognised = report.sheets.filter((s) => s.kind !== null);
-    const labels = new Set(profile.forms.map((f) => f.label.ja.normalize('NFKC')));
-    let words = 0;
-    for (const sheet of report.sheets) {
-      if (sheet.kind !== 'projects' || sheet.headerRow === null) continue;
-      const column = sheet.mapping.find((m) => m.field === 'form')?.column;
-      const grid = workbook.sheets.find((g) => g.name === sheet.name);
-      const c = column === undefined ? undefined : columnIndex(column);
-      if (c === undefined || grid === undefined) continue;
-      for (let r = sheet.headerRow; r < grid.values.length; r++) {
-        const v = grid.values[r]?.[c];
-        if (typeof v === 'string' && labels.has(v.normalize('NFKC').trim())) words++;
-      }
-    }
-    const score = [
-      recognised.length,
-      recognised.reduce((n, s) => n + s.mapping.length, 0),
-      words,
-      -report.totals.errors,
-      -report.totals.warnings,
-    ];
-    const better =
-      best === undefined || score.map((v, i) => v - (best?.score[i] ?? 0)).find((d) => d !== 0)! > 0;
-    if (better) best = { id: profile.id, score };
-  }
-  return best?.id ?? '';
-}
 
 const fixtures: Record<string, Workbook> = {
   'toride projects': book(torideProjects()),
@@ -106,14 +60,14 @@ describe('detectProfile', () => {
   it.each(changed)(
     'chooses the own city where only the count of errors decided: %s',
     (_, workbook, now, before) => {
-      expect(choiceByValidating(workbook, builtinProfiles)).toBe(before);
+      expect(choiceByValidating(workbook, builtinProfiles, today)).toBe(before);
       expect(detectProfile(workbook, builtinProfiles)?.profile.id).toBe(now);
     },
   );
 
   it.each(Object.entries(fixtures))('chooses as validating with every profile did: %s', (_, workbook) => {
     expect(detectProfile(workbook, builtinProfiles)?.profile.id).toBe(
-      choiceByValidating(workbook, builtinProfiles),
+      choiceByValidating(workbook, builtinProfiles, today),
     );
   });
 
@@ -134,7 +88,7 @@ describe('detectProfile', () => {
     expect(signs.toride?.columns).toBe(signs.ichinoseki?.columns);
     expect(signs.toride?.ownWords).toBeGreaterThan(signs.ichinoseki?.ownWords ?? 0);
     expect(detected?.profile.id).toBe('toride');
-    expect(detected?.profile.id).toBe(choiceByValidating(book(register), builtinProfiles));
+    expect(detected?.profile.id).toBe(choiceByValidating(book(register), builtinProfiles, today));
     // Ichinoseki's words (委託, 補助) turn the choice.
     const ichinoseki: Grid = {
       ...register,
@@ -143,7 +97,7 @@ describe('detectProfile', () => {
       ),
     };
     expect(detectProfile(book(ichinoseki), builtinProfiles)?.profile.id).toBe('ichinoseki');
-    expect(choiceByValidating(book(ichinoseki), builtinProfiles)).toBe('ichinoseki');
+    expect(choiceByValidating(book(ichinoseki), builtinProfiles, today)).toBe('ichinoseki');
   });
 
   it('takes the hand mappings as validation does, and the first profile on a tie', () => {
@@ -157,7 +111,7 @@ describe('detectProfile', () => {
     const mappings: HandMappings = { メモ: { kind: 'projects', fields: { project: 'A' } } };
     const detected = detectProfile(book(memo), builtinProfiles, { mappings });
     expect(detected?.signs.sheets).toBe(1);
-    expect(detected?.profile.id).toBe(choiceByValidating(book(memo), builtinProfiles, mappings));
+    expect(detected?.profile.id).toBe(choiceByValidating(book(memo), builtinProfiles, today, mappings));
     expect(detectProfile(book(memo), builtinProfiles)?.profile.id).toBe(builtinProfiles[0]?.id);
     expect(detectProfile(book(memo), [])).toBeUndefined();
   });
