@@ -19,14 +19,7 @@ export function scoreSheet(kind: SheetKind, ctx: KindContext): SheetScores {
     case 'subsidies':
       return { kind, scores: validateSubsidies(ctx) };
     case 'evaluations': {
-      const compiled = compileProfile(ctx.profile);
-      const variant = ctx.matcher.variant;
-      const framework =
-        (variant === undefined ? undefined : compiled.frameworks.get(variant)) ??
-        (ctx.profile.evaluation.default === undefined
-          ? undefined
-          : compiled.frameworks.get(ctx.profile.evaluation.default)) ??
-        ctx.profile.evaluation.frameworks[0];
+      const framework = frameworkFor(compileProfile(ctx.profile).frameworks, ctx.profile.evaluation, ctx);
       return { kind, scores: validateEvaluations(ctx, framework) };
     }
     case 'regional-plan':
@@ -34,15 +27,25 @@ export function scoreSheet(kind: SheetKind, ctx: KindContext): SheetScores {
     case 'indicators':
       return { kind, scores: validateIndicators(ctx) };
     case 'reviews': {
-      const compiled = compileProfile(ctx.profile);
-      const variant = ctx.matcher.variant;
-      const framework =
-        (variant === undefined ? undefined : compiled.reviewFrameworks.get(variant)) ??
-        (ctx.profile.review.default === undefined
-          ? undefined
-          : compiled.reviewFrameworks.get(ctx.profile.review.default)) ??
-        ctx.profile.review.frameworks[0];
+      const framework = frameworkFor(compileProfile(ctx.profile).reviewFrameworks, ctx.profile.review, ctx);
       return { kind, scores: validateReviews(ctx, framework) };
     }
   }
+}
+
+/**
+ * The framework a sheet is checked with (evaluation or review): the one its headers name (the
+ * matcher's variant), else the profile's default, else its first.
+ */
+function frameworkFor<F>(
+  byId: ReadonlyMap<string, F>,
+  set: { readonly default?: string | undefined; readonly frameworks: readonly F[] },
+  ctx: KindContext,
+): F | undefined {
+  const variant = ctx.matcher.variant;
+  return (
+    (variant === undefined ? undefined : byId.get(variant)) ??
+    (set.default === undefined ? undefined : byId.get(set.default)) ??
+    set.frameworks[0]
+  );
 }
